@@ -1,0 +1,74 @@
+import { useState } from 'preact/hooks';
+import type { DigestState } from './useTabDigest';
+import { BulletList } from './BulletList';
+import { FaqList } from './FaqList';
+import { ErrorState } from './ErrorState';
+import { digestToMarkdown } from '../lib/markdown';
+import { readingMinutes, uiStrings } from '../lib/ui/strings';
+import { openSidePanel } from '../lib/ui/browser-ui';
+
+export interface DigestViewProps {
+  state: DigestState;
+  onRetry?: () => void;
+  /** Shown in the popup; the side panel has no use for it. */
+  showOpenPanel?: boolean;
+}
+
+/** One view for popup and side panel. Page text is rendered as text nodes only. */
+export function DigestView({ state, onRetry, showOpenPanel }: DigestViewProps) {
+  const t = uiStrings();
+  const [copied, setCopied] = useState(false);
+  if (state.status === 'loading') {
+    return (
+      <main class="digest" data-testid="digest-view" data-state="loading" aria-busy="true">
+        <p class="loading" role="status">
+          {t.loading}
+        </p>
+      </main>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <main class="digest" data-testid="digest-view" data-state="error">
+        <ErrorState error={state.error} onRetry={onRetry} />
+      </main>
+    );
+  }
+  const { article, digest, cached } = state.value;
+  const copy = async () => {
+    await navigator.clipboard.writeText(digestToMarkdown(article, digest));
+    setCopied(true);
+    setTimeout(() => setCopied(false), 1500);
+  };
+  return (
+    <main class="digest" data-testid="digest-view" data-state="ready" data-cached={cached ? 'true' : 'false'}>
+      <header class="article">
+        <h1 data-testid="article-title" lang={article.lang}>
+          {article.title}
+        </h1>
+        <p class="meta">
+          {article.siteName && <span data-testid="article-site">{article.siteName}</span>}
+          <span data-testid="reading-time">{t.minRead(readingMinutes(article.wordCount))}</span>
+          <span>{t.words(article.wordCount)}</span>
+        </p>
+      </header>
+      <section class="en-bref" aria-labelledby="digest-heading" role="status">
+        <h2 id="digest-heading" data-testid="digest-heading" lang={digest.language}>
+          {digest.heading}
+        </h2>
+        <BulletList bullets={digest.bullets} lang={digest.language} />
+      </section>
+      <FaqList items={digest.faq} lang={digest.language} />
+      <footer class="actions">
+        <button type="button" data-testid="copy-markdown" onClick={copy}>
+          {copied ? t.copied : t.copyMarkdown}
+        </button>
+        {showOpenPanel && (
+          <button type="button" data-testid="open-sidepanel" onClick={() => void openSidePanel(state.tabId)}>
+            {t.openSidePanel}
+          </button>
+        )}
+      </footer>
+    </main>
+  );
+}

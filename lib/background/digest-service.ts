@@ -1,0 +1,60 @@
+import type { Article, DigestOptions } from '../types';
+import { fail, failure, ok, type Failure, type Result } from '../errors';
+import type { TabDigest } from '../messages';
+import type { DigestCache } from '../storage';
+import { contentHash } from '../text/hash';
+import { digestArticle } from '../digest';
+import { insert, lookup, optionsKey } from './cache';
+import { isAccessDenied, isRestrictedUrl } from './restricted';
+
+export interface ExtractedPage {
+  article: Article;
+  extractMs: number;
+}
+
+export interface DigestServiceDeps {
+  /** Runs the extraction script in the tab and returns what it found. */
+  extract(tabId: number): Promise<Result<ExtractedPage>>;
+  readCache(): Promise<DigestCache>;
+  writeCache(cache: DigestCache): Promise<void>;
+}
+
+/** Turns whatever the injection threw into a failure the reader understands. */
+export function injectionFailure(error: unknown): Failure {
+  const message = String((error as Error)?.message ?? error);
+  if (isAccessDenied(message)) return failure('restricted-page', message);
+  if (/no tab|tab was closed|frame.*removed|document.*unloaded/i.test(message)) return failure('tab-gone', message);
+  return failure('unexpected', message);
+}
+
+/**
+ * The background's one job: page in the tab -> digest, using the cache when the tab's page
+ * has not changed since the last digest.
+ */
+export async function digestTab(tab: { id: number; url?: string }, options: DigestOptions, deps: DigestServiceDeps): Promise<Result<TabDigest>> {
+  if (isRestrictedUrl(tab.url)) return fail('restricted-page', tab.url);
+  let extracted: Result<ExtractedPage>;
+  try {
+    extracted = await deps.extract(tab.id);
+  } catch (e) {
+    return { ok: false, error: injectionFailure(e) };
+  }
+  if (!extracted.ok) return extracted;
+  const { article, extractMs } = extracted.value;
+  const url = article.url || tab.url || '';
+  const hash = contentHash(article.text);
+  const key = optionsKey(options);
+  const cache = await deps.readCache();
+  const hit = lookup(cache, url, hash, key);
+  if (hit) return ok({ ...hit.value, cached: true });
+  try {
+    const { sentences, digest } = digestArticle(article, options);
+    digest.timings.extractMs = extractMs;
+    const { blocks: _blocks, text: _text, ...info } = article;
+    const value = { article: info, sentences, digest };
+    await deps.writeCache(insert(cache, { url, hash, optionsKey: key, at: Date.now(), value }));
+    return ok({ ...value, cached: false });
+  } catch (e) {
+    return fail('engine-failed', String((e as Error)?.message ?? e));
+  }
+}

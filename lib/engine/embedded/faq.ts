@@ -1,0 +1,152 @@
+import type { Article, FaqItem, Sentence } from '../../types';
+import { languagePack, type LanguagePack } from '../../text/lang';
+import { terms, words, wordCount } from '../../text/tokens';
+import { bm25 } from './bm25';
+import type { SentenceModel } from './vectors';
+import { isBulletCandidate } from './bullets';
+
+const MAX_ANSWER_WORDS = 60;
+const QUESTION_END = /[?？]\s*[»"”]?$/u;
+
+interface Context {
+  article: Article;
+  sentences: Sentence[];
+  model: SentenceModel;
+  scores: number[];
+  pack: LanguagePack;
+  /** Sentences already shown (bullets, earlier answers): an answer never repeats them. */
+  used: Set<number>;
+}
+
+/** Ends a question the way the language writes it ("?" or French " ?"). */
+export function asQuestion(text: string, pack: LanguagePack): string {
+  const t = text.trim().replace(/[\s\u202f\u00a0]*[?？.:;!]*$/u, '');
+  return t + pack.questionMark;
+}
+
+/** Grows an answer from a first sentence with its next neighbours in the same block, up to ~60 words. */
+function answerFrom(ctx: Context, first: number, maxSentences = 3): number[] | undefined {
+  const { sentences, used, article } = ctx;
+  if (used.has(first)) return undefined;
+  const picked = [first];
+  let total = wordCount(sentences[first].text, article.lang);
+  if (total > MAX_ANSWER_WORDS + 15) return undefined;
+  for (let j = first + 1; j < sentences.length && picked.length < maxSentences; j++) {
+    const s = sentences[j];
+    if (s.block !== sentences[first].block || used.has(j) || QUESTION_END.test(s.text)) break;
+    const n = wordCount(s.text, article.lang);
+    if (total + n > MAX_ANSWER_WORDS || total >= 25) break;
+    picked.push(j);
+    total += n;
+  }
+  return picked;
+}
+
+function item(ctx: Context, question: string, sources: number[], origin: FaqItem['origin']): FaqItem {
+  for (const s of sources) ctx.used.add(s);
+  return { question, answer: sources.map((i) => ctx.sentences[i].text).join(' '), sources, origin };
+}
+
+/** Questions the article asks itself, answered by what follows them. */
+function articleQuestions(ctx: Context): FaqItem[] {
+  const out: FaqItem[] = [];
+  ctx.sentences.forEach((s, i) => {
+    if (!QUESTION_END.test(s.text) || /^["«“]/u.test(s.text)) return;
+    const n = wordCount(s.text, ctx.article.lang);
+    if (n < 4 || n > 25) return;
+    const next = ctx.sentences[i + 1];
+    if (!next || QUESTION_END.test(next.text) || next.block - s.block > 1) return;
+    const answer = answerFrom(ctx, i + 1, 2);
+    if (answer) out.push(item(ctx, asQuestion(s.text, ctx.pack), answer, 'article'));
+  });
+  return out;
+}
+
+/** Sub-headings as questions, answered from their own section. */
+function headingQuestions(ctx: Context): FaqItem[] {
+  const { article, sentences, model, pack } = ctx;
+  const out: FaqItem[] = [];
+  article.blocks.forEach((block, b) => {
+    if (block.kind !== 'heading') return;
+    const n = wordCount(block.text, article.lang);
+    if (n < 1 || n > 14) return;
+    const isQuestion = QUESTION_END.test(block.text);
+    if (!isQuestion && !pack.faq) return;
+    let end = article.blocks.findIndex((x, j) => j > b && x.kind === 'heading' && (x.level ?? 6) <= (block.level ?? 6));
+    if (end < 0) end = article.blocks.length;
+    const section = sentences.filter((s) => s.block > b && s.block < end && !ctx.used.has(s.index));
+    if (section.length === 0) return;
+    const relevance = bm25(model, terms(block.text, article.lang));
+    const best = section.reduce((a, s) => (relevance[s.index] > relevance[a.index] ? s : a), section[0]);
+    const first = relevance[best.index] > 0 ? best.index : section[0].index;
+    const answer = answerFrom(ctx, first);
+    if (!answer) return;
+    const question = isQuestion ? asQuestion(block.text, pack) : pack.faq!.aboutHeading(block.text.replace(/[.:;]+$/u, ''));
+    out.push(item(ctx, question, answer, 'heading'));
+  });
+  return out;
+}
+
+const NUMBER = /\p{N}/u;
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/u;
+
+/** Questions every news story answers, each asked only when a sentence clearly answers it. */
+function generatedQuestions(ctx: Context): FaqItem[] {
+  const { sentences, article, pack, scores } = ctx;
+  const faq = pack.faq;
+  if (!faq) return [];
+  const lang = article.lang;
+  const candidates = sentences.filter((s) => isBulletCandidate(s, lang));
+  const tokenSets = new Map(candidates.map((s) => [s.index, new Set(words(s.text, lang))]));
+  const has = (s: Sentence, cues: string[]) => {
+    const set = tokenSets.get(s.index)!;
+    return cues.some((c) => (c.includes(' ') ? s.text.toLowerCase().includes(c) : set.has(c)));
+  };
+  const properNouns = (s: Sentence) => (s.text.match(/(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+/gu) ?? []).filter((w) => !pack.stopwords.has(w.toLowerCase())).length;
+  const numbers = (s: Sentence) => words(s.text, lang).filter((w) => NUMBER.test(w)).length;
+
+  const kinds: Array<{ question: string; test: (s: Sentence) => boolean; weight?: (s: Sentence) => number }> = [
+    { question: faq.whatHappened, test: (s) => s.index < Math.max(6, sentences.length * 0.3) },
+    { question: faq.why, test: (s) => has(s, pack.cues.why) },
+    { question: faq.who, test: (s) => properNouns(s) >= 2, weight: (s) => 1 + 0.15 * properNouns(s) },
+    { question: faq.figures, test: (s) => numbers(s) >= 2, weight: (s) => 1 + 0.1 * numbers(s) },
+    { question: faq.when, test: (s) => has(s, pack.cues.when) || YEAR.test(s.text) },
+    { question: faq.next, test: (s) => has(s, pack.cues.next) },
+  ];
+  const out: FaqItem[] = [];
+  for (const kind of kinds) {
+    let best: Sentence | undefined;
+    let bestScore = -Infinity;
+    for (const s of candidates) {
+      if (ctx.used.has(s.index) || !kind.test(s)) continue;
+      const value = scores[s.index] * (kind.weight?.(s) ?? 1);
+      if (value > bestScore) {
+        bestScore = value;
+        best = s;
+      }
+    }
+    if (!best) continue;
+    const answer = answerFrom(ctx, best.index, 2);
+    if (answer) out.push(item(ctx, kind.question, answer, 'generated'));
+  }
+  return out;
+}
+
+/**
+ * A first FAQ: the article's own questions, then its sub-headings, then the questions every
+ * news story answers. Answers are the article's own sentences, never a bullet's.
+ */
+export function buildFaq(article: Article, sentences: Sentence[], model: SentenceModel, scores: number[], bulletSources: number[], max = 5): FaqItem[] {
+  const ctx: Context = { article, sentences, model, scores, pack: languagePack(article.lang), used: new Set(bulletSources) };
+  const items = [...articleQuestions(ctx), ...headingQuestions(ctx)];
+  if (items.length < max) items.push(...generatedQuestions(ctx));
+  const seen = new Set<string>();
+  return items
+    .filter((q) => {
+      const key = q.question.toLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .slice(0, max);
+}

@@ -1,0 +1,38 @@
+import { storage } from 'wxt/utils/storage';
+import type { TabDigest } from './messages';
+import type { DigestOptions } from './types';
+
+/** Every storage item of the extension. Each is versioned so later changes migrate, not break. */
+
+export interface CacheEntry {
+  url: string;
+  hash: string;
+  optionsKey: string;
+  at: number;
+  value: Omit<TabDigest, 'cached'>;
+}
+
+export type DigestCache = CacheEntry[];
+
+/** Recent digests, newest first, for the browser session only (never synced, gone on restart). */
+export const digestCache = storage.defineItem<DigestCache>('session:digestCache', {
+  fallback: [],
+  version: 1,
+});
+
+export interface Settings {
+  length: 'short' | 'standard' | 'detailed';
+  faqItems: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { length: 'standard', faqItems: 5 };
+
+/** Preferences only: synced across the user's browsers. */
+export const settings = storage.defineItem<Settings>('sync:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+export function digestOptionsFrom(s: Settings): DigestOptions {
+  return { faqItems: s.faqItems };
+}

@@ -1,0 +1,74 @@
+/** The nouns shared by every host: content script, background, UI and the Node tools. */
+
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'table-cell' | 'preformatted';
+
+export interface Block {
+  kind: BlockKind;
+  /** 1-6 for headings, absent otherwise. */
+  level?: number;
+  text: string;
+}
+
+export type LangSource = 'html-lang' | 'og-locale' | 'content-language' | 'readability' | 'detected' | 'default';
+
+export interface Article {
+  url: string;
+  canonicalUrl?: string;
+  title: string;
+  byline?: string;
+  siteName?: string;
+  /** BCP 47 primary subtag, lower case: "fr", "en". */
+  lang: string;
+  langSource: LangSource;
+  publishedTime?: string;
+  excerpt?: string;
+  blocks: Block[];
+  /** Blocks joined by blank lines. */
+  text: string;
+  wordCount: number;
+  /** How the text was found. */
+  extractedBy: 'readability' | 'text';
+}
+
+export interface Sentence {
+  index: number;
+  text: string;
+  /** Index into Article.blocks. */
+  block: number;
+  /** Character offsets of the sentence inside its block's text. */
+  start: number;
+  end: number;
+}
+
+export interface Bullet {
+  text: string;
+  /** Indices into the article's sentences; never empty. */
+  sources: number[];
+}
+
+export type FaqOrigin = 'page' | 'article' | 'heading' | 'generated';
+
+export interface FaqItem {
+  question: string;
+  answer: string;
+  sources: number[];
+  origin: FaqOrigin;
+}
+
+export interface Digest {
+  heading: string;
+  language: string;
+  bullets: Bullet[];
+  faq: FaqItem[];
+  engine: { id: string; version: string };
+  /** Hash of the article text the digest was made from. */
+  contentHash: string;
+  timings: { extractMs?: number; digestMs: number };
+}
+
+export interface DigestOptions {
+  /** Fixes the number of bullets; otherwise chosen by article length. */
+  bullets?: number;
+  /** Maximum FAQ items. */
+  faqItems?: number;
+}

@@ -1,0 +1,127 @@
+/**
+ * npm run digest -- <file.html | file.html.gz | file.txt | url | -> ... [--text] [--url U] [--bullets N] [--json] [--jsdom]
+ *
+ * Runs the extension's own lib code in Node and prints one digest per input (one JSON
+ * object per line with --json). A failing input prints an error and the run goes on.
+ */
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parseHTML } from 'linkedom';
+import { extractArticle, articleFromText } from '../lib/extract/extract';
+import { decodeHtml } from '../lib/extract/decode';
+import { digestArticle } from '../lib/digest';
+import { failure, type Failure, type Result } from '../lib/errors';
+import type { Article } from '../lib/types';
+
+const USAGE = `usage: npm run digest -- <file.html | file.html.gz | file.txt | url | -> ... [--text] [--url U] [--bullets N] [--json] [--jsdom]`;
+
+const { values: flags, positionals: inputs } = parseArgs({
+  allowPositionals: true,
+  options: {
+    text: { type: 'boolean', default: false },
+    url: { type: 'string' },
+    bullets: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    jsdom: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (flags.help || inputs.length === 0) {
+  console.error(USAGE);
+  process.exit(flags.help ? 0 : 2);
+}
+const bullets = flags.bullets === undefined ? undefined : Number(flags.bullets);
+if (bullets !== undefined && !(Number.isInteger(bullets) && bullets > 0 && bullets <= 20)) {
+  console.error(`--bullets takes a whole number from 1 to 20\n${USAGE}`);
+  process.exit(2);
+}
+
+async function readInput(input: string): Promise<{ bytes: Uint8Array; isText: boolean; url: string }> {
+  if (/^https?:\/\//i.test(input)) {
+    const res = await fetch(input, { redirect: 'follow' });
+    if (!res.ok) throw new Error(`HTTP ${res.status} for ${input}`);
+    const type = res.headers.get('content-type') ?? '';
+    return { bytes: new Uint8Array(await res.arrayBuffer()), isText: flags.text || type.startsWith('text/plain'), url: flags.url ?? res.url };
+  }
+  let bytes: Uint8Array = input === '-' ? readFileSync(0) : readFileSync(input);
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
+  const isText = flags.text || /\.txt(\.gz)?$/i.test(input);
+  return { bytes, isText, url: flags.url ?? (input === '-' ? '' : pathToFileURL(input).href) };
+}
+
+async function parseDocument(html: string, url: string): Promise<Document> {
+  if (flags.jsdom) {
+    const { JSDOM } = await import('jsdom');
+    return new JSDOM(html, { url: /^https?:|^file:/.test(url) ? url : undefined }).window.document;
+  }
+  return parseHTML(html).document as unknown as Document;
+}
+
+/** The page's own address when the command line gave none. */
+function declaredUrl(doc: Document): string | undefined {
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  const u = canonical || og;
+  return u && /^https?:\/\//i.test(u) ? u : undefined;
+}
+
+async function run(input: string): Promise<Result<unknown> & { input: string }> {
+  const t0 = performance.now();
+  let article: Result<Article>;
+  try {
+    const { bytes, isText, url } = await readInput(input);
+    if (isText) article = articleFromText(new TextDecoder('utf-8').decode(bytes), { url: flags.url ?? (url.startsWith('file:') ? '' : url) });
+    else {
+      const doc = await parseDocument(decodeHtml(bytes), url);
+      const pageUrl = flags.url ?? declaredUrl(doc) ?? url;
+      article = extractArticle(doc, { url: pageUrl });
+    }
+  } catch (e) {
+    return { input, ok: false, error: failure('unexpected', String((e as Error)?.message ?? e)) };
+  }
+  const extractMs = Math.round((performance.now() - t0) * 100) / 100;
+  if (!article.ok) return { input, ...article };
+  const a = article.value;
+  const { sentences, digest } = digestArticle(a, { bullets });
+  digest.timings.extractMs = extractMs;
+  return {
+    input,
+    ok: true,
+    value: {
+      article: { title: a.title, byline: a.byline, siteName: a.siteName, lang: a.lang, url: a.url, publishedTime: a.publishedTime, wordCount: a.wordCount, text: a.text, sentences: sentences.map((s) => s.text) },
+      digest: { heading: digest.heading, language: digest.language, bullets: digest.bullets, faq: digest.faq, engine: `${digest.engine.id}@${digest.engine.version}`, contentHash: digest.contentHash, timings: digest.timings },
+    },
+  };
+}
+
+type Printed = { article: { title: string; siteName?: string; lang: string; wordCount: number; url: string }; digest: { heading: string; bullets: Array<{ text: string; sources: number[] }>; faq: Array<{ question: string; answer: string; sources: number[] }> } };
+
+function printText(input: string, value: Printed) {
+  const { article: a, digest: d } = value;
+  const out = [`${a.title}${a.siteName ? ` — ${a.siteName}` : ''} (${a.lang}, ${a.wordCount} words)`, a.url, '', d.heading];
+  for (const b of d.bullets) out.push(`  • ${b.text}  [${b.sources.join(',')}]`);
+  if (d.faq.length) {
+    out.push('', 'FAQ');
+    for (const q of d.faq) out.push(`  Q: ${q.question}`, `  A: ${q.answer}  [${q.sources.join(',')}]`);
+  }
+  if (inputs.length > 1) out.unshift(`== ${input}`);
+  console.log(out.join('\n') + '\n');
+}
+
+let failed = 0;
+for (const input of inputs) {
+  const r = await run(input);
+  if (!r.ok) {
+    failed++;
+    const e: Failure = r.error;
+    if (flags.json) console.log(JSON.stringify({ input, error: e.message, kind: e.kind, detail: e.detail }));
+    else console.error(`${input}: ${e.message}${e.detail ? ` (${e.detail})` : ''}`);
+    continue;
+  }
+  if (flags.json) console.log(JSON.stringify({ input, ...(r.value as object) }));
+  else printText(input, r.value as Printed);
+}
+process.exitCode = failed === inputs.length ? 1 : 0;

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { extractArticle, articleFromText } from '../../lib/extract/extract';
+import { digestArticle } from '../../lib/digest';
+import { bulletCount, isBulletCandidate } from '../../lib/engine/embedded/bullets';
+import { asQuestion } from '../../lib/engine/embedded/faq';
+import { languagePack } from '../../lib/text/lang';
+import type { Article } from '../../lib/types';
+
+const DATA = resolve(import.meta.dirname, '../../../shared/data');
+
+function page(path: string, url = 'https://example.org/'): Article {
+  const { document } = parseHTML(gunzipSync(readFileSync(resolve(DATA, path))).toString('utf8'));
+  const r = extractArticle(document as unknown as Document, { url });
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+}
+
+function invariants(article: Article) {
+  const { sentences, digest } = digestArticle(article);
+  const n = sentences.length;
+  expect(digest.bullets.length).toBeGreaterThanOrEqual(Math.min(3, n));
+  expect(digest.bullets.length).toBeLessThanOrEqual(6);
+  for (const b of [...digest.bullets, ...digest.faq]) {
+    expect(b.sources.length).toBeGreaterThan(0);
+    for (const s of b.sources) {
+      expect(Number.isInteger(s) && s >= 0 && s < n).toBe(true);
+    }
+  }
+  // Every bullet is its source sentence, word for word: traceable.
+  for (const b of digest.bullets) expect(b.text).toBe(b.sources.map((i) => sentences[i].text).join(' '));
+  for (const q of digest.faq) {
+    expect(q.answer).toBe(q.sources.map((i) => sentences[i].text).join(' '));
+    expect(q.question.trim().endsWith('?')).toBe(true);
+  }
+  // No answer repeats a bullet or another answer.
+  const used = [...digest.bullets, ...digest.faq].flatMap((x) => x.sources);
+  expect(new Set(used).size).toBe(used.length);
+  // Bullets keep reading order.
+  const firsts = digest.bullets.map((b) => b.sources[0]);
+  expect([...firsts].sort((a, b) => a - b)).toEqual(firsts);
+  return { sentences, digest };
+}
+
+describe('embedded engine on real pages', () => {
+  it('French OrangeSum page: EN BREF, French FAQ, sources everywhere', () => {
+    const article = page('summaries/orangesum/html/10010.html.gz');
+    const { digest, sentences } = invariants(article);
+    expect(digest.heading).toBe('EN BREF');
+    expect(digest.language).toBe('fr');
+    expect(digest.faq.length).toBeGreaterThanOrEqual(3);
+    // French typography: a narrow no-break space before the question mark.
+    for (const q of digest.faq) expect(q.question).toMatch(/\u202f\?$/);
+    // The dateline ("AFP, publié le ...") is never a bullet.
+    for (const b of digest.bullets) expect(b.text).not.toMatch(/publié le/i);
+    expect(sentences[0].text).toMatch(/publié le/);
+  });
+
+  it('beats nothing-selection: bullets are among the most central sentences, not the dateline', () => {
+    const article = page('summaries/orangesum/html/10141.html.gz');
+    const { digest } = invariants(article);
+    expect(digest.bullets.some((b) => /Botero/.test(b.text))).toBe(true);
+  });
+
+  it('English text: "In brief" and English questions', () => {
+    const r = articleFromText(
+      [
+        'Storm closes schools across the region',
+        'A powerful storm swept across the northern region on Tuesday, forcing hundreds of schools to close and cutting power to 40,000 homes.',
+        'The national weather service said winds reached 120 km/h in coastal towns. Officials urged residents to stay indoors because falling trees had already blocked several roads.',
+        'Emergency crews worked through the night to restore electricity. The regional governor, Maria Lopez, said that 12 shelters had been opened for families whose homes were damaged.',
+        'Schools are expected to reopen on Thursday, but the weather service warned that a second storm will reach the coast over the weekend.',
+      ].join('\n\n'),
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.lang).toBe('en');
+    const { digest } = invariants(r.value);
+    expect(digest.heading).toBe('In brief');
+    const questions = digest.faq.map((q) => q.question);
+    expect(questions.length).toBeGreaterThanOrEqual(2);
+    for (const q of questions) expect(q).toMatch(/^[A-Z].*\?$/);
+  });
+
+  it('--bullets fixes the count', () => {
+    const article = page('summaries/orangesum/html/10010.html.gz');
+    expect(digestArticle(article, { bullets: 2 }).digest.bullets).toHaveLength(2);
+    expect(digestArticle(article, { bullets: 6 }).digest.bullets).toHaveLength(6);
+  });
+
+  it('is deterministic and hashes the content', () => {
+    const article = page('summaries/orangesum/html/10178.html.gz');
+    const a = digestArticle(article).digest;
+    const b = digestArticle(article).digest;
+    expect(a.bullets).toEqual(b.bullets);
+    expect(a.contentHash).toMatch(/^[0-9a-f]{16}$/);
+    expect(digestArticle({ ...article, text: article.text + ' x' }).digest.contentHash).not.toBe(a.contentHash);
+  });
+});
+
+describe('engine parts', () => {
+  it('bullet count grows with length, 3 to 6', () => {
+    expect(bulletCount(150)).toBe(3);
+    expect(bulletCount(500)).toBe(4);
+    expect(bulletCount(1000)).toBe(5);
+    expect(bulletCount(5000)).toBe(6);
+  });
+
+  it('rejects datelines, credits, prompts and questions as bullets', () => {
+    const s = (text: string) => ({ index: 0, text, block: 0, start: 0, end: text.length });
+    expect(isBulletCandidate(s('AFP, publié le mercredi 06 mai 2020 à 07h22'), 'fr')).toBe(false);
+    expect(isBulletCandidate(s('Abonnez-vous à notre newsletter pour recevoir toute l’actualité.'), 'fr')).toBe(false);
+    expect(isBulletCandidate(s('Faut-il craindre une nouvelle vague de contaminations cet hiver ?'), 'fr')).toBe(false);
+    expect(isBulletCandidate(s('La Guinée a fermé ses frontières après le premier cas de contamination.'), 'fr')).toBe(true);
+  });
+
+  it('writes questions in each language’s typography', () => {
+    expect(asQuestion('Comment ça marche', languagePack('fr'))).toBe('Comment ça marche\u202f?');
+    expect(asQuestion('Comment ça marche ?', languagePack('fr'))).toBe('Comment ça marche\u202f?');
+    expect(asQuestion('How does it work?', languagePack('en'))).toBe('How does it work?');
+  });
+
+  it('headings become questions answered from their own section', () => {
+    const article: Article = {
+      url: 'https://example.org/ia',
+      title: "L'IA bouscule le cinéma",
+      lang: 'fr',
+      langSource: 'html-lang',
+      blocks: [
+        { kind: 'paragraph', text: "Les studios adoptent l'intelligence artificielle à grande vitesse. Les syndicats s'inquiètent de l'avenir des métiers du cinéma." },
+        { kind: 'paragraph', text: 'Plusieurs productions ont déjà remplacé des figurants par des images générées. Le mouvement touche aussi le doublage.' },
+        { kind: 'heading', level: 2, text: 'Impact sur les réalisateurs' },
+        { kind: 'paragraph', text: 'Les réalisateurs disent perdre la main sur le montage final. Certains réalisateurs refusent désormais de signer avec les studios les plus avancés.' },
+        { kind: 'heading', level: 2, text: 'Que disent les studios ?' },
+        { kind: 'paragraph', text: "Les studios assurent que l'outil réduit les coûts sans supprimer d'emplois. Ils promettent une charte d'ici la fin de l'année." },
+      ],
+      text: '',
+      wordCount: 90,
+      extractedBy: 'text',
+    };
+    const { digest, sentences } = digestArticle(article, { bullets: 2 });
+    const byOrigin = digest.faq.filter((q) => q.origin === 'heading');
+    expect(byOrigin.map((q) => q.question)).toEqual(["Que dit l'article sur « Impact sur les réalisateurs »\u202f?", 'Que disent les studios\u202f?']);
+    expect(sentences[byOrigin[0].sources[0]].block).toBe(3);
+    expect(sentences[byOrigin[1].sources[0]].block).toBe(5);
+  });
+});

@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Permissions are deliberately narrow: the page is read only after a user gesture
+// (activeTab), through scripting.executeScript; no host permission is requested.
+export default defineConfig({
+  srcDir: '.',
+  imports: false,
+  webExt: { disabled: true },
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'En bref',
+    description: 'EN BREF: a short, sourced digest of the news article you are reading, made in your browser.',
+    permissions: browser === 'firefox' ? ['activeTab', 'scripting', 'storage'] : ['activeTab', 'scripting', 'storage', 'sidePanel'],
+    action: { default_title: 'En bref: summarise this page' },
+    browser_specific_settings:
+      browser === 'firefox'
+        ? { gecko: { id: 'en-bref@enbref.org', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } }
+        : undefined,
+  }),
+});
