@@ -24,7 +24,7 @@ export const de: LanguagePack = {
 
 export const es: LanguagePack = {
   code: 'es',
-  heading: 'En resumen',
+  heading: 'En breve',
   questionMark: '?',
   stopwords: words(
     'a al algo algunas algunos ante antes como con contra cual cuando de del desde donde durante e el ella ellas ellos en entre era es esa esas ese eso esos esta estaba estado estan están estar este esto estos fue fueron ha había han hasta hay la las le les lo los más me mi mientras muy nada ni no nos o otra otras otro otros para pero poco por porque que quien se sea ser si sí sido sin sobre son su sus también tanto te tiene tienen todo todos tras tu un una uno unos y ya dijo año años según',

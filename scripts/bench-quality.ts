@@ -1,0 +1,194 @@
+/**
+ * npm run bench:quality [-- --limit N] [--out FILE]
+ *
+ * ROUGE of the embedded engine against Lead-k and plain TextRank on ../shared/data/summaries:
+ * OrangeSum validation (fr, pages extracted from their HTML by our own extraction, the
+ * journalist's abstract removed first) and FRANK's CNN/DailyMail articles (en). Prints a table
+ * and writes sample digests next to their references for a person to read.
+ */
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { resolve, dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseHTML } from 'linkedom';
+import { extractArticle, articleFromText } from '../lib/extract/extract';
+import { decodeHtml } from '../lib/extract/decode';
+import { segmentArticle, splitSentences } from '../lib/text/segment';
+import { embeddedEngine } from '../lib/engine/embedded';
+import { textRank, leadK } from '../lib/eval/baselines';
+import { rouge, rougeTokens, type RougeScores } from '../lib/eval/rouge';
+import { wordCount } from '../lib/text/tokens';
+import type { Article, Digest } from '../lib/types';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DATA = resolve(ROOT, '../shared/data/summaries');
+const { values: flags } = parseArgs({ options: { limit: { type: 'string' }, out: { type: 'string', default: 'test-output/quality-samples.md' } } });
+const limit = flags.limit ? Number(flags.limit) : Infinity;
+if (!existsSync(DATA)) throw new Error(`${DATA} is missing: the benchmark reads ../shared/data in place`);
+
+type System = 'lead-clean' | 'lead-own' | 'textrank' | 'engine' | 'engine-default';
+const SYSTEMS: System[] = ['lead-clean', 'lead-own', 'textrank', 'engine', 'engine-default'];
+const LABEL: Record<System, string> = {
+  'lead-clean': 'Lead-{k}, clean text (to beat)',
+  'lead-own': 'Lead-{k}, our extraction',
+  textrank: 'TextRank (plain)',
+  engine: 'engine, {k} sentences',
+  'engine-default': 'engine, default length',
+};
+
+interface Tally {
+  sums: Record<System, RougeScores>;
+  n: number;
+  ms: number[];
+  bulletWords: number[];
+  bulletsPerDigest: number[];
+  skipped: number;
+  samples: string[];
+}
+
+const tally = (): Tally => ({
+  sums: Object.fromEntries(SYSTEMS.map((s) => [s, { r1: 0, r2: 0, rL: 0 }])) as Record<System, RougeScores>,
+  n: 0,
+  ms: [],
+  bulletWords: [],
+  bulletsPerDigest: [],
+  skipped: 0,
+  samples: [],
+});
+
+function add(t: Tally, system: System, s: RougeScores) {
+  t.sums[system].r1 += s.r1;
+  t.sums[system].r2 += s.r2;
+  t.sums[system].rL += s.rL;
+}
+
+/** Blocks that repeat the abstract: the page prints its "chapo" under the title. */
+function withoutAbstract(article: Article, abstract: string): Article {
+  const abs = new Set(rougeTokens(abstract));
+  const blocks = article.blocks.filter((b, i) => {
+    if (i > 6) return true;
+    const toks = rougeTokens(b.text);
+    if (toks.length === 0) return false;
+    const inside = toks.filter((t) => abs.has(t)).length / toks.length;
+    return !(inside > 0.8 && toks.length >= Math.min(8, abs.size * 0.5));
+  });
+  return { ...article, blocks, text: blocks.map((b) => b.text).join('\n\n') };
+}
+
+function score(t: Tally, article: Article, cleanSentences: string[], reference: string[], k: number, label: string) {
+  const sentences = segmentArticle(article.blocks, article.lang);
+  if (sentences.length < k) {
+    t.skipped++;
+    return;
+  }
+  const own = sentences.map((s) => s.text);
+  const t0 = performance.now();
+  const atK = embeddedEngine.digest(article, sentences, { bullets: k }) as Digest;
+  t.ms.push(performance.now() - t0);
+  const byDefault = embeddedEngine.digest(article, sentences, {}) as Digest;
+  add(t, 'lead-clean', rouge(leadK(cleanSentences, k), reference));
+  add(t, 'lead-own', rouge(leadK(own, k), reference));
+  add(t, 'textrank', rouge(textRank(sentences, article.lang, k).map((i) => own[i]), reference));
+  add(t, 'engine', rouge(atK.bullets.map((b) => b.text), reference));
+  add(t, 'engine-default', rouge(byDefault.bullets.map((b) => b.text), reference));
+  for (const b of byDefault.bullets) t.bulletWords.push(wordCount(b.text, article.lang));
+  t.bulletsPerDigest.push(byDefault.bullets.length);
+  t.n++;
+  if (t.samples.length < 10 && t.n % 7 === 1) {
+    t.samples.push(
+      [`### ${label}: ${article.title}`, '', '**Reference**', '', ...reference.map((r) => `> ${r}`), '', `**${byDefault.heading}** (engine, default length)`, '', ...byDefault.bullets.map((b) => `- ${b.text}`), '', '**Lead**', '', ...leadK(cleanSentences, k).map((s) => `- ${s}`), ''].join('\n'),
+    );
+  }
+}
+
+// OrangeSum's parsed text glues paragraphs together ("Pyrénées.Alors"): split them again.
+const unglue = (text: string) => text.replace(/([.!?»"])(?=[\p{Lu}«"-])/gu, '$1 ');
+
+function orangeSum(t: Tally) {
+  const ids = readFileSync(resolve(DATA, 'orangesum/ids.txt'), 'utf8').split(/\s+/).filter(Boolean).slice(0, limit);
+  for (const id of ids) {
+    const parsed = JSON.parse(readFileSync(resolve(DATA, `orangesum/parsed/${id}.json`), 'utf8')) as { title: string; heading: string; article: string };
+    const html = decodeHtml(gunzipSync(readFileSync(resolve(DATA, `orangesum/html/${id}.html.gz`))));
+    const r = extractArticle(parseHTML(html).document as unknown as Document, { url: `https://actu.orange.fr/${id}` });
+    if (!r.ok) {
+      t.skipped++;
+      continue;
+    }
+    const article = withoutAbstract(r.value, parsed.heading);
+    const clean = splitSentences(unglue(parsed.article), 'fr').map((s) => s.text);
+    score(t, article, clean, splitSentences(parsed.heading, 'fr').map((s) => s.text), 2, `OrangeSum ${id}`);
+  }
+}
+
+function cnnDm(t: Tally) {
+  const rows = readFileSync(resolve(DATA, 'frank/dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { id: string; dataset: string; article: string; reference_bullets: string[] })
+    .filter((r) => r.dataset === 'cnndm')
+    .slice(0, limit);
+  for (const row of rows) {
+    // The data has no title: the article is one paragraph under an empty one.
+    const r = articleFromText(`-\n\n${row.article}`, { lang: 'en' });
+    if (!r.ok) {
+      t.skipped++;
+      continue;
+    }
+    const article = { ...r.value, title: '' };
+    const clean = splitSentences(row.article, 'en').map((s) => s.text);
+    score(t, article, clean, row.reference_bullets, 3, `CNN/DM ${row.id}`);
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+};
+const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / Math.max(1, xs.length);
+
+function report(name: string, k: number, t: Tally): string {
+  const rows = SYSTEMS.map((s) => {
+    const v = t.sums[s];
+    const f = (x: number) => ((100 * x) / Math.max(1, t.n)).toFixed(2).padStart(6);
+    return `| ${LABEL[s].replace('{k}', String(k)).padEnd(30)} | ${f(v.r1)} | ${f(v.r2)} | ${f(v.rL)} |`;
+  });
+  const base = t.sums['lead-clean'];
+  const eng = t.sums.engine;
+  const verdict = (['r1', 'r2', 'rL'] as const).map((m) => `${m} ${eng[m] >= base[m] ? '>=' : '<'} lead (${(((eng[m] - base[m]) / Math.max(1e-9, base[m])) * 100).toFixed(1)}%)`).join(', ');
+  return [
+    `## ${name}: ${t.n} articles (${t.skipped} skipped), k = ${k}`,
+    '',
+    '| system                         | ROUGE-1 | ROUGE-2 | ROUGE-L |',
+    '|--------------------------------|--------|--------|--------|',
+    ...rows,
+    '',
+    `engine vs clean Lead-${k}: ${verdict}`,
+    `default length: ${mean(t.bulletsPerDigest).toFixed(2)} bullets, ${mean(t.bulletWords).toFixed(1)} words per bullet; engine ${median(t.ms).toFixed(2)} ms per article (median), p95 ${[...t.ms].sort((a, b) => a - b)[Math.floor(t.ms.length * 0.95)]?.toFixed(2)} ms`,
+    '',
+  ].join('\n');
+}
+
+function longArticle(): string {
+  const rows = readFileSync(resolve(DATA, 'frank/dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).article as string);
+  let text = '';
+  for (let i = 0; wordCount(text) < 50_000; i++) text += rows[i % rows.length] + '\n\n';
+  const a = articleFromText(`A long read\n\n${text}`, { lang: 'en' });
+  if (!a.ok) return 'long article: failed';
+  const sentences = segmentArticle(a.value.blocks, 'en');
+  const t0 = performance.now();
+  embeddedEngine.digest(a.value, sentences, {});
+  return `50,000-word article (${a.value.wordCount} words, ${sentences.length} sentences): ${(performance.now() - t0).toFixed(0)} ms`;
+}
+
+const fr = tally();
+const en = tally();
+const t0 = performance.now();
+orangeSum(fr);
+cnnDm(en);
+const out = [report('OrangeSum validation (fr)', 2, fr), report('FRANK CNN/DailyMail (en)', 3, en), longArticle(), `total ${((performance.now() - t0) / 1000).toFixed(1)} s`].join('\n');
+console.log(out);
+const samplesPath = resolve(ROOT, flags.out!);
+mkdirSync(dirname(samplesPath), { recursive: true });
+writeFileSync(samplesPath, ['# Sample digests next to their references', '', out, '', ...fr.samples.slice(0, 5), ...en.samples.slice(0, 5)].join('\n'));
+console.log(`samples: ${samplesPath}`);
+

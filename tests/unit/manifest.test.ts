@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const ALLOWED = {
+  'chrome-mv3': ['activeTab', 'scripting', 'storage', 'sidePanel'],
+  'firefox-mv2': ['activeTab', 'scripting', 'storage'],
+} as const;
+
+describe.each(Object.entries(ALLOWED))('built manifest %s', (target, allowed) => {
+  const path = resolve(ROOT, '.output', target, 'manifest.json');
+  const read = () => {
+    if (!existsSync(path)) throw new Error(`${path} is missing: run npm run build first`);
+    return JSON.parse(readFileSync(path, 'utf8'));
+  };
+
+  it('asks for no permission beyond the agreed set, and no host permission', () => {
+    const m = read();
+    for (const p of m.permissions ?? []) expect(allowed).toContain(p);
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.optional_permissions ?? []).toEqual([]);
+    // MV2 puts hosts among permissions: none may appear.
+    expect((m.permissions ?? []).filter((p: string) => p.includes('://') || p === '<all_urls>')).toEqual([]);
+  });
+
+  it('registers no content script on pages: the reader’s click injects it', () => {
+    const m = read();
+    expect(m.content_scripts ?? []).toEqual([]);
+    expect(existsSync(resolve(ROOT, '.output', target, 'extract.js'))).toBe(true);
+  });
+
+  it('keeps the default CSP and loads no remote code', () => {
+    const m = read();
+    expect(m.content_security_policy).toBeUndefined();
+    const popup = readFileSync(resolve(ROOT, '.output', target, 'popup.html'), 'utf8');
+    expect(popup).not.toMatch(/<script[^>]+src=["']https?:/);
+  });
+
+  it('has a popup, a side panel and icons', () => {
+    const m = read();
+    const action = m.action ?? m.browser_action;
+    expect(action.default_popup).toBe('popup.html');
+    if (target.startsWith('chrome')) expect(m.side_panel.default_path).toBe('sidepanel.html');
+    else expect(m.sidebar_action.default_panel).toBe('sidepanel.html');
+    expect(Object.keys(m.icons)).toEqual(expect.arrayContaining(['16', '32', '48', '128']));
+  });
+});
