@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'lib/**/*.test.ts'],
           environment: 'node',
+          // Corpus tests parse real pages and the CLI tests start Node: slow next to the e2e browser.
+          testTimeout: 30_000,
         },
       },
       {

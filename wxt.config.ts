@@ -15,7 +15,7 @@ export default defineConfig({
     action: { default_title: 'En bref: summarise this page' },
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: 'en-bref@enbref.org', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } }
+        ? { gecko: { id: 'en-bref@enbref.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } }
         : undefined,
   }),
 });

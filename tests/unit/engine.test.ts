@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { extractArticle, articleFromText } from '../../lib/extract/extract';
 import { digestArticle } from '../../lib/digest';
 import { bulletCount, isBulletCandidate } from '../../lib/engine/embedded/bullets';
-import { asQuestion } from '../../lib/engine/embedded/faq';
+import { asQuestion, opensWithInterrogative } from '../../lib/engine/embedded/faq';
 import { languagePack } from '../../lib/text/lang';
 import type { Article } from '../../lib/types';
 
@@ -146,5 +146,40 @@ describe('engine parts', () => {
     expect(byOrigin.map((q) => q.question)).toEqual(["Que dit l'article sur « Impact sur les réalisateurs »\u202f?", 'Que disent les studios\u202f?']);
     expect(sentences[byOrigin[0].sources[0]].block).toBe(3);
     expect(sentences[byOrigin[1].sources[0]].block).toBe(5);
+  });
+});
+
+describe('FAQ questions', () => {
+  it('never doubles the question mark nor keeps a closing quote', () => {
+    expect(asQuestion('The question is what happened in 2009?”', languagePack('en'))).toBe('The question is what happened in 2009?');
+    expect(asQuestion('Et maintenant ? »', languagePack('fr'))).toBe('Et maintenant\u202f?');
+  });
+
+  it('does not take a question from inside a quotation', () => {
+    const article = articleFromText(
+      [
+        'Delhi chokes on smog again',
+        '“We have tried everything. The question is what happened in 2009?” said Prakash, an engineer who has studied the city’s air for ten years.',
+        'Prakash explained that the Punjab province burns crop stubble every autumn, sending smoke across the border towards the capital.',
+        'Why does the smog come back every year? Farmers burn the stubble of their rice fields because it is the cheapest way to clear them before winter wheat.',
+        'The city government will open 20 new monitoring stations next month, officials said on Monday.',
+      ].join('\n\n'),
+    );
+    if (!article.ok) throw new Error('fixture');
+    const { digest } = digestArticle(article.value, { bullets: 1 });
+    const questions = digest.faq.map((q) => q.question);
+    expect(questions).not.toContain('The question is what happened in 2009?');
+    expect(questions).toContain('Why does the smog come back every year?');
+    for (const q of questions) expect(q).not.toMatch(/\?.*\?/);
+  });
+});
+
+describe('headings that are questions already', () => {
+  it('asks them directly instead of "what does the article say about"', () => {
+    expect(opensWithInterrogative('Why Delhi’s air pollution gets so bad this time of year', languagePack('en'))).toBe(true);
+    expect(opensWithInterrogative('Pourquoi la ville accélère', languagePack('fr'))).toBe(true);
+    expect(opensWithInterrogative('Impact sur les réalisateurs', languagePack('fr'))).toBe(false);
+    expect(opensWithInterrogative('Whyte family reunion', languagePack('en'))).toBe(false);
+    expect(asQuestion('Why Delhi’s air pollution gets so bad this time of year', languagePack('en'))).toBe('Why Delhi’s air pollution gets so bad this time of year?');
   });
 });

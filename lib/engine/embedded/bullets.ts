@@ -20,31 +20,63 @@ export interface Scored {
   score: number;
 }
 
+export interface ScoreWeights {
+  centrality: number;
+  position: number;
+  title: number;
+  /** PacSum: weight of similarity to earlier sentences (negative: a sentence that repeats what came before matters less). */
+  backward: number;
+  /** PacSum: share of the similarity range cut off as noise before summing. */
+  threshold: number;
+  /** How fast the lead bias fades, as a share of the article's sentences (at least 4 sentences). */
+  positionScale: number;
+}
+
+// Tuned on ../shared/data (half of OrangeSum validation and FRANK's CNN/DM articles, grid of
+// 144 settings; the other half of OrangeSum held out): see scripts/bench-quality.ts.
+export const DEFAULT_WEIGHTS: ScoreWeights = { centrality: 0.35, position: 0.6, title: 0.05, backward: 0, threshold: 0, positionScale: 0.25 };
+
 /**
- * Sentence importance: centrality (sum of tf-idf cosine to the rest of the article), a
- * lead bias (news puts the essentials first), and similarity to the title.
+ * Sentence importance: directed centrality (PacSum, Zheng and Lapata 2019: similarity to the
+ * sentences that follow counts fully, to those before it by `backward`), a lead bias (news
+ * puts the essentials first), and similarity to the title.
  */
-export function scoreSentences(article: Article, sentences: Sentence[], model: SentenceModel): number[] {
+export function scoreSentences(article: Article, sentences: Sentence[], model: SentenceModel, w: ScoreWeights = DEFAULT_WEIGHTS, candidates?: ReadonlySet<number>): number[] {
   const n = sentences.length;
   if (n === 0) return [];
-  const centrality = new Array<number>(n).fill(0);
-  for (let i = 0; i < n; i++) {
+  const sims: number[][] = Array.from({ length: n }, () => []);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++)
     for (let j = i + 1; j < n; j++) {
       const sim = cosine(model.vectors[i], model.vectors[j]);
-      centrality[i] += sim;
-      centrality[j] += sim;
+      sims[i][j] = sim;
+      if (sim < lo) lo = sim;
+      if (sim > hi) hi = sim;
     }
-  }
-  const maxC = Math.max(1e-9, ...centrality);
+  const cut = n > 1 ? lo + w.threshold * (hi - lo) : 0;
+  const centrality = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      const sim = Math.max(0, sims[i][j] - cut);
+      centrality[i] += sim; // i comes before j: a forward edge for i
+      centrality[j] += w.backward * sim;
+    }
+  const minC = Math.min(...centrality);
+  const spanC = Math.max(1e-9, Math.max(...centrality) - minC);
   const titleVec = vectorize(terms(article.title, article.lang), model.idf);
   const titleSim = model.vectors.map((v) => cosine(v, titleVec));
   const maxT = Math.max(1e-9, ...titleSim);
-  const scale = Math.max(4, n * 0.2);
+  const scale = Math.max(4, (candidates?.size ?? n) * w.positionScale);
+  // Position counts only sentences that could be bullets: a dateline or a credit line before
+  // the lede must not push the lede down.
+  let rank = 0;
   return sentences.map((s, i) => {
-    const position = Math.exp(-i / scale);
+    const position = Math.exp(-rank / scale);
+    if (!candidates || candidates.has(i)) rank++;
     const words = model.terms[i].length;
     const lengthFactor = words < 4 ? 0.6 : words > 35 ? 0.85 : 1;
-    return (0.4 * (centrality[i] / maxC) + 0.4 * position + 0.2 * (titleSim[i] / maxT)) * lengthFactor;
+    return (w.centrality * ((centrality[i] - minC) / spanC) + w.position * position + w.title * (titleSim[i] / maxT)) * lengthFactor;
   });
 }
 

@@ -20,8 +20,18 @@ interface Context {
 
 /** Ends a question the way the language writes it ("?" or French " ?"). */
 export function asQuestion(text: string, pack: LanguagePack): string {
-  const t = text.trim().replace(/[\s\u202f\u00a0]*[?？.:;!]*$/u, '');
+  const t = text.trim().replace(/[\s\u202f\u00a0?？.:;!»"”’]*$/u, '');
   return t + pack.questionMark;
+}
+
+const OPEN_QUOTES = /[«“„]/gu;
+const CLOSE_QUOTES = /[»”]/gu;
+/** A sentence that opens or closes a quotation without the other half is part of a quote, not the article's own voice. */
+export function hasUnbalancedQuotes(text: string): boolean {
+  const open = (text.match(OPEN_QUOTES) ?? []).length;
+  const close = (text.match(CLOSE_QUOTES) ?? []).length;
+  const straight = (text.match(/"/g) ?? []).length;
+  return open !== close || straight % 2 === 1;
 }
 
 /** Grows an answer from a first sentence with its next neighbours in the same block, up to ~60 words. */
@@ -47,11 +57,18 @@ function item(ctx: Context, question: string, sources: number[], origin: FaqItem
   return { question, answer: sources.map((i) => ctx.sentences[i].text).join(' '), sources, origin };
 }
 
+/** "Why Delhi's air gets so bad" is a question already, without its question mark. */
+export function opensWithInterrogative(text: string, pack: LanguagePack): boolean {
+  const lower = text.trim().toLowerCase().replace(/^[¿¡"«“]+/u, '');
+  return !!pack.faq?.interrogatives.some((w) => lower.startsWith(w + ' ') || lower.startsWith(w + '\u2019') || lower.startsWith(w + "'"));
+}
+
 /** Questions the article asks itself, answered by what follows them. */
 function articleQuestions(ctx: Context): FaqItem[] {
   const out: FaqItem[] = [];
   ctx.sentences.forEach((s, i) => {
-    if (!QUESTION_END.test(s.text) || /^["«“]/u.test(s.text)) return;
+    // A question inside a quotation is someone's words, not a question the article answers.
+    if (!QUESTION_END.test(s.text) || /^["«“]/u.test(s.text) || /[»"”]$/u.test(s.text) || hasUnbalancedQuotes(s.text)) return;
     const n = wordCount(s.text, ctx.article.lang);
     if (n < 4 || n > 25) return;
     const next = ctx.sentences[i + 1];
@@ -81,7 +98,7 @@ function headingQuestions(ctx: Context): FaqItem[] {
     const first = relevance[best.index] > 0 ? best.index : section[0].index;
     const answer = answerFrom(ctx, first);
     if (!answer) return;
-    const question = isQuestion ? asQuestion(block.text, pack) : pack.faq!.aboutHeading(block.text.replace(/[.:;]+$/u, ''));
+    const question = isQuestion || opensWithInterrogative(block.text, pack) ? asQuestion(block.text, pack) : pack.faq!.aboutHeading(block.text.replace(/[.:;]+$/u, ''));
     out.push(item(ctx, question, answer, 'heading'));
   });
   return out;

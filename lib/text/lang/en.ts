@@ -18,6 +18,7 @@ export const en: LanguagePack = {
     when: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'yesterday', 'today', 'tomorrow'],
   },
   faq: {
+    interrogatives: ['why', 'how', 'what', 'who', 'when', 'where', 'which', 'is', 'are', 'can', 'should', 'will', 'does', 'do'],
     aboutHeading: (h) => `What does the article say about “${h}”?`,
     whatHappened: 'What happened?',
     who: 'Who is involved?',

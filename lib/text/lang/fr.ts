@@ -19,6 +19,7 @@ export const fr: LanguagePack = {
     when: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'hier', "aujourd'hui", 'demain'],
   },
   faq: {
+    interrogatives: ['pourquoi', 'comment', 'quel', 'quelle', 'quels', 'quelles', 'qui', 'quand', 'où', 'combien', 'faut-il', 'peut-on', 'est-ce'],
     aboutHeading: (h) => `Que dit l'article sur « ${h} »\u202f?`,
     whatHappened: "Que s'est-il passé\u202f?",
     who: 'Qui est concerné\u202f?',

@@ -27,5 +27,5 @@ export const supportedLanguages = (): string[] => Object.keys(PACKS);
 
 /** "fr-FR", "fr_FR", " FR " -> "fr". */
 export function primaryLanguage(code: string | undefined | null): string {
-  return (code ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return /^[a-z]{2,3}$/.exec((code ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '')?.[0] ?? '';
 }

@@ -12,6 +12,7 @@ export const de: LanguagePack = {
   abbreviations: words('dr prof bzw bspw ca etc evtl ggf hr fr nr str usw vgl z.b u.a d.h s jan feb märz apr jun jul aug sep sept okt nov dez mio mrd'),
   cues: { why: ['weil', 'denn', 'da', 'deshalb', 'wegen', 'grund', 'daher'], next: ['wird', 'werden', 'soll', 'sollen', 'künftig', 'geplant', 'plant', 'nächste', 'nächsten'], when: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'gestern', 'heute', 'morgen'] },
   faq: {
+    interrogatives: ['warum', 'wie', 'was', 'wer', 'wann', 'wo', 'welche', 'welcher', 'wieso', 'weshalb'],
     aboutHeading: (h) => `Was steht im Artikel zu „${h}“?`,
     whatHappened: 'Was ist passiert?',
     who: 'Wer ist beteiligt?',
@@ -32,6 +33,7 @@ export const es: LanguagePack = {
   abbreviations: words('sr sra srta dr dra ud uds etc pág núm art ej ee.uu a.c d.c ene feb mar abr jun jul ago sept oct nov dic'),
   cues: { why: ['porque', 'debido', 'causa', 'razón', 'ya que', 'por eso', 'pues'], next: ['será', 'serán', 'próximo', 'próxima', 'prevé', 'planea', 'va', 'van', 'deberá', 'futuro'], when: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'ayer', 'hoy', 'mañana'] },
   faq: {
+    interrogatives: ['por qué', 'cómo', 'qué', 'quién', 'cuándo', 'dónde', 'cuál', 'cuánto'],
     aboutHeading: (h) => `¿Qué dice el artículo sobre «${h}»?`,
     whatHappened: '¿Qué ha pasado?',
     who: '¿Quién está implicado?',
@@ -52,6 +54,7 @@ export const it: LanguagePack = {
   abbreviations: words('sig sigg dott prof ing avv ecc pag art es gen feb mar apr giu lug ago set ott nov dic'),
   cues: { why: ['perché', 'poiché', 'causa', 'motivo', 'dunque', 'quindi'], next: ['sarà', 'saranno', 'prossimo', 'prossima', 'prevede', 'dovrà', 'dovrebbe', 'futuro'], when: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'ieri', 'oggi', 'domani'] },
   faq: {
+    interrogatives: ['perché', 'come', 'che', 'cosa', 'chi', 'quando', 'dove', 'quale', 'quanto'],
     aboutHeading: (h) => `Che cosa dice l'articolo su «${h}»?`,
     whatHappened: 'Che cosa è successo?',
     who: 'Chi è coinvolto?',
@@ -72,6 +75,7 @@ export const pt: LanguagePack = {
   abbreviations: words('sr sra dr dra prof etc pág art ex jan fev mar abr mai jun jul ago set out nov dez'),
   cues: { why: ['porque', 'devido', 'causa', 'razão', 'pois', 'portanto'], next: ['será', 'serão', 'próximo', 'próxima', 'prevê', 'planeja', 'vai', 'vão', 'deverá', 'futuro'], when: ['segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo', 'ontem', 'hoje', 'amanhã'] },
   faq: {
+    interrogatives: ['por que', 'porque', 'como', 'o que', 'quem', 'quando', 'onde', 'qual', 'quanto'],
     aboutHeading: (h) => `O que diz o artigo sobre «${h}»?`,
     whatHappened: 'O que aconteceu?',
     who: 'Quem está envolvido?',

@@ -1,4 +1,6 @@
 export interface FaqTemplates {
+  /** Words that open a question ("why", "pourquoi"): a heading starting with one is already a question. */
+  interrogatives: string[];
   /** A heading that is not a question, turned into one. */
   aboutHeading(heading: string): string;
   whatHappened: string;

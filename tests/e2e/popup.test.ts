@@ -1,0 +1,198 @@
+/**
+ * The toolbar popup in real Chromium, opened by a real action click (CDP
+ * Extensions.triggerAction) on real news pages. See harness.ts.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  PAGES,
+  SHARED_DATA,
+  SOURCES_PATTERN,
+  clickToolbarButton,
+  closePopup,
+  copiedText,
+  launchExtensionBrowser,
+  normaliseText,
+  openTab,
+  readDigest,
+  screenshot,
+  startPageServer,
+  waitForDigest,
+  waitForExtensionPage,
+  type DigestSnapshot,
+  type ExtensionBrowser,
+  type PageServer,
+  type Timing,
+} from './harness';
+
+const NO_ARTICLE = 'This page has no article to summarise.';
+const RESTRICTED = 'The browser does not let extensions read this page.';
+
+let browser: ExtensionBrowser;
+let server: PageServer;
+/** Tabs and popups opened by the current test, closed after it. */
+let opened: Page[] = [];
+
+beforeAll(async () => {
+  server = await startPageServer(Object.values(PAGES));
+  browser = await launchExtensionBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  for (const p of opened.reverse()) if (!p.isClosed()) await p.close().catch(() => {});
+  opened = [];
+});
+
+async function tab(url: string): Promise<Page> {
+  const page = await openTab(browser, url);
+  opened.push(page);
+  return page;
+}
+
+/** Clicks the toolbar button on `page`, waits for the popup to settle, reads it. */
+async function clickAndRead(page: Page, label: string, shot?: string): Promise<{ popup: Page; digest: DigestSnapshot; timing: Timing }> {
+  const { popup, clickedAt } = await clickToolbarButton(browser, page);
+  opened.push(popup);
+  const { timing } = await waitForDigest(popup, clickedAt);
+  const digest = await readDigest(popup);
+  if (shot) await screenshot(popup, shot);
+  console.log(
+    `[e2e] ${label}: click -> digest rendered ${timing.clickToRenderedMs} ms ` +
+      `(popup document started ${timing.clickToPopupStartMs} ms after the click); state=${digest.state}` +
+      (digest.error ? ` error="${digest.error}"` : ` bullets=${digest.bullets.length} faq=${digest.faq.length}`),
+  );
+  return { popup, digest, timing };
+}
+
+/** What the reader sees on the page, plus its raw text (a bullet may quote either). */
+async function pageText(page: Page): Promise<string> {
+  const [inner, content] = await page.evaluate(() => [document.body.innerText, document.body.textContent ?? '']);
+  return normaliseText(inner) + '\n' + normaliseText(content);
+}
+
+const withoutCacheFlag = ({ cached: _cached, ...rest }: DigestSnapshot) => rest;
+
+function expectWellFormedDigest(d: DigestSnapshot, heading: string, text: string): void {
+  expect(d.state, `popup error: ${d.error}`).toBe('ready');
+  expect(d.error).toBeNull();
+  expect(d.heading).toBe(heading);
+  expect(d.title, 'article title').toBeTruthy();
+  expect(d.site, 'article site').toBeTruthy();
+  expect(d.readingTime, 'reading time').toMatch(/\d/);
+  if (d.cached !== null) expect(d.cached).toMatch(/^(true|false)$/);
+
+  expect(d.bullets.length, `bullets: ${JSON.stringify(d.bullets)}`).toBeGreaterThanOrEqual(3);
+  expect(d.bullets.length, `bullets: ${JSON.stringify(d.bullets)}`).toBeLessThanOrEqual(6);
+  for (const b of d.bullets) {
+    expect(b.text.length, 'bullet text').toBeGreaterThan(0);
+    expect(b.sources, `data-sources of bullet "${b.text}"`).toMatch(SOURCES_PATTERN);
+    // Every bullet is a sentence of the article: it is on the page, word for word.
+    expect(text.includes(normaliseText(b.text)), `bullet not found in the page text: "${b.text}"`).toBe(true);
+  }
+  expect(new Set(d.bullets.map((b) => b.text)).size, 'bullets are distinct').toBe(d.bullets.length);
+
+  expect(d.faq.length, 'FAQ items').toBeGreaterThanOrEqual(1);
+  for (const f of d.faq) {
+    expect(f.question.endsWith('?'), `FAQ question should end with "?": "${f.question}"`).toBe(true);
+    expect(f.question, 'one question mark').not.toMatch(/\?.*\?/);
+    expect(f.answer, `answer to "${f.question}"`).toBeTruthy();
+    expect(f.sources, `data-sources of FAQ "${f.question}"`).toMatch(SOURCES_PATTERN);
+  }
+}
+
+describe('toolbar popup on a news article', () => {
+  it('French page (OrangeSum): EN BREF bullets taken from the article, and an FAQ', async () => {
+    const page = await tab(server.url(PAGES.fr.route));
+    const { popup, digest } = await clickAndRead(page, 'fr', 'popup-fr.png');
+    expectWellFormedDigest(digest, 'EN BREF', await pageText(page));
+    expect(await popup.getByTestId('copy-markdown').isVisible(), 'copy-markdown button').toBe(true);
+    expect(await popup.getByTestId('open-sidepanel').isVisible(), 'open-sidepanel button').toBe(true);
+    const parsed = JSON.parse(readFileSync(path.join(SHARED_DATA, 'summaries/orangesum/parsed/10010.json'), 'utf8')) as { title: string };
+    expect(normaliseText(digest.title ?? '')).toContain(normaliseText(parsed.title));
+    expect(digest.bullets.map((b) => b.text).join(' ')).toMatch(/Guinée|Raymond Lee|vélo/);
+  });
+
+  it('French page written for the tests: sub-headings become FAQ questions (README screenshot)', async () => {
+    const page = await tab(server.url(PAGES.exemple.route));
+    const { popup, digest } = await clickAndRead(page, 'fr exemple');
+    expectWellFormedDigest(digest, 'EN BREF', await pageText(page));
+    expect(digest.title).toBe('Vélo : la ville de Lyrac ouvre dix kilomètres de pistes en un été');
+    expect(digest.site).toBe("Le Courrier d'exemple");
+    // French typography: a (narrow no-break) space before "?".
+    const questions = digest.faq.map((f) => f.question);
+    expect(questions.some((q) => /^Pourquoi aller si vite\s\?$/u.test(q)), questions.join(' | ')).toBe(true);
+    expect(questions.some((q) => /^Que dit l'article sur « Des commerçants inquiets »\s\?$/u.test(q)), questions.join(' | ')).toBe(true);
+    // Open the first FAQ item for the picture, as a reader would.
+    await popup.locator('[data-testid="faq"] summary').first().click();
+    await screenshot(popup, 'popup-exemple-fr.png');
+  });
+
+  it('English page (Scrapinghub, Vox): "In brief"', async () => {
+    const page = await tab(server.url(PAGES.en.route));
+    const { digest } = await clickAndRead(page, 'en', 'popup-en.png');
+    expectWellFormedDigest(digest, 'In brief', await pageText(page));
+    expect(digest.title).toMatch(/Delhi air pollution/);
+    expect(digest.bullets.map((b) => b.text).join(' ')).toMatch(/Delhi|pollution|air/i);
+  });
+
+  it('a second click on the same tab shows the same digest again (cached)', async () => {
+    const page = await tab(server.url(PAGES.fr.route));
+    const first = await clickAndRead(page, 'fr, first click');
+    expect(first.digest.state, `popup error: ${first.digest.error}`).toBe('ready');
+    await closePopup(first.popup);
+    const second = await clickAndRead(page, 'fr, second click (cached)');
+    expect(withoutCacheFlag(second.digest)).toEqual(withoutCacheFlag(first.digest));
+    // The UI says where the digest came from (data-cached), when it says it at all.
+    if (second.digest.cached !== null) expect(second.digest.cached).toBe('true');
+  });
+
+  it('"Copy as Markdown" copies the digest; "Open in side panel" shows it there', async () => {
+    const page = await tab(server.url(PAGES.en.route));
+    const { popup, digest } = await clickAndRead(page, 'en, for the buttons');
+    expect(digest.state, `popup error: ${digest.error}`).toBe('ready');
+
+    await popup.getByTestId('copy-markdown').click();
+    await expect.poll(() => copiedText(popup), { timeout: 5_000 }).toBeTruthy();
+    const markdown = (await copiedText(popup))!;
+    expect(markdown).toMatch(/^# .*Delhi air pollution/);
+    expect(markdown).toContain(`## ${digest.heading}`);
+    expect(markdown.split('\n').filter((l) => l.startsWith('- ')).length).toBe(digest.bullets.length);
+    // Page text is escaped for Markdown; unescaped, every bullet and question is there.
+    const plain = normaliseText(markdown.replace(/\\([\\`*_{}[\]<>()#+!|~.)-])/g, '$1'));
+    for (const b of digest.bullets) expect(plain).toContain(`- ${normaliseText(b.text)}`);
+    for (const f of digest.faq) expect(plain).toContain(`**${normaliseText(f.question)}**`);
+
+    const openedAt = Date.now();
+    const panel = await waitForExtensionPage(browser, 'sidepanel.html', () => popup.getByTestId('open-sidepanel').click());
+    opened.push(panel);
+    const { state, timing } = await waitForDigest(panel, openedAt);
+    console.log(`[e2e] side panel: button -> digest rendered ${timing.clickToRenderedMs} ms; state=${state}`);
+    const inPanel = await readDigest(panel);
+    expect(withoutCacheFlag(inPanel)).toEqual(withoutCacheFlag(digest));
+  });
+});
+
+describe('toolbar popup where there is nothing to summarise', () => {
+  it('page without an article: a plain error message', async () => {
+    const page = await tab(server.url(PAGES.noArticle.route));
+    const { digest } = await clickAndRead(page, 'no article');
+    expect(digest.state).toBe('error');
+    expect(digest.error).toBe(NO_ARTICLE);
+    expect(digest.bullets).toEqual([]);
+  });
+
+  it('restricted page (chrome://version): the browser does not let the extension read it', async () => {
+    const page = await tab('chrome://version/');
+    const { digest } = await clickAndRead(page, 'chrome://version');
+    expect(digest.state).toBe('error');
+    expect(digest.error).toBe(RESTRICTED);
+    expect(digest.bullets).toEqual([]);
+  });
+});
