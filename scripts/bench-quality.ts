@@ -16,7 +16,8 @@ import { decodeHtml } from '../lib/extract/decode';
 import { segmentArticle, splitSentences } from '../lib/text/segment';
 import { embeddedEngine } from '../lib/engine/embedded';
 import { textRank, leadK } from '../lib/eval/baselines';
-import { rouge, rougeTokens, type RougeScores } from '../lib/eval/rouge';
+import { withoutAbstract, unglue } from '../lib/eval/orangesum';
+import { rouge, type RougeScores } from '../lib/eval/rouge';
 import { wordCount } from '../lib/text/tokens';
 import type { Article, Digest } from '../lib/types';
 
@@ -62,18 +63,6 @@ function add(t: Tally, system: System, s: RougeScores) {
   t.sums[system].rL += s.rL;
 }
 
-/** Blocks that repeat the abstract: the page prints its "chapo" under the title. */
-function withoutAbstract(article: Article, abstract: string): Article {
-  const abs = new Set(rougeTokens(abstract));
-  const blocks = article.blocks.filter((b, i) => {
-    if (i > 6) return true;
-    const toks = rougeTokens(b.text);
-    if (toks.length === 0) return false;
-    const inside = toks.filter((t) => abs.has(t)).length / toks.length;
-    return !(inside > 0.8 && toks.length >= Math.min(8, abs.size * 0.5));
-  });
-  return { ...article, blocks, text: blocks.map((b) => b.text).join('\n\n') };
-}
 
 function score(t: Tally, article: Article, cleanSentences: string[], reference: string[], k: number, label: string) {
   const sentences = segmentArticle(article.blocks, article.lang);
@@ -101,8 +90,6 @@ function score(t: Tally, article: Article, cleanSentences: string[], reference: 
   }
 }
 
-// OrangeSum's parsed text glues paragraphs together ("Pyrénées.Alors"): split them again.
-const unglue = (text: string) => text.replace(/([.!?»"])(?=[\p{Lu}«"-])/gu, '$1 ');
 
 function orangeSum(t: Tally) {
   const ids = readFileSync(resolve(DATA, 'orangesum/ids.txt'), 'utf8').split(/\s+/).filter(Boolean).slice(0, limit);
@@ -114,7 +101,7 @@ function orangeSum(t: Tally) {
       t.skipped++;
       continue;
     }
-    const article = withoutAbstract(r.value, parsed.heading);
+    const article = withoutAbstract(r.value, parsed.heading, parsed.article);
     const clean = splitSentences(unglue(parsed.article), 'fr').map((s) => s.text);
     score(t, article, clean, splitSentences(parsed.heading, 'fr').map((s) => s.text), 2, `OrangeSum ${id}`);
   }

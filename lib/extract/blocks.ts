@@ -17,70 +17,98 @@ const LEAF: Record<string, BlockKind> = {
   H6: 'heading',
 };
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FIGCAPTION', 'BUTTON', 'SVG', 'IFRAME', 'OBJECT', 'SELECT', 'TEXTAREA', 'INPUT']);
-const BLOCKISH = new Set([...Object.keys(LEAF), 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'FIGURE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FORM', 'FIELDSET', 'DETAILS', 'SUMMARY', 'HR', 'BR']);
+const CONTAINERS = ['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'FIGURE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FORM', 'FIELDSET', 'DETAILS', 'SUMMARY', 'HR'];
+const BLOCKISH = new Set([...Object.keys(LEAF), ...CONTAINERS]);
+const BLOCK_SELECTOR = [...BLOCKISH].map((t) => t.toLowerCase()).join(',');
+/** Marks a paragraph break made of two <br> in a row. */
+const BREAK = '\u2029';
 
 export const normalizeSpace = (s: string): string => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 
-function hasBlockChild(el: Element): boolean {
-  for (const c of Array.from(el.children)) if (BLOCKISH.has(c.tagName.toUpperCase()) && c.tagName.toUpperCase() !== 'BR') return true;
-  return false;
-}
+const tagOf = (el: Element) => el.tagName.toUpperCase();
 
-/** Text of an element with <br> as a space, skipping what a reader never sees as text. */
-function textOf(el: Node): string {
+/** Text of an inline run: <br> is a space, two in a row a paragraph break. */
+function textOf(node: Node): string {
   let out = '';
-  for (const n of Array.from(el.childNodes)) {
-    if (n.nodeType === 3) out += n.nodeValue ?? '';
-    else if (n.nodeType === 1) {
-      const tag = (n as Element).tagName.toUpperCase();
+  let lastWasBr = false;
+  for (const n of Array.from(node.childNodes)) {
+    if (n.nodeType === 3) {
+      const v = n.nodeValue ?? '';
+      out += v;
+      if (v.trim()) lastWasBr = false;
+    } else if (n.nodeType === 1) {
+      const tag = tagOf(n as Element);
       if (SKIP.has(tag)) continue;
-      out += tag === 'BR' ? ' ' : textOf(n);
+      if (tag === 'BR') {
+        out += lastWasBr ? BREAK : ' ';
+        lastWasBr = true;
+      } else {
+        out += textOf(n);
+        lastWasBr = false;
+      }
     }
   }
   return out;
 }
 
+/** Inside a quote, a list item or a table cell, paragraphs keep the outer kind. */
+function kindIn(context: BlockKind | undefined, own: BlockKind): BlockKind {
+  if (own === 'heading' || own === 'preformatted') return own;
+  return context ?? own;
+}
+
 /**
  * The ordered text blocks of an extracted article: paragraphs, headings (with level), list
- * items, quotes, table cells. Loose text inside containers becomes a paragraph of its own.
+ * items, quotes, table cells. Blocks nested anywhere (a <p> inside a <span> inside a <p>, as
+ * Readability makes of some page builders) are found; loose text becomes a paragraph.
  */
 export function blocksFromElement(root: Element): Block[] {
   const blocks: Block[] = [];
-  let pending = '';
-  const flush = () => {
-    const t = normalizeSpace(pending);
-    if (t) blocks.push({ kind: 'paragraph', text: t });
-    pending = '';
+  const push = (kind: BlockKind, raw: string, level?: number) => {
+    for (const part of raw.split(BREAK)) {
+      const text = normalizeSpace(part);
+      if (!text) continue;
+      blocks.push(kind === 'heading' ? { kind, level, text } : { kind, text });
+    }
   };
-  const walk = (node: Node) => {
+  const walk = (node: Node, context: BlockKind | undefined) => {
+    let pending = '';
+    let lastWasBr = false;
+    const flush = () => {
+      push(context ?? 'paragraph', pending);
+      pending = '';
+    };
     for (const n of Array.from(node.childNodes)) {
       if (n.nodeType === 3) {
         pending += n.nodeValue ?? '';
+        if (n.nodeValue?.trim()) lastWasBr = false;
         continue;
       }
       if (n.nodeType !== 1) continue;
       const el = n as Element;
-      const tag = el.tagName.toUpperCase();
+      const tag = tagOf(el);
       if (SKIP.has(tag)) continue;
-      const kind = LEAF[tag];
-      if (kind && !(kind === 'quote' || kind === 'list-item') ) {
+      if (tag === 'BR') {
+        if (lastWasBr) flush();
+        else pending += ' ';
+        lastWasBr = true;
+        continue;
+      }
+      lastWasBr = false;
+      const own = LEAF[tag];
+      const nested = el.querySelector(BLOCK_SELECTOR) !== null;
+      if (own && !nested) {
         flush();
-        const text = normalizeSpace(textOf(el));
-        if (text) blocks.push(kind === 'heading' ? { kind, level: Number(tag[1]), text } : { kind, text });
-      } else if (kind && !hasBlockChild(el)) {
+        push(kindIn(context, own), textOf(el), own === 'heading' ? Number(tag[1]) : undefined);
+      } else if (own || BLOCKISH.has(tag) || nested) {
         flush();
-        const text = normalizeSpace(textOf(el));
-        if (text) blocks.push({ kind, text });
-      } else if (BLOCKISH.has(tag)) {
-        flush();
-        walk(el);
-        flush();
+        walk(el, own && own !== 'paragraph' && own !== 'heading' ? own : context);
       } else {
         pending += textOf(el);
       }
     }
+    flush();
   };
-  walk(root);
-  flush();
+  walk(root, undefined);
   return blocks;
 }

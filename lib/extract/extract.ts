@@ -23,11 +23,13 @@ export const MAX_PAGE_CHARS = 5_000_000;
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Result<Article> {
   const url = options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : '');
-  if (!doc.body) return fail('no-article', 'document has no body');
-  if ((doc.body.textContent?.length ?? 0) > MAX_PAGE_CHARS) return fail('page-too-large');
-  const readerable = isProbablyReaderable(doc);
-  const meta = readMetadata(doc);
+  // Everything reads the clone: even reading some DOMs' `body` can change the document.
   const clone = doc.cloneNode(true) as Document;
+  if (!clone.body) return fail('no-article', 'document has no body');
+  if ((clone.body.textContent?.length ?? 0) > MAX_PAGE_CHARS) return fail('page-too-large');
+  const readerable = isProbablyReaderable(clone);
+  const meta = readMetadata(clone);
+  const headline = visibleHeadline(clone);
   let parsed: ReturnType<Readability<Element>['parse']>;
   try {
     parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
@@ -35,7 +37,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
     return fail('no-article', `readability: ${(e as Error)?.message ?? e}`);
   }
   if (!parsed?.content) return fail('no-article', readerable ? 'readability found nothing' : 'not readerable');
-  const title = cleanTitle(parsed.title || meta.ogTitle || doc.title || '', parsed.siteName || meta.siteName);
+  const siteName = normalizeSpace(parsed.siteName || meta.siteName || '') || undefined;
+  const title = chooseTitle(headline, meta.documentTitle, parsed.title || meta.ogTitle || '', siteName);
   let blocks = blocksFromElement(parsed.content);
   // Readability often keeps the page's <h1>: it is the title, not a section.
   blocks = blocks.filter((b, i) => !(b.kind === 'heading' && i < 3 && normalizeSpace(b.text).toLowerCase() === title.toLowerCase()));
@@ -49,7 +52,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
     canonicalUrl: meta.canonicalUrl ? absolute(meta.canonicalUrl, url) : undefined,
     title,
     byline: normalizeSpace(parsed.byline || meta.author || '') || undefined,
-    siteName: normalizeSpace(parsed.siteName || meta.siteName || '') || hostName(url),
+    siteName: siteName || hostName(url),
     lang,
     langSource,
     publishedTime: parsed.publishedTime || meta.publishedTime || undefined,
@@ -59,6 +62,27 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
     wordCount: count,
     extractedBy: 'readability',
   });
+}
+
+/** The page's one <h1>, when it has one of a headline's length. */
+function visibleHeadline(doc: Document): string | undefined {
+  const h1s = doc.querySelectorAll('h1');
+  if (h1s.length === 0 || h1s.length > 2) return undefined;
+  const text = normalizeSpace(h1s[0].textContent ?? '');
+  const words = text.split(' ').length;
+  return words >= 2 && words <= 40 ? text : undefined;
+}
+
+/**
+ * The headline a reader sees: the <h1> when the page's <title> carries it too (social titles
+ * in og:title are often rewritten), else Readability's title without the site's name.
+ */
+export function chooseTitle(headline: string | undefined, documentTitle: string | undefined, metaTitle: string, siteName?: string): string {
+  const squash = (s: string) => s.toLowerCase().replace(/[\s\p{P}]+/gu, '');
+  if (headline && documentTitle && squash(documentTitle).includes(squash(headline))) return headline;
+  const title = cleanTitle(metaTitle || documentTitle || '', siteName);
+  if (title) return title;
+  return headline ?? '';
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Block, Sentence } from '../types';
-import { languagePack } from './lang';
+import { languagePack, type LanguagePack } from './lang';
 
 const segmenters = new Map<string, Intl.Segmenter>();
 function segmenter(lang: string): Intl.Segmenter {
@@ -19,41 +19,75 @@ function segmenter(lang: string): Intl.Segmenter {
 const LAST_TOKEN = /([\p{L}][\p{L}.\-]*)\.\s*$/u;
 const INITIAL = /(?:^|[\s(«"“])\p{Lu}\.\s*$/u;
 const STARTS_LOWER = /^\s*[\p{Ll}\p{N},;:)»”]/u;
+const FIRST_WORD = /^[\s«"“(]*([\p{L}']+)/u;
+/** Abbreviations that often end a sentence too ("based in the U.S. It employs"). */
+const MAY_END = new Set(['etc', 'u.s', 'u.k', 'u.n', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'j.-c', 'env']);
+/** Languages that write ordinals as "3." ("am 3. Oktober"). */
+const ORDINAL_DOT = new Set(['de', 'da', 'no', 'nb', 'fi', 'cs', 'sk', 'pl', 'hu', 'sl', 'hr', 'sr', 'tr', 'et', 'lv', 'lt']);
+/** Where a sentence ends but Intl.Segmenter does not cut: "…" or ". »" before a capital. */
+const MISSED_END = /(?:…|[.!?]\s*[»”])(?=\s+[«"“]?\p{Lu})/gu;
+/** Opening marks Intl.Segmenter leaves at the end of the previous sentence. */
+const TRAILING_OPENERS = /[\s“‘«「『《（(]+$/u;
+/** Closing marks it puts at the start of the next one (French "verra. » Il"). */
+const LEADING_CLOSERS = /^[\s»”’」』》）)]+/u;
 
-function endsWithAbbreviation(segment: string, abbreviations: ReadonlySet<string>): boolean {
-  if (INITIAL.test(segment)) return true;
-  const m = LAST_TOKEN.exec(segment);
+function shouldJoin(prev: string, next: string, lang: string, pack: LanguagePack): boolean {
+  if (STARTS_LOWER.test(next)) return true;
+  if (ORDINAL_DOT.has(lang) && /(?:^|\s)\d{1,2}\.\s*$/u.test(prev)) return true;
+  if (INITIAL.test(prev)) return true;
+  const m = LAST_TOKEN.exec(prev);
   if (!m) return false;
-  const token = m[1].toLowerCase();
-  return abbreviations.has(token) || (token.includes('.') && abbreviations.has(token.replace(/\.$/, '')));
+  const token = m[1].toLowerCase().replace(/\.$/, '');
+  if (!pack.abbreviations.has(token)) return false;
+  if (!MAY_END.has(token)) return true;
+  // "U.S. officials" goes on; "U.S. It employs" starts again; "etc. Puis" starts again.
+  const first = FIRST_WORD.exec(next)?.[1]?.toLowerCase();
+  return token !== 'etc' && !!first && !pack.stopwords.has(first);
 }
 
 /**
- * Splits one text into sentences with character offsets. Intl.Segmenter does the work;
- * we rejoin the pieces it cuts after abbreviations ("M. Macron", "Dr. Smith", "U.S. forces")
- * and before a lower-case continuation.
+ * Splits one text into sentences with character offsets. Intl.Segmenter does the work; we
+ * rejoin the pieces it cuts after abbreviations ("M. Macron", "Dr. Smith", "U.S. forces") or
+ * before a lower-case continuation, and cut where it misses an end ("…", ". »").
  */
 export function splitSentences(text: string, lang: string): Array<{ text: string; start: number; end: number }> {
   const pack = languagePack(lang);
-  const pieces: Array<{ start: number; end: number }> = [];
+  const raw: Array<{ start: number; end: number }> = [];
   for (const s of segmenter(pack.code || 'en').segment(text)) {
-    const start = s.index;
+    let start = s.index;
     const end = s.index + s.segment.length;
-    const prev = pieces[pieces.length - 1];
-    if (prev) {
-      const prevText = text.slice(prev.start, prev.end);
-      if (endsWithAbbreviation(prevText, pack.abbreviations) || STARTS_LOWER.test(s.segment)) {
-        prev.end = end;
-        continue;
-      }
+    for (const m of s.segment.matchAll(MISSED_END)) {
+      const cut = s.index + m.index! + m[0].length;
+      raw.push({ start, end: cut });
+      start = cut;
     }
-    pieces.push({ start, end });
+    raw.push({ start, end });
+  }
+  // An opening quote left at the end of a piece belongs to the next one; a closing quote at
+  // the start of a piece, to the previous one.
+  for (let i = 0; i + 1 < raw.length; i++) {
+    const opener = TRAILING_OPENERS.exec(text.slice(raw[i].start, raw[i].end));
+    if (opener && opener[0].trim()) {
+      raw[i].end -= opener[0].length;
+      raw[i + 1].start -= opener[0].length;
+    }
+    const closer = LEADING_CLOSERS.exec(text.slice(raw[i + 1].start, raw[i + 1].end));
+    if (closer && closer[0].trim() && raw[i + 1].end - raw[i + 1].start > closer[0].length) {
+      raw[i].end += closer[0].length;
+      raw[i + 1].start += closer[0].length;
+    }
+  }
+  const pieces: Array<{ start: number; end: number }> = [];
+  for (const p of raw) {
+    const prev = pieces[pieces.length - 1];
+    if (prev && shouldJoin(text.slice(prev.start, prev.end), text.slice(p.start, p.end), pack.code, pack)) prev.end = p.end;
+    else pieces.push({ ...p });
   }
   const out: Array<{ text: string; start: number; end: number }> = [];
   for (const p of pieces) {
-    const raw = text.slice(p.start, p.end);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
+    const piece = text.slice(p.start, p.end);
+    const lead = piece.length - piece.trimStart().length;
+    const trimmed = piece.trim();
     if (!trimmed) continue;
     out.push({ text: trimmed, start: p.start + lead, end: p.start + lead + trimmed.length });
   }

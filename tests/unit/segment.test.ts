@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentArticle, splitSentences } from '../../lib/text/segment';
 import type { Block } from '../../lib/types';
-import { knownDefect } from '../helpers/known';
 
 const texts = (text: string, lang: string) => splitSentences(text, lang).map((s) => s.text);
 
@@ -97,19 +96,18 @@ describe('splitSentences — French', () => {
     ]);
   });
 
-  knownDefect(
+  it(
     'ends a sentence after a French closing guillemet « … . » before a capital',
-    'French puts a space before », so Intl.Segmenter never sees ". »" as a sentence end: "On verra. » Il sourit." stays one sentence',
     () => {
       expect(texts('« Après ? On verra. » Il sourit.', 'fr')).toEqual(['« Après ?', 'On verra. »', 'Il sourit.']);
     },
   );
 
-  knownDefect('ends a sentence after "etc." followed by a capitalised sentence', '"etc" is always treated as non-final', () => {
+  it('ends a sentence after "etc." followed by a capitalised sentence', () => {
     expect(texts('Il a tout vendu : meubles, livres, etc. Puis il est parti.', 'fr')).toHaveLength(2);
   });
 
-  knownDefect('ends a sentence at the ellipsis character "…" before a capital', '"…" (U+2026) is not a sentence terminator for Intl.Segmenter, "..." is', () => {
+  it('ends a sentence at the ellipsis character "…" before a capital', () => {
     expect(texts('Il hésita… Puis il partit sans un mot.', 'fr')).toEqual(['Il hésita…', 'Puis il partit sans un mot.']);
   });
 });
@@ -186,7 +184,7 @@ describe('splitSentences — English', () => {
     expect(texts('The meeting is at 3 p.m. on Tuesday. Bring snacks.', 'en')).toEqual(['The meeting is at 3 p.m. on Tuesday.', 'Bring snacks.']);
   });
 
-  knownDefect('ends a sentence at "the U.S." when a new sentence follows', '"u.s" is always treated as non-final, so "…based in the U.S. It employs…" is one sentence', () => {
+  it('ends a sentence at "the U.S." when a new sentence follows', () => {
     expect(texts('The company is based in the U.S. It employs 500 people.', 'en')).toEqual(['The company is based in the U.S.', 'It employs 500 people.']);
   });
 });
@@ -245,7 +243,7 @@ describe('splitSentences — CJK and other scripts', () => {
     ]);
   });
 
-  knownDefect('keeps a Chinese opening quotation mark with its own sentence', 'Intl.Segmenter counts “ as closing punctuation: "…闹剧。“先看…" gives "…闹剧。“" then "先看…"', () => {
+  it('keeps a Chinese opening quotation mark with its own sentence', () => {
     expect(texts('一夜间成为一出闹剧。“先看5个跌停板吧。”一位证券业人士悲观预测。', 'zh')).toEqual([
       '一夜间成为一出闹剧。',
       '“先看5个跌停板吧。”',
@@ -253,7 +251,7 @@ describe('splitSentences — CJK and other scripts', () => {
     ]);
   });
 
-  knownDefect('keeps German "z. B." and ordinal dates "3. Oktober" inside the sentence', 'the de pack lists "z.b" but not the spaced "z. B."; ordinals "3." end the sentence', () => {
+  it('keeps German "z. B." and ordinal dates "3. Oktober" inside the sentence', () => {
     expect(texts('Die Zahl sei z. B. höher als erwartet. Am 3. Oktober feiert man.', 'de')).toEqual(['Die Zahl sei z. B. höher als erwartet.', 'Am 3. Oktober feiert man.']);
   });
 });

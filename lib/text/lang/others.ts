@@ -9,7 +9,7 @@ export const de: LanguagePack = {
   stopwords: words(
     'aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes auch auf aus bei bin bis bist da damit dann das dass daß dein deine dem den der des dessen dich dir doch dort du durch ein eine einem einen einer eines er es etwas euch euer für gegen gewesen hab habe haben hat hatte hatten hier hin hinter ich ihm ihn ihnen ihr ihre im in indem ins ist jede jedem jeden jeder jedes jene jetzt kann kein keine können könnte machen man manche mehr mein meine mich mir mit muss musste nach nicht nichts noch nun nur ob oder ohne schon sehr sein seine selbst sich sie sind so solche soll sollte sondern sonst über um und uns unser unter viel vom von vor wann war waren warum was weil welche wenn wer werde werden wie wieder will wir wird wo wollen wurde würde wurden zu zum zur zwar zwischen sagte jahr jahre prozent',
   ),
-  abbreviations: words('dr prof bzw bspw ca etc evtl ggf hr fr nr str usw vgl z.b u.a d.h s jan feb märz apr jun jul aug sep sept okt nov dez mio mrd'),
+  abbreviations: words('dr prof bzw bspw ca etc evtl ggf hr fr nr str usw vgl z z.b u.a d.h s jan feb märz apr jun jul aug sep sept okt nov dez mio mrd'),
   cues: { why: ['weil', 'denn', 'da', 'deshalb', 'wegen', 'grund', 'daher'], next: ['wird', 'werden', 'soll', 'sollen', 'künftig', 'geplant', 'plant', 'nächste', 'nächsten'], when: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'gestern', 'heute', 'morgen'] },
   faq: {
     interrogatives: ['warum', 'wie', 'was', 'wer', 'wann', 'wo', 'welche', 'welcher', 'wieso', 'weshalb'],
