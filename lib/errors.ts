@@ -2,7 +2,7 @@
  * Failures a reader can meet. They travel as plain values (through messages and JSON),
  * never as thrown exceptions with stack traces.
  */
-export type FailureKind = 'restricted-page' | 'no-article' | 'page-too-large' | 'tab-gone' | 'engine-failed' | 'unexpected';
+export type FailureKind = 'restricted-page' | 'not-granted' | 'no-article' | 'page-too-large' | 'tab-gone' | 'engine-failed' | 'unexpected';
 
 export interface Failure {
   kind: FailureKind;
@@ -13,6 +13,7 @@ export interface Failure {
 
 const MESSAGES: Record<FailureKind, string> = {
   'restricted-page': 'The browser does not let extensions read this page.',
+  'not-granted': 'Click the En bref icon in the toolbar to summarise this page.',
   'no-article': 'This page has no article to summarise.',
   'page-too-large': 'This page is too large to summarise.',
   'tab-gone': 'The page was closed or changed before it could be read.',

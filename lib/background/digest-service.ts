@@ -5,7 +5,7 @@ import type { DigestCache } from '../storage';
 import { contentHash } from '../text/hash';
 import { digestArticle } from '../digest';
 import { insert, lookup, optionsKey } from './cache';
-import { isAccessDenied, isRestrictedUrl } from './restricted';
+import { isAccessDenied, isGrantableUrl, isRestrictedUrl } from './restricted';
 
 export interface ExtractedPage {
   article: Article;
@@ -19,11 +19,16 @@ export interface DigestServiceDeps {
   writeCache(cache: DigestCache): Promise<void>;
 }
 
-/** Turns whatever the injection threw into a failure the reader understands. */
-export function injectionFailure(error: unknown): Failure {
+/**
+ * Turns whatever the injection threw into a failure the reader understands. On an ordinary
+ * web page, "cannot access" means the tab has no activeTab grant yet (the side panel follows
+ * tabs the reader never clicked on), not that the page is forbidden.
+ */
+export function injectionFailure(error: unknown, url?: string): Failure {
   const message = String((error as Error)?.message ?? error);
-  if (isAccessDenied(message)) return failure('restricted-page', message);
-  if (/no tab|tab was closed|frame.*removed|document.*unloaded/i.test(message)) return failure('tab-gone', message);
+  if (/no tab with id|tab was closed/i.test(message)) return failure('tab-gone', message);
+  if (isAccessDenied(message)) return failure(isGrantableUrl(url) ? 'not-granted' : 'restricted-page', message);
+  if (/frame.*removed|document.*unloaded/i.test(message)) return failure('tab-gone', message);
   return failure('unexpected', message);
 }
 
@@ -37,7 +42,10 @@ export async function digestTab(tab: { id: number; url?: string }, options: Dige
   try {
     extracted = await deps.extract(tab.id);
   } catch (e) {
-    return { ok: false, error: injectionFailure(e) };
+    const error = injectionFailure(e, tab.url);
+    // Without a grant the page cannot be read again, but its digest from earlier still holds.
+    const earlier = error.kind === 'not-granted' && tab.url ? (await deps.readCache()).find((c) => c.url === tab.url) : undefined;
+    return earlier ? ok({ ...earlier.value, cached: true }) : { ok: false, error };
   }
   if (!extracted.ok) return extracted;
   const { article, extractMs } = extracted.value;

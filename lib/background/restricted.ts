@@ -10,7 +10,14 @@ export function isRestrictedUrl(url: string | undefined): boolean {
   return RESTRICTED_SCHEMES.test(url) || STORES.some((re) => re.test(url));
 }
 
-/** Injection errors that mean "the browser will not let you read this page". */
+/** Injection errors that mean "you may not read this page". */
 export function isAccessDenied(message: string): boolean {
   return /cannot access|cannot be scripted|missing host permission|permission to access|extensions gallery|chrome:\/\/ url|no tab with id|frame with id 0 is showing error page|Missing host|pdf/i.test(message);
+}
+
+/** A web page the browser would let us read after a click on the icon (activeTab). */
+export function isGrantableUrl(url: string | undefined): boolean {
+  if (!url || !/^(https?|file):/i.test(url) || isRestrictedUrl(url)) return false;
+  // Chrome's PDF viewer cannot be scripted, grant or not.
+  return !/\.pdf(?:$|[?#])/i.test(url);
 }

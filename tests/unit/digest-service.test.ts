@@ -75,8 +75,20 @@ describe('digestTab', () => {
       expect(r.error.kind).toBe('restricted-page');
       expect(r.error.message).toBe('The browser does not let extensions read this page.');
     }
-    expect(injectionFailure(new Error('No tab with id: 5.')).kind).toBe('restricted-page');
+    expect(injectionFailure(new Error('No tab with id: 5.')).kind).toBe('tab-gone');
     expect(injectionFailure('boom').kind).toBe('unexpected');
+  });
+
+  it('on a web page without the click’s grant, asks for the click, or shows the earlier digest', async () => {
+    const d = deps();
+    const denied = new Error('Cannot access contents of url "https://example.fr/retraites". Extension manifest must request permission to access this host.');
+    d.extract.mockRejectedValueOnce(denied);
+    const first = await digestTab({ id: 2, url: 'https://example.fr/retraites' }, {}, d);
+    expect(first.ok ? null : first.error.message).toBe('Click the En bref icon in the toolbar to summarise this page.');
+    await digestTab({ id: 2, url: 'https://example.fr/retraites' }, {}, d);
+    d.extract.mockRejectedValueOnce(denied);
+    const again = await digestTab({ id: 2, url: 'https://example.fr/retraites' }, {}, d);
+    expect(again.ok && again.value.cached).toBe(true);
   });
 
   it('passes the page’s own failure through', async () => {
