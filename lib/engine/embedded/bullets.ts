@@ -20,6 +20,10 @@ export interface Scored {
   score: number;
 }
 
+/** Sentences that lean on the one before: a pronoun or a demonstrative first. */
+const DANGLING_START =
+  /^[«"“]?\s*(?:he|she|they|it|this|these|those|that|his|her|their|its|il|elle|ils|elles|ce|cet|cette|ces|celui-ci|celle-ci|lui|leur|er|sie|es|dies|diese|dieser|él|ella|ellos|ellas|esto|este|esta|lui|lei|loro|questo|questa|ele|ela|eles|elas|isso|este|esta|hij|zij|dit|deze)\b/iu;
+
 export interface ScoreWeights {
   centrality: number;
   position: number;
@@ -90,7 +94,9 @@ export function scoreSentences(article: Article, sentences: Sentence[], model: S
     if (!candidates || candidates.has(i)) rank++;
     const words = model.terms[i].length;
     const lengthFactor = words < 4 ? 0.6 : words > 35 ? 0.85 : 1;
-    return (w.centrality * ((centrality[i] - minC) / spanC) + w.position * position + w.title * (titleSim[i] / maxT)) * lengthFactor;
+    // "Il a ajouté..." / "He added..." means little without the sentence before it.
+    const standalone = i > 0 && DANGLING_START.test(s.text) ? 0.8 : 1;
+    return standalone * (w.centrality * ((centrality[i] - minC) / spanC) + w.position * position + w.title * (titleSim[i] / maxT)) * lengthFactor;
   });
 }
 

@@ -5,6 +5,7 @@ import { contentHash } from '../../text/hash';
 import { buildModel } from './vectors';
 import { bulletCount, DEFAULT_WEIGHTS, isBulletCandidate, scoreSentences, selectSentences, type ScoreWeights } from './bullets';
 import { buildFaq } from './faq';
+import { trimForBullet } from './trim';
 
 export const EMBEDDED_ENGINE_VERSION = '0.1.0';
 
@@ -26,7 +27,7 @@ export function embeddedDigest(article: Article, sentences: Sentence[], options:
   const scores = scoreSentences(article, sentences, model, weights, new Set(candidates));
   const k = Math.max(1, options.bullets ?? bulletCount(article.wordCount));
   const chosen = selectSentences(candidates, scores, model, k);
-  const bullets = chosen.map((i) => ({ text: sentences[i].text, sources: [i] }));
+  const bullets = chosen.map((i) => ({ text: trimForBullet(sentences[i].text, article.lang), sources: [i] }));
   const faq = buildFaq(article, sentences, model, scores, chosen, options.faqItems ?? 5);
   return {
     heading: languagePack(article.lang).heading,

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { isTrimOf, trimForBullet } from '../../lib/engine/embedded/trim';
+
+// Sentences from ../shared/data (FRANK's CNN/DailyMail and OrangeSum articles), and a few
+// written for the rules the data does not show.
+describe('trimForBullet', () => {
+  it('English: drops a leading connective and a closing "officials said"', () => {
+    expect(trimForBullet('However, he made only 12 appearances and returned to England in 2012.', 'en')).toBe('He made only 12 appearances and returned to England in 2012.');
+    expect(
+      trimForBullet(
+        'A two-year-old boy is recovering after falling into a cheetah exhibit at the Cleveland Metroparks Zoo after his parents dangled him over the edge, officials said.',
+        'en',
+      ),
+    ).toBe('A two-year-old boy is recovering after falling into a cheetah exhibit at the Cleveland Metroparks Zoo after his parents dangled him over the edge.');
+    expect(trimForBullet('Another person in the Oldsmobile was taken to a hospital with injuries that were not life-threatening, police said.', 'en')).toBe(
+      'Another person in the Oldsmobile was taken to a hospital with injuries that were not life-threatening.',
+    );
+    expect(trimForBullet('LONDON (Reuters) - Oil prices fell on Tuesday as oversupply worries returned.', 'en')).toBe('Oil prices fell on Tuesday as oversupply worries returned.');
+  });
+
+  it('French: drops "Cependant,", "Par ailleurs,", "Mais," and ", a-t-il ajouté."', () => {
+    expect(trimForBullet("Cependant, la loi régissant ces unions comprend des restrictions, ce qui n'est pas le cas pour les mariages hétérosexuels.", 'fr')).toBe(
+      "La loi régissant ces unions comprend des restrictions, ce qui n'est pas le cas pour les mariages hétérosexuels.",
+    );
+    expect(trimForBullet("Par ailleurs, 19 personnes se sont présentées directement au Centre hospitalier régional d'Orléans.", 'fr')).toBe(
+      "19 personnes se sont présentées directement au Centre hospitalier régional d'Orléans.",
+    );
+    expect(trimForBullet('Le chauffeur du camion a été placé en garde à vue pour meurtre, a-t-il ajouté.', 'fr')).toBe('Le chauffeur du camion a été placé en garde à vue pour meurtre.');
+    expect(trimForBullet('Mais, en utilisant des guillemets pour encadrer la phrase, elle aurait créé un malentendu.', 'fr')).toBe(
+      'En utilisant des guillemets pour encadrer la phrase, elle aurait créé un malentendu.',
+    );
+  });
+
+  it('keeps the speaker of a quotation', () => {
+    expect(trimForBullet('"We will not give up on this fight for our community," she said.', 'en')).toBe('"We will not give up on this fight for our community," she said.');
+    expect(trimForBullet("\"Ils ne m'ont pas accepté parce que j'étais Asiatique\", souligne-t-il.", 'fr')).toBe("\"Ils ne m'ont pas accepté parce que j'étais Asiatique\", souligne-t-il.");
+  });
+
+  it('leaves words that only look like connectives', () => {
+    expect(trimForBullet('Ainsi soit-il, dit le prêtre à la fin de la messe.', 'fr')).toBe('Ainsi soit-il, dit le prêtre à la fin de la messe.');
+    expect(trimForBullet('Orange a publié ses résultats trimestriels mardi.', 'fr')).toBe('Orange a publié ses résultats trimestriels mardi.');
+    expect(trimForBullet('So far the storm has killed 12 people in the region.', 'en')).toBe('So far the storm has killed 12 people in the region.');
+    expect(trimForBullet('Andrew Smith won the race.', 'en')).toBe('Andrew Smith won the race.');
+  });
+
+  it('drops parenthetical asides only from a long line', () => {
+    const long =
+      'The plan (first announced by the mayor in May after two years of studies) was dropped after protests from local residents and shop owners who said that it would hurt trade in the old town.';
+    expect(trimForBullet(long, 'en')).toBe('The plan was dropped after protests from local residents and shop owners who said that it would hurt trade in the old town.');
+    expect(trimForBullet('À Trappes (Yvelines), le maire a inauguré le stade.', 'fr')).toBe('À Trappes (Yvelines), le maire a inauguré le stade.');
+    expect(trimForBullet('Le président (AFP) a parlé hier soir devant les députés réunis.', 'fr')).toBe('Le président a parlé hier soir devant les députés réunis.');
+  });
+
+  it('other languages: German, Spanish, Italian, Portuguese, Dutch connectives', () => {
+    expect(trimForBullet('Aber die Regierung will die Steuern nicht erhöhen.', 'de')).toBe('Die Regierung will die Steuern nicht erhöhen.');
+    // Verb-second: without "Allerdings" the sentence would start with its verb.
+    expect(trimForBullet('Allerdings will die Regierung die Steuern nicht erhöhen.', 'de')).toBe('Allerdings will die Regierung die Steuern nicht erhöhen.');
+    expect(trimForBullet('Bovendien verhoogt de regering de belastingen niet.', 'nl')).toBe('Bovendien verhoogt de regering de belastingen niet.');
+    expect(trimForBullet('Sin embargo, el Gobierno no subirá los impuestos este año.', 'es')).toBe('El Gobierno no subirá los impuestos este año.');
+    expect(trimForBullet('Tuttavia, il governo non aumenterà le tasse questo anno.', 'it')).toBe('Il governo non aumenterà le tasse questo anno.');
+    expect(trimForBullet('No entanto, o governo não vai aumentar os impostos este ano.', 'pt')).toBe('O governo não vai aumentar os impostos este ano.');
+    expect(trimForBullet('Maar de regering verhoogt de belastingen dit jaar niet.', 'nl')).toBe('De regering verhoogt de belastingen dit jaar niet.');
+  });
+
+  it('every trim is a trim: no word added, none moved', () => {
+    const samples: Array<[string, string]> = [
+      ['However, he made only 12 appearances and returned to England in 2012.', 'en'],
+      ['Le chauffeur du camion a été placé en garde à vue pour meurtre, a-t-il ajouté.', 'fr'],
+      ['LONDON (Reuters) - Oil prices fell on Tuesday as oversupply worries returned.', 'en'],
+    ];
+    for (const [s, lang] of samples) expect(isTrimOf(trimForBullet(s, lang), s)).toBe(true);
+    expect(isTrimOf('Oil prices rose', 'Oil prices fell on Tuesday')).toBe(false);
+    expect(isTrimOf('Tuesday oil', 'Oil prices fell on Tuesday')).toBe(false);
+  });
+});
