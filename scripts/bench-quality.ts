@@ -150,7 +150,7 @@ function report(name: string, k: number, t: Tally): string {
     ...rows,
     '',
     `engine vs clean Lead-${k}: ${verdict}`,
-    `default length: ${mean(t.bulletsPerDigest).toFixed(2)} bullets, ${mean(t.bulletWords).toFixed(1)} words per bullet; engine ${median(t.ms).toFixed(2)} ms per article (median), p95 ${[...t.ms].sort((a, b) => a - b)[Math.floor(t.ms.length * 0.95)]?.toFixed(2)} ms`,
+    `default length: ${mean(t.bulletsPerDigest).toFixed(2)} bullets, ${mean(t.bulletWords).toFixed(1)} words per bullet (median ${median(t.bulletWords)}, ${((100 * t.bulletWords.filter((w) => w > 35).length) / Math.max(1, t.bulletWords.length)).toFixed(1)}% over 35); engine ${median(t.ms).toFixed(2)} ms per article (median), p95 ${[...t.ms].sort((a, b) => a - b)[Math.floor(t.ms.length * 0.95)]?.toFixed(2)} ms`,
     '',
   ].join('\n');
 }

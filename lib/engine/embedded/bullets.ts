@@ -24,6 +24,14 @@ export interface Scored {
 const DANGLING_START =
   /^[«"“]?\s*(?:he|she|they|it|this|these|those|that|his|her|their|its|il|elle|ils|elles|ce|cet|cette|ces|celui-ci|celle-ci|lui|leur|er|sie|es|dies|diese|dieser|él|ella|ellos|ellas|esto|este|esta|lui|lei|loro|questo|questa|ele|ela|eles|elas|isso|este|esta|hij|zij|dit|deze)\b/iu;
 
+/**
+ * Content terms past which a sentence is too long for one EN BREF line (about 35 words), and
+ * what such a sentence's score is multiplied by. 0.55 measured best for length at no loss
+ * against Lead-k (0.85: 17% of bullets over 35 words; 0.55: 12%; 0.4: 9%, but below Lead-3).
+ */
+const LONG_TERMS = 20;
+const LONG_PENALTY = 0.55;
+
 export interface ScoreWeights {
   centrality: number;
   position: number;
@@ -93,7 +101,7 @@ export function scoreSentences(article: Article, sentences: Sentence[], model: S
     const position = Math.exp(-rank / scale);
     if (!candidates || candidates.has(i)) rank++;
     const words = model.terms[i].length;
-    const lengthFactor = words < 4 ? 0.6 : words > 35 ? 0.85 : 1;
+    const lengthFactor = words < 4 ? 0.6 : words > LONG_TERMS ? LONG_PENALTY : 1;
     // "Il a ajouté..." / "He added..." means little without the sentence before it.
     const standalone = i > 0 && DANGLING_START.test(s.text) ? 0.8 : 1;
     return standalone * (w.centrality * ((centrality[i] - minC) / spanC) + w.position * position + w.title * (titleSim[i] / maxT)) * lengthFactor;
