@@ -73,3 +73,14 @@ describe('trimForBullet', () => {
     expect(isTrimOf('Tuesday oil', 'Oil prices fell on Tuesday')).toBe(false);
   });
 });
+
+describe('hasUnbalancedQuotes', () => {
+  it('tells half a quotation from a whole one, in each quoting style', async () => {
+    const { hasUnbalancedQuotes } = await import('../../lib/text/quotes');
+    expect(hasUnbalancedQuotes('« Non, je laisse la porte ouverte à ce qui peut se passer.')).toBe(true);
+    expect(hasUnbalancedQuotes('« Non », a-t-il dit.')).toBe(false);
+    expect(hasUnbalancedQuotes('Er sagte: „Wir machen weiter“.')).toBe(false);
+    expect(hasUnbalancedQuotes('“We will go on,” she said.')).toBe(false);
+    expect(hasUnbalancedQuotes('Si jamais, c\'est moi qui doit ramasser le drapeau, j\'irai ramasser le drapeau", a répondu le député.')).toBe(true);
+  });
+});

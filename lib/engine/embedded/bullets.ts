@@ -1,5 +1,6 @@
 import type { Article, Sentence } from '../../types';
 import { terms, wordCount } from '../../text/tokens';
+import { hasUnbalancedQuotes } from '../../text/quotes';
 import { cosine, vectorize, type SentenceModel, type SparseVector } from './vectors';
 
 /** Lines that are page furniture, not news: datelines, credits, prompts. */
@@ -12,6 +13,8 @@ export function isBulletCandidate(s: Sentence, lang: string): boolean {
   if (n < 5 || n > 70) return false;
   if (!TERMINAL.test(s.text)) return false;
   if (/[?？]\s*[»"”]?$/u.test(s.text)) return false;
+  // Half a quotation (it opens here and closes in the next sentence) reads as a broken line.
+  if (hasUnbalancedQuotes(s.text)) return false;
   return !BOILERPLATE.test(s.text);
 }
 
@@ -20,9 +23,12 @@ export interface Scored {
   score: number;
 }
 
-/** Sentences that lean on the one before: a pronoun or a demonstrative first. */
+/**
+ * Sentences that lean on the one before: a pronoun or a demonstrative first, or a first
+ * person outside quotation marks (the rest of someone's quotation).
+ */
 const DANGLING_START =
-  /^[«"“]?\s*(?:he|she|they|it|this|these|those|that|his|her|their|its|il|elle|ils|elles|ce|cet|cette|ces|celui-ci|celle-ci|lui|leur|er|sie|es|dies|diese|dieser|él|ella|ellos|ellas|esto|este|esta|lui|lei|loro|questo|questa|ele|ela|eles|elas|isso|este|esta|hij|zij|dit|deze)\b/iu;
+  /^(?:[«"“]?\s*(?:he|she|they|it|this|these|those|that|his|her|their|its|il|elle|ils|elles|ce|cet|cette|ces|celui-ci|celle-ci|lui|leur|er|sie|es|dies|diese|dieser|él|ella|ellos|ellas|esto|este|esta|lei|loro|questo|questa|ele|ela|eles|elas|isso|hij|zij|dit|deze)\b|(?:i|we|je|nous|ich|wir|yo|nosotros|io|noi|eu|nós|ik|wij)\b|j['’]|i['’]m\b)/iu;
 
 /**
  * Content terms past which a sentence is too long for one EN BREF line (about 35 words), and

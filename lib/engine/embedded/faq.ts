@@ -4,6 +4,7 @@ import { terms, words, wordCount } from '../../text/tokens';
 import { bm25 } from './bm25';
 import type { SentenceModel } from './vectors';
 import { isBulletCandidate } from './bullets';
+import { hasUnbalancedQuotes } from '../../text/quotes';
 
 const MAX_ANSWER_WORDS = 60;
 const QUESTION_END = /[?？]\s*[»"”]?$/u;
@@ -24,15 +25,6 @@ export function asQuestion(text: string, pack: LanguagePack): string {
   return t + pack.questionMark;
 }
 
-const OPEN_QUOTES = /[«“„]/gu;
-const CLOSE_QUOTES = /[»”]/gu;
-/** A sentence that opens or closes a quotation without the other half is part of a quote, not the article's own voice. */
-export function hasUnbalancedQuotes(text: string): boolean {
-  const open = (text.match(OPEN_QUOTES) ?? []).length;
-  const close = (text.match(CLOSE_QUOTES) ?? []).length;
-  const straight = (text.match(/"/g) ?? []).length;
-  return open !== close || straight % 2 === 1;
-}
 
 /** Grows an answer from a first sentence with its next neighbours in the same block, up to ~60 words. */
 function answerFrom(ctx: Context, first: number, maxSentences = 3): number[] | undefined {
