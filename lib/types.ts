@@ -26,8 +26,11 @@ export interface Article {
   /** Blocks joined by blank lines. */
   text: string;
   wordCount: number;
-  /** How the text was found. */
-  extractedBy: 'readability' | 'text';
+  /**
+   * How the text was found: Readability, or a fallback when it found nothing (the page's
+   * JSON-LD articleBody, its <article>/<main>, the densest block of paragraphs), or plain text.
+   */
+  extractedBy: 'readability' | 'json-ld' | 'article-element' | 'densest-block' | 'text';
 }
 
 export interface Sentence {

@@ -5,6 +5,8 @@ import { detectLanguage } from '../text/detect-language';
 import { primaryLanguage, supportedLanguages } from '../text/lang';
 import { wordCount } from '../text/tokens';
 import { blocksFromElement, normalizeSpace } from './blocks';
+import { cleanArticleElement, cleanBlocks } from './clean';
+import { fallbackBlocks } from './fallback';
 import { cleanTitle, readMetadata, type PageMetadata } from './metadata';
 
 export interface ExtractOptions {
@@ -30,39 +32,52 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
   const readerable = isProbablyReaderable(clone);
   const meta = readMetadata(clone);
   const headline = visibleHeadline(clone);
-  let parsed: ReturnType<Readability<Element>['parse']>;
+  let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
-    parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
-  } catch (e) {
-    return fail('no-article', `readability: ${(e as Error)?.message ?? e}`);
+    // Classes kept: the cleaner reads them to find furniture Readability left in.
+    parsed = new Readability<Element>(clone, { serializer: (el) => el as Element, keepClasses: true }).parse();
+  } catch {
+    parsed = null; // the fallbacks below still have a chance
   }
-  if (!parsed?.content) return fail('no-article', readerable ? 'readability found nothing' : 'not readerable');
-  const siteName = normalizeSpace(parsed.siteName || meta.siteName || '') || undefined;
-  const title = chooseTitle(headline, meta.documentTitle, parsed.title || meta.ogTitle || '', siteName);
-  let blocks = blocksFromElement(parsed.content);
+  const siteName = normalizeSpace(parsed?.siteName || meta.siteName || '') || undefined;
+  const byline = parsed?.byline || meta.author || undefined;
+  const title = chooseTitle(headline, meta.documentTitle, parsed?.title || meta.ogTitle || '', siteName);
+  const minWords = options.minWords ?? (readerable ? 40 : 100);
+  let blocks: Block[] = [];
+  let extractedBy: Article['extractedBy'] = 'readability';
+  if (parsed?.content) {
+    cleanArticleElement(parsed.content);
+    blocks = cleanBlocks(blocksFromElement(parsed.content), { byline });
+  }
+  if (countWords(blocks) < minWords) {
+    // Readability found nothing, or a widget: look again, on a fresh clone.
+    const fallback = fallbackBlocks(doc.cloneNode(true) as Document, minWords, byline);
+    if (fallback) ({ blocks, extractedBy } = fallback);
+  }
   // Readability often keeps the page's <h1>: it is the title, not a section.
   blocks = blocks.filter((b, i) => !(b.kind === 'heading' && i < 3 && normalizeSpace(b.text).toLowerCase() === title.toLowerCase()));
-  const minWords = options.minWords ?? (readerable ? 40 : 100);
   const text = blocks.map((b) => b.text).join('\n\n');
-  const { lang, langSource } = chooseLanguage(meta, parsed.lang, text);
+  const { lang, langSource } = chooseLanguage(meta, parsed?.lang, text);
   const count = wordCount(text, lang);
-  if (count < minWords) return fail('no-article', `${count} words`);
+  if (count < minWords) return fail('no-article', `${count} words${parsed ? '' : ', readability found nothing'}`);
   return ok({
     url,
     canonicalUrl: meta.canonicalUrl ? absolute(meta.canonicalUrl, url) : undefined,
     title,
-    byline: normalizeSpace(parsed.byline || meta.author || '') || undefined,
+    byline: normalizeSpace(byline ?? '') || undefined,
     siteName: siteName || hostName(url),
     lang,
     langSource,
-    publishedTime: parsed.publishedTime || meta.publishedTime || undefined,
-    excerpt: parsed.excerpt ? normalizeSpace(parsed.excerpt) : undefined,
+    publishedTime: parsed?.publishedTime || meta.publishedTime || undefined,
+    excerpt: parsed?.excerpt ? normalizeSpace(parsed.excerpt) : undefined,
     blocks,
     text,
     wordCount: count,
-    extractedBy: 'readability',
+    extractedBy,
   });
 }
+
+const countWords = (blocks: Block[]) => blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0);
 
 /** The page's one <h1>, when it has one of a headline's length. */
 function visibleHeadline(doc: Document): string | undefined {

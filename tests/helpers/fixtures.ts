@@ -37,6 +37,8 @@ export interface FixtureExpectation {
   headings?: string[];
   /** The text must keep at least this many blocks (paragraph structure not flattened). */
   minBlocks?: number;
+  /** The extraction path when it is not Readability (a fallback). */
+  extractedBy?: string;
   /** Exact list items, in order (synthetic pages). */
   listItems?: string[];
   /** Exact quotes, in order (synthetic pages). */

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { cleanBlocks, cleanArticleElement } from '../../lib/extract/clean';
+import { blocksFromElement } from '../../lib/extract/blocks';
+import { extractArticle } from '../../lib/extract/extract';
+import type { Block } from '../../lib/types';
+
+const p = (text: string): Block => ({ kind: 'paragraph', text });
+const doc = (html: string) => parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
+const PROSE =
+  'Le conseil municipal a voté mardi soir le budget de la ville pour l’année prochaine, après un débat de plus de quatre heures. La majorité a défendu une hausse des investissements dans les écoles et les transports, tandis que l’opposition a dénoncé une augmentation de la dette.';
+
+describe('cleanBlocks', () => {
+  it('drops furniture lines in several languages and keeps the prose', () => {
+    const kept = cleanBlocks([
+      p('AFP, publié le mercredi 06 mai 2020 à 07h22'),
+      p('Image copyright Getty Images'),
+      p(PROSE),
+      p('A lire aussi'),
+      p('Abonnez-vous à notre newsletter'),
+      p('Tempo de leitura: 1 minuto'),
+      p('Follow Newsbeat on Instagram, Facebook and Twitter.'),
+      p('Skip to content'),
+      p('ALERTE INFO'),
+      p('03 juillet 2020'),
+      p('12 commentaires'),
+      p('Nous utilisons des cookies pour améliorer votre expérience, en continuant vous acceptez.'),
+      p('Phil Helsel is a reporter for NBC News.'),
+    ]);
+    expect(kept.map((b) => b.text)).toEqual([PROSE]);
+  });
+
+  it('drops a ticker of repeated short lines, not a repeated sentence of the story', () => {
+    const ticker = Array.from({ length: 4 }, () => p('News'));
+    expect(cleanBlocks([...ticker, p(PROSE)]).map((b) => b.text)).toEqual([PROSE]);
+    expect(cleanBlocks([p('Oui.'), p(PROSE), p('Oui.')])).toHaveLength(3);
+  });
+
+  it('drops the byline printed again as a line, only near the top or the end', () => {
+    expect(cleanBlocks([p('Par Claire Fontaine, le 9 mars 2024'), p(PROSE)], { byline: 'Claire Fontaine' })).toEqual([p(PROSE)]);
+    expect(cleanBlocks([p('By Justine Coleman - 11/18/19 11:04 PM EST'), p(PROSE)])).toEqual([p(PROSE)]);
+    // A sentence that happens to start with "Par" is prose, wherever it stands.
+    expect(cleanBlocks([p(PROSE), p('Par la suite, 12 élus ont quitté la salle.'), p(PROSE + ' a')])).toHaveLength(3);
+    const middle = [p(PROSE), p(PROSE + ' a'), p(PROSE + ' b'), p(PROSE + ' c'), p('Par Claire Fontaine, le 9 mars 2024'), p(PROSE + ' d'), p(PROSE + ' e'), p(PROSE + ' f'), p(PROSE + ' g')];
+    expect(cleanBlocks(middle)).toHaveLength(9);
+  });
+
+  it('never judges a long block by a phrase in it', () => {
+    const long = p(`${PROSE} Les élus ont aussi débattu de la newsletter municipale, publié le lundi 3 mai 2021, et des cookies du site.`);
+    expect(cleanBlocks([long])).toEqual([long]);
+  });
+});
+
+describe('cleanArticleElement', () => {
+  it('removes hidden elements, furniture by class name and lists of links', () => {
+    const d = doc(`<div id="root">
+      <p>${PROSE}</p>
+      <div class="share-bar">Partager sur Facebook Twitter</div>
+      <p class="photo-credit">© Capture Google Street View</p>
+      <span style="display:none">Hillicon Valley: hover card</span>
+      <div class="a-lire-aussi"><h3>A lire aussi</h3></div>
+      <ul><li><a href="/a">Un autre article très lu aujourd'hui</a></li><li><a href="/b">Encore un autre article à lire</a></li></ul>
+      <p>${PROSE}</p></div>`);
+    const root = d.getElementById('root')!;
+    cleanArticleElement(root);
+    expect(blocksFromElement(root).map((b) => b.text)).toEqual([PROSE, PROSE]);
+  });
+
+  it('keeps a large block even when its class looks like furniture', () => {
+    const d = doc(`<div id="root"><div class="article-tags">${`<p>${PROSE}</p>`.repeat(3)}</div></div>`);
+    const root = d.getElementById('root')!;
+    cleanArticleElement(root);
+    expect(blocksFromElement(root)).toHaveLength(3);
+  });
+});
+
+describe('fallbacks when Readability finds nothing', () => {
+  const story = Array.from({ length: 6 }, (_, i) => `${PROSE} (${i})`);
+
+  it('uses the JSON-LD articleBody, read as text', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Budget voté', articleBody: story.join('\n\n') + '\n\n<script>alert(1)</script>' });
+    // As pages do, "<" is escaped inside the script element.
+    const d = doc(`<script type="application/ld+json">${ld.replace(/</g, '\\u003c')}</script><div id="app"></div>`);
+    const r = extractArticle(d, { url: 'https://example.fr/budget' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.extractedBy).toBe('json-ld');
+    expect(r.value.blocks.length).toBeGreaterThanOrEqual(6);
+    expect(r.value.text).not.toContain('<script>');
+  });
+
+  it('uses the densest block of paragraphs when Readability picks a widget', () => {
+    // A page whose markup defeats Readability's scoring: paragraphs in a table cell next to a big form.
+    const d = doc(`<table><tr><td class="widget"><form>${'<label>Search for a job</label><input>'.repeat(30)}</form></td>
+      <td>${story.map((s) => `<p>${s}</p>`).join('')}</td></tr></table>`);
+    const r = extractArticle(d, { url: 'https://example.fr/budget', minWords: 200 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(['readability', 'article-element', 'densest-block']).toContain(r.value.extractedBy);
+    expect(r.value.text).toContain(story[5]);
+    expect(r.value.text).not.toContain('Search for a job');
+  });
+
+  it('still says "no article" for a page of links and a form', () => {
+    const d = doc(`<nav>${'<a href="/x">Rubrique</a>'.repeat(20)}</nav><form><input name="login"><button>Connexion</button></form>`);
+    const r = extractArticle(d, { url: 'https://example.fr/' });
+    expect(r.ok ? null : r.error.kind).toBe('no-article');
+  });
+});
