@@ -52,6 +52,11 @@ export function DigestView({ state, onRetry, showOpenPanel }: DigestViewProps) {
           <span>{t.words(article.wordCount)}</span>
         </p>
       </header>
+      {article.extractedBy === 'selection' && (
+        <p class="note" data-testid="selection-note">
+          {t.selectionNote}
+        </p>
+      )}
       <section class="en-bref" aria-labelledby="digest-heading" role="status">
         <h2 id="digest-heading" data-testid="digest-heading" lang={digest.language}>
           {digest.heading}

@@ -28,9 +28,10 @@ export interface Article {
   wordCount: number;
   /**
    * How the text was found: Readability, or a fallback when it found nothing (the page's
-   * JSON-LD articleBody, its <article>/<main>, the densest block of paragraphs), or plain text.
+   * JSON-LD articleBody, its <article>/<main>, the densest block of paragraphs), the reader's
+   * selection, or plain text.
    */
-  extractedBy: 'readability' | 'json-ld' | 'article-element' | 'densest-block' | 'text';
+  extractedBy: 'readability' | 'json-ld' | 'article-element' | 'densest-block' | 'selection' | 'text';
 }
 
 export interface Sentence {

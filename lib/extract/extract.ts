@@ -7,6 +7,7 @@ import { wordCount } from '../text/tokens';
 import { blocksFromElement, normalizeSpace } from './blocks';
 import { cleanArticleElement, cleanBlocks } from './clean';
 import { fallbackBlocks } from './fallback';
+import { flattenedClone } from './clone';
 import { cleanTitle, readMetadata, type PageMetadata } from './metadata';
 
 export interface ExtractOptions {
@@ -26,7 +27,7 @@ export const MAX_PAGE_CHARS = 5_000_000;
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Result<Article> {
   const url = options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : '');
   // Everything reads the clone: even reading some DOMs' `body` can change the document.
-  const clone = doc.cloneNode(true) as Document;
+  const clone = flattenedClone(doc);
   if (!clone.body) return fail('no-article', 'document has no body');
   if ((clone.body.textContent?.length ?? 0) > MAX_PAGE_CHARS) return fail('page-too-large');
   const readerable = isProbablyReaderable(clone);
@@ -51,7 +52,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
   }
   if (countWords(blocks) < minWords) {
     // Readability found nothing, or a widget: look again, on a fresh clone.
-    const fallback = fallbackBlocks(doc.cloneNode(true) as Document, minWords, byline);
+    const fallback = fallbackBlocks(flattenedClone(doc), minWords, byline);
     if (fallback) ({ blocks, extractedBy } = fallback);
   }
   // Readability often keeps the page's <h1>: it is the title, not a section.
@@ -123,6 +124,36 @@ export function chooseLanguage(meta: PageMetadata, readabilityLang: string | nul
   }
   if (detected) return { lang: detected, langSource: 'detected' };
   return { lang: 'en', langSource: 'default' };
+}
+
+/**
+ * The reader's selection as the article: its paragraphs, under the page's title and metadata.
+ * Undefined when the selection is too short to summarise (the whole page is used instead).
+ */
+export function articleFromSelection(doc: Document, selection: string, url: string, minWords = 40): Article | undefined {
+  const paragraphs = selection.replace(/\r\n?/g, '\n').split(/\n+/).map(normalizeSpace).filter(Boolean);
+  const blocks: Block[] = paragraphs.map((text) => ({ kind: 'paragraph', text }));
+  const text = blocks.map((b) => b.text).join('\n\n');
+  const clone = doc.cloneNode(true) as Document;
+  const meta = readMetadata(clone);
+  const { lang, langSource } = chooseLanguage(meta, undefined, text);
+  const count = wordCount(text, lang);
+  if (count < minWords) return undefined;
+  const siteName = meta.siteName || hostName(url);
+  return {
+    url,
+    canonicalUrl: meta.canonicalUrl ? absolute(meta.canonicalUrl, url) : undefined,
+    title: chooseTitle(visibleHeadline(clone), meta.documentTitle, meta.ogTitle ?? '', siteName),
+    byline: meta.author,
+    siteName,
+    lang,
+    langSource,
+    publishedTime: meta.publishedTime,
+    blocks,
+    text,
+    wordCount: count,
+    extractedBy: 'selection',
+  };
 }
 
 /**

@@ -4,7 +4,7 @@ import { cleanArticleElement, cleanBlocks } from './clean';
 
 export interface Fallback {
   blocks: Block[];
-  extractedBy: Exclude<Article['extractedBy'], 'readability' | 'text'>;
+  extractedBy: Exclude<Article['extractedBy'], 'readability' | 'selection' | 'text'>;
 }
 
 const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|LiveBlogPosting)$/;

@@ -13,6 +13,7 @@ const en = {
   cached: 'from cache',
   sources: (s: number[]) => `From sentence ${s.map((i) => i + 1).join(', ')}`,
   summarise: 'Summarise this page',
+  selectionNote: 'Summary of the text you selected, not of the whole page.',
 };
 type Strings = typeof en;
 
@@ -28,6 +29,7 @@ const fr: Strings = {
   cached: 'en cache',
   sources: (s) => `Tiré de la phrase ${s.map((i) => i + 1).join(', ')}`,
   summarise: 'Résumer cette page',
+  selectionNote: 'Résumé du texte sélectionné, pas de toute la page.',
 };
 
 export function uiStrings(language: string = typeof navigator !== 'undefined' ? navigator.language : 'en'): Strings {

@@ -155,6 +155,26 @@ describe('toolbar popup on a news article', () => {
     await screenshot(popup, 'popup-exemple-fr.png');
   });
 
+  it('a selection is summarised instead of the whole page, and the popup says so', async () => {
+    const page = await tab(server.url(PAGES.exemple.route));
+    // Select the two paragraphs under "Une deuxième tranche en 2027" and the one after.
+    await page.evaluate(() => {
+      const paragraphs = Array.from(document.querySelectorAll('article p'));
+      const start = paragraphs.findIndex((p) => p.textContent!.startsWith('La ville prévoit'));
+      const range = document.createRange();
+      range.setStartBefore(paragraphs[start]);
+      range.setEndAfter(paragraphs[paragraphs.length - 1]);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    const { popup, digest } = await clickAndRead(page, 'fr selection');
+    expect(digest.state, `popup error: ${digest.error}`).toBe('ready');
+    expect(await popup.getByTestId('selection-note').isVisible()).toBe(true);
+    const text = digest.bullets.map((b) => b.text).join(' ');
+    expect(text).not.toMatch(/inauguré lundi/);
+    expect(text).toMatch(/tranche|subventions|vélos|associations/);
+  });
+
   it('English page (Scrapinghub, Vox): "In brief"', async () => {
     const page = await tab(server.url(PAGES.en.route));
     const { digest } = await clickAndRead(page, 'en', 'popup-en.png');

@@ -107,3 +107,35 @@ describe('fallbacks when Readability finds nothing', () => {
     expect(r.ok ? null : r.error.kind).toBe('no-article');
   });
 });
+
+describe('what the live page hides from a plain clone', () => {
+  it('reads open shadow roots and same-origin iframes, without changing the page', async () => {
+    const { JSDOM } = await import('jsdom');
+    const { flattenedClone } = await import('../../lib/extract/clone');
+    const dom = new JSDOM(`<!doctype html><html><body><main><h1>Titre</h1><div id="host"></div><iframe id="frame"></iframe><p>Fin.</p></main></body></html>`, { url: 'https://example.fr/' });
+    const document = dom.window.document;
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = `<p>${PROSE}</p>`;
+    const frameDoc = (document.getElementById('frame') as HTMLIFrameElement).contentDocument!;
+    frameDoc.body.innerHTML = '<p>Le texte de la page intégrée, de la même origine, compte aussi.</p>';
+    const before = document.documentElement.outerHTML;
+    const clone = flattenedClone(document);
+    expect(clone.body.textContent).toContain('Le conseil municipal a voté mardi soir');
+    expect(clone.body.textContent).toContain('Le texte de la page intégrée');
+    expect(clone.querySelector('iframe')).toBeNull();
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('the reader’s selection', () => {
+  it('is summarised instead of the page when it is long enough, with the page’s metadata', async () => {
+    const { articleFromSelection } = await import('../../lib/extract/extract');
+    const d = doc(`<h1>Le budget de la ville est voté</h1><p>${PROSE}</p>`);
+    const a = articleFromSelection(d, `${PROSE}\n\n${PROSE}`, 'https://example.fr/budget');
+    expect(a?.extractedBy).toBe('selection');
+    expect(a?.blocks).toHaveLength(2);
+    expect(a?.lang).toBe('fr');
+    expect(a?.title).toBe('Le budget de la ville est voté');
+    expect(articleFromSelection(d, 'trois mots seulement', 'https://example.fr/budget')).toBeUndefined();
+  });
+});
