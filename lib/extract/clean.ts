@@ -96,7 +96,8 @@ export function cleanBlocks(blocks: Block[], options: CleanOptions = {}): Block[
   return blocks.filter((b, i) => {
     const n = words(b.text);
     const lower = b.text.toLowerCase();
-    if (n > 40) return true;
+    // Short, numeric, repeated: that is what a table's cells are. They are data, not furniture.
+    if (n > 40 || b.kind === 'table-cell') return true;
     // Tickers and repeated labels: the same short line again and again.
     if (n <= 6 && (counts.get(lower) ?? 0) >= 3) return false;
     if (isDateOnly(b.text)) return false;

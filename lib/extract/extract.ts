@@ -43,7 +43,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
   const siteName = normalizeSpace(parsed?.siteName || meta.siteName || '') || undefined;
   const byline = parsed?.byline || meta.author || undefined;
   const title = chooseTitle(headline, meta.documentTitle, parsed?.title || meta.ogTitle || '', siteName);
-  const minWords = options.minWords ?? (readerable ? 40 : 100);
+  // Short news items exist (a brief of 60 words is still an article); pages Readability doubts
+  // need a little more text before we call it one.
+  const minWords = options.minWords ?? (readerable ? 40 : 50);
   let blocks: Block[] = [];
   let extractedBy: Article['extractedBy'] = 'readability';
   if (parsed?.content) {
