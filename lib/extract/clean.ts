@@ -12,7 +12,11 @@ import { normalizeSpace } from './blocks';
 const FURNITURE =
   /(?:^|[\s_-])(?:share|sharing|social|newsletter|subscribe|subscription|signup|related|lire-?aussi|lireaussi|a-lire|read-?more|read-?also|recommend|promo|advert|ads?|sponsor|outbrain|taboola|comments?-count|author-?bio|bio-?card|caption|credit|copyright|byline|dateline|timestamp|date|tags|breadcrumb|hover-?card|tooltip|popover|sr-only|visually-?hidden|skip-?link|paywall|inline-?signup)(?:$|[\s_-])/i;
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** Words of a line; in scripts written without spaces, each character counts as one. */
+const words = (s: string) => {
+  const cjk = (s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
+  return s.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ').split(/\s+/).filter(Boolean).length + cjk;
+};
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
@@ -104,7 +108,7 @@ export function cleanBlocks(blocks: Block[], options: CleanOptions = {}): Block[
     if (n <= 25 && PHRASES.some((re) => re.test(b.text))) return false;
     if (n <= 20 && DATELINE.test(b.text)) return false;
     // A shouted label ("ALERTE INFO", "EXCLUSIVE") that is not a heading.
-    if (b.kind !== 'heading' && n <= 3 && b.text === b.text.toUpperCase() && /\p{Lu}{3}/u.test(b.text) && !/[.!?]$/.test(b.text)) return false;
+    if (b.kind !== 'heading' && n <= 3 && b.text === b.text.toUpperCase() && /\p{Lu}{3}/u.test(b.text) && !/[.!?。！？]$/u.test(b.text)) return false;
     // The byline printed again as a line of text: "Par Claire Fontaine, le 9 mars 2024".
     if (n <= 14 && /^(?:par|by|von|por|di|door|de)\s/i.test(b.text) && !/[.!?]$/.test(b.text) && (i < 4 || i > last - 3) && (!byline || lower.includes(byline.replace(/^(?:par|by)\s+/, '')) || /\d/.test(b.text))) return false;
     if (i > last - 3 && AUTHOR_BIO.test(b.text)) return false;

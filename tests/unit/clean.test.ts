@@ -139,3 +139,11 @@ describe('the reader’s selection', () => {
     expect(articleFromSelection(d, 'trois mots seulement', 'https://example.fr/budget')).toBeUndefined();
   });
 });
+
+describe('lines in scripts written without spaces', () => {
+  it('counts each Han character as a word, so a Chinese paragraph is never a "label"', () => {
+    const zh = p('[世华财讯]EFSF顺利拍卖15.01亿欧元债券，表明所受标普调降该基金评级影响不大。');
+    expect(cleanBlocks([zh])).toEqual([zh]);
+    expect(cleanBlocks([p('EXCLUSIF'), zh])).toEqual([zh]);
+  });
+});
