@@ -12,7 +12,8 @@ const SCRIPTS: Array<[RegExp, string]> = [
 
 /**
  * Guesses the language of a text: by script first, then by the share of each supported
- * language's stopwords among the first 400 words. Returns undefined when unsure.
+ * language's most frequent function words (LanguagePack.detectionWords: short lists of similar
+ * size, not the full stopword lists) among the first 400 words. Returns undefined when unsure.
  */
 export function detectLanguage(text: string): string | undefined {
   const sample = text.slice(0, 4000);
@@ -26,7 +27,8 @@ export function detectLanguage(text: string): string | undefined {
   let best: string | undefined;
   let bestScore = 0;
   for (const code of supportedLanguages()) {
-    const stop = languagePack(code).stopwords;
+    const pack = languagePack(code);
+    const stop = pack.detectionWords ?? pack.stopwords;
     let hits = 0;
     for (const t of tokens) if (stop.has(t)) hits++;
     const score = hits / tokens.length;

@@ -1,11 +1,12 @@
 import type { LanguagePack } from './types';
 import { en } from './en';
 import { fr } from './fr';
+import { nl } from './nl';
 import { de, es, it, pt, HEADINGS } from './others';
 
 export type { LanguagePack, FaqTemplates } from './types';
 
-const PACKS: Record<string, LanguagePack> = { en, fr, de, es, it, pt };
+const PACKS: Record<string, LanguagePack> = { en, fr, de, es, it, pt, nl };
 const empty = new Set<string>();
 
 /** Resources for a language code; unknown languages get a neutral pack (no stopwords, English heading if none). */
@@ -17,6 +18,7 @@ export function languagePack(code: string): LanguagePack {
     code: primary,
     heading: HEADINGS[primary] ?? en.heading,
     stopwords: empty,
+    detectionWords: empty,
     abbreviations: empty,
     cues: { why: [], next: [], when: [] },
     questionMark: '?',

@@ -1,15 +1,38 @@
+import { stopwords as snowballDE } from '@orama/stopwords/german';
+import { stopwords as snowballIT } from '@orama/stopwords/italian';
+import { stopwords as snowballPT } from '@orama/stopwords/portuguese';
+import { stopwords as spanishList } from '@orama/stopwords/spanish';
 import type { LanguagePack } from './types';
+import { without, wordSet } from './words';
 
-const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+/** Hand-written: the most frequent function words and a few news words ("sagte", "Jahr", "Prozent"). */
+const DE_COMMON = 'aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes auch auf aus bei bin bis bist da damit dann das dass daß dein deine dem den der des dessen dich dir doch dort du durch ein eine einem einen einer eines er es etwas euch euer für gegen gewesen hab habe haben hat hatte hatten hier hin hinter ich ihm ihn ihnen ihr ihre im in indem ins ist jede jedem jeden jeder jedes jene jetzt kann kein keine können könnte machen man manche mehr mein meine mich mir mit muss musste nach nicht nichts noch nun nur ob oder ohne schon sehr sein seine selbst sich sie sind so solche soll sollte sondern sonst über um und uns unser unter viel vom von vor wann war waren warum was weil welche wenn wer werde werden wie wieder will wir wird wo wollen wurde würde wurden zu zum zur zwar zwischen sagte jahr jahre prozent';
+
+/** Hand-written: the most frequent function words and a few news words ("dijo", "año", "según"). */
+const ES_COMMON = 'a al algo algunas algunos ante antes como con contra cual cuando de del desde donde durante e el ella ellas ellos en entre era es esa esas ese eso esos esta estaba estado estan están estar este esto estos fue fueron ha había han hasta hay la las le les lo los más me mi mientras muy nada ni no nos o otra otras otro otros para pero poco por porque que quien se sea ser si sí sido sin sobre son su sus también tanto te tiene tienen todo todos tras tu un una uno unos y ya dijo año años según';
+
+/** Hand-written: the most frequent function words and a few news words ("anni", "secondo"). */
+const IT_COMMON = 'a ad al alla alle agli ai anche ancora avere aveva c che chi ci come con contro cui da dal dalla dalle dei del della delle di dove e è ed era essere fa fino gli ha hanno ho i il in io la le lei lo loro lui ma mi ne nei nel nella nelle no noi non o per perché più poi può quale quando quello questa questo se si sia sono su sua sue suo suoi sul sulla tra tutti tutto un una uno vi anni anno secondo';
+
+/** Hand-written: the most frequent function words and a few news words ("disse", "ano", "segundo"). */
+const PT_COMMON = 'a ao aos as à às até com como da das de dela dele do dos e é ela ele eles em entre era essa esse esta este eu foi foram há isso isto já lhe mais mas me mesmo muito na nas não no nos nós o os ou para pela pelo por porque quando que quem se sem ser seu seus sua suas também te tem têm um uma umas uns disse ano anos segundo';
+
+/**
+ * The Spanish list of @orama/stopwords is not Snowball's: its 577 words include news verbs
+ * ("afirmó", "señaló": good) but also nouns that carry a topic. These stay content words.
+ */
+const ES_CONTENT_WORDS = 'trabajo trabajar trabaja trabajan trabajamos trabajas trabajais tiempo lugar estados general valor verdad pais país paìs horas final fin';
 
 export const de: LanguagePack = {
   code: 'de',
   heading: 'Kurz gesagt',
   questionMark: '?',
-  stopwords: words(
-    'aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes auch auf aus bei bin bis bist da damit dann das dass daß dein deine dem den der des dessen dich dir doch dort du durch ein eine einem einen einer eines er es etwas euch euer für gegen gewesen hab habe haben hat hatte hatten hier hin hinter ich ihm ihn ihnen ihr ihre im in indem ins ist jede jedem jeden jeder jedes jene jetzt kann kein keine können könnte machen man manche mehr mein meine mich mir mit muss musste nach nicht nichts noch nun nur ob oder ohne schon sehr sein seine selbst sich sie sind so solche soll sollte sondern sonst über um und uns unser unter viel vom von vor wann war waren warum was weil welche wenn wer werde werden wie wieder will wir wird wo wollen wurde würde wurden zu zum zur zwar zwischen sagte jahr jahre prozent',
+  stopwords: wordSet(snowballDE, DE_COMMON),
+  detectionWords: wordSet(DE_COMMON),
+  abbreviations: wordSet(
+    // "z. B.", "d. h.", "u. a.", "v. a.", "o. ä." written with a space go letter by letter.
+    'dr prof dipl ing hr fr frl bzw bspw ca etc evtl ggf ggfs inkl zzgl sog usw vgl abs abschn bd hrsg jh jhd mind nr nrn str tel tsd vs ziff abg geb gest z z.b z.t u u.a u.ä d d.h v v.a o o.ä i.d.r s s.o s.u jan feb märz apr jun jul aug sep sept okt nov dez mio mrd',
   ),
-  abbreviations: words('dr prof bzw bspw ca etc evtl ggf hr fr nr str usw vgl z z.b u.a d.h s jan feb märz apr jun jul aug sep sept okt nov dez mio mrd'),
   cues: { why: ['weil', 'denn', 'da', 'deshalb', 'wegen', 'grund', 'daher'], next: ['wird', 'werden', 'soll', 'sollen', 'künftig', 'geplant', 'plant', 'nächste', 'nächsten'], when: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'gestern', 'heute', 'morgen'] },
   faq: {
     interrogatives: ['warum', 'wie', 'was', 'wer', 'wann', 'wo', 'welche', 'welcher', 'wieso', 'weshalb'],
@@ -27,10 +50,12 @@ export const es: LanguagePack = {
   code: 'es',
   heading: 'En breve',
   questionMark: '?',
-  stopwords: words(
-    'a al algo algunas algunos ante antes como con contra cual cuando de del desde donde durante e el ella ellas ellos en entre era es esa esas ese eso esos esta estaba estado estan están estar este esto estos fue fueron ha había han hasta hay la las le les lo los más me mi mientras muy nada ni no nos o otra otras otro otros para pero poco por porque que quien se sea ser si sí sido sin sobre son su sus también tanto te tiene tienen todo todos tras tu un una uno unos y ya dijo año años según',
+  stopwords: without(wordSet(spanishList, ES_COMMON), ES_CONTENT_WORDS),
+  detectionWords: wordSet(ES_COMMON),
+  abbreviations: wordSet(
+    // "EE. UU." written with a space goes in two pieces. No "mar" (month): "el mar" ends sentences.
+    'sr sra srta sres srs sras dña dr dra jr lic ing arq prof profa gral cnel tte pdte ud uds etc aprox pág págs núm tel vol art ej cía s.a av avda dpto sto sta ee uu ee.uu a.c d.c ene feb abr jun jul ago sept oct nov dic',
   ),
-  abbreviations: words('sr sra srta dr dra ud uds etc pág núm art ej ee.uu a.c d.c ene feb mar abr jun jul ago sept oct nov dic'),
   cues: { why: ['porque', 'debido', 'causa', 'razón', 'ya que', 'por eso', 'pues'], next: ['será', 'serán', 'próximo', 'próxima', 'prevé', 'planea', 'va', 'van', 'deberá', 'futuro'], when: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'ayer', 'hoy', 'mañana'] },
   faq: {
     interrogatives: ['por qué', 'cómo', 'qué', 'quién', 'cuándo', 'dónde', 'cuál', 'cuánto'],
@@ -48,10 +73,11 @@ export const it: LanguagePack = {
   code: 'it',
   heading: 'In breve',
   questionMark: '?',
-  stopwords: words(
-    'a ad al alla alle agli ai anche ancora avere aveva c che chi ci come con contro cui da dal dalla dalle dei del della delle di dove e è ed era essere fa fino gli ha hanno ho i il in io la le lei lo loro lui ma mi ne nei nel nella nelle no noi non o per perché più poi può quale quando quello questa questo se si sia sono su sua sue suo suoi sul sulla tra tutti tutto un una uno vi anni anno secondo',
+  stopwords: wordSet(snowballIT, IT_COMMON),
+  detectionWords: wordSet(IT_COMMON),
+  abbreviations: wordSet(
+    'sig sigg dott prof ing avv on sen dep geom rag arch mons ecc pag pagg art cap es p.es cfr c.d n nr tel ca vs s.p.a s.r.l gen feb mar apr giu lug ago set ott nov dic',
   ),
-  abbreviations: words('sig sigg dott prof ing avv ecc pag art es gen feb mar apr giu lug ago set ott nov dic'),
   cues: { why: ['perché', 'poiché', 'causa', 'motivo', 'dunque', 'quindi'], next: ['sarà', 'saranno', 'prossimo', 'prossima', 'prevede', 'dovrà', 'dovrebbe', 'futuro'], when: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'ieri', 'oggi', 'domani'] },
   faq: {
     interrogatives: ['perché', 'come', 'che', 'cosa', 'chi', 'quando', 'dove', 'quale', 'quanto'],
@@ -69,10 +95,12 @@ export const pt: LanguagePack = {
   code: 'pt',
   heading: 'Em resumo',
   questionMark: '?',
-  stopwords: words(
-    'a ao aos as à às até com como da das de dela dele do dos e é ela ele eles em entre era essa esse esta este eu foi foram há isso isto já lhe mais mas me mesmo muito na nas não no nos nós o os ou para pela pelo por porque quando que quem se sem ser seu seus sua suas também te tem têm um uma umas uns disse ano anos segundo',
+  stopwords: wordSet(snowballPT, PT_COMMON),
+  detectionWords: wordSet(PT_COMMON),
+  abbreviations: wordSet(
+    // No "mar" (month): "o mar" ends sentences.
+    'sr sra srs sras srta dr dra jr prof profa eng av gen cel cap dep sen pres exmo exma etc pág págs art ex p.ex n nº núm tel vol séc cia ltda s.a sto sta jan fev abr mai jun jul ago set out nov dez',
   ),
-  abbreviations: words('sr sra dr dra prof etc pág art ex jan fev mar abr mai jun jul ago set out nov dez'),
   cues: { why: ['porque', 'devido', 'causa', 'razão', 'pois', 'portanto'], next: ['será', 'serão', 'próximo', 'próxima', 'prevê', 'planeja', 'vai', 'vão', 'deverá', 'futuro'], when: ['segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo', 'ontem', 'hoje', 'amanhã'] },
   faq: {
     interrogatives: ['por que', 'porque', 'como', 'o que', 'quem', 'quando', 'onde', 'qual', 'quanto'],
@@ -88,7 +116,6 @@ export const pt: LanguagePack = {
 
 /** Languages with a heading but no resources yet: they get bullets, and FAQ only from the page itself. */
 export const HEADINGS: Record<string, string> = {
-  nl: 'In het kort',
   ru: 'Коротко',
   pl: 'W skrócie',
   el: 'Με μια ματιά',

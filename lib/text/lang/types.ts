@@ -15,8 +15,18 @@ export interface LanguagePack {
   code: string;
   /** The digest's heading, as a newspaper of that language prints it. */
   heading: string;
-  /** Short function words that carry no topic. Lower case. */
+  /**
+   * Words that carry no topic, lower case: a maintained list (Snowball's, from
+   * @orama/stopwords) plus our own extras (news verbs such as "said", "dit").
+   */
   stopwords: ReadonlySet<string>;
+  /**
+   * The language's most frequent function words, for language detection: short hand-written
+   * lists of similar size, so that the share of a text's words found in each compares fairly
+   * across languages (the full stopword lists range from about 100 to 600 words). Detection
+   * falls back to `stopwords` when absent.
+   */
+  detectionWords?: ReadonlySet<string>;
   /** Abbreviations (lower case, without the final dot) after which a period does not end a sentence. */
   abbreviations: ReadonlySet<string>;
   /** Cue words for the FAQ's generated questions, lower case, matched on whole tokens. */
