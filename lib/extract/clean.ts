@@ -20,16 +20,37 @@ const words = (s: string) => {
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
-function linkDensity(el: Element): number {
+/**
+ * Share of an element's text inside links to the same site: teasers point to the site's other
+ * articles; a shopping list's links point elsewhere and are the content.
+ */
+function internalLinkDensity(el: Element, host: string | undefined): number {
   const text = normalizeSpace(el.textContent ?? '').length;
   if (!text) return 0;
   let links = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) links += normalizeSpace(a.textContent ?? '').length;
+  for (const a of Array.from(el.querySelectorAll('a'))) {
+    const href = a.getAttribute('href') ?? '';
+    let internal = !/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('/');
+    if (!internal && host) {
+      try {
+        internal = new URL(href).hostname.replace(/^www\./, '') === host;
+      } catch {
+        internal = false;
+      }
+    }
+    if (internal) links += normalizeSpace(a.textContent ?? '').length;
+  }
   return links / text;
 }
 
 /** Removes furniture from Readability's article element (a node of our clone, never the page). */
-export function cleanArticleElement(root: Element): void {
+export function cleanArticleElement(root: Element, pageUrl?: string): void {
+  let host: string | undefined;
+  try {
+    host = pageUrl ? new URL(pageUrl).hostname.replace(/^www\./, '') : undefined;
+  } catch {
+    host = undefined;
+  }
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (!el.isConnected && !root.contains(el)) continue;
     const tag = el.tagName.toUpperCase();
@@ -41,8 +62,8 @@ export function cleanArticleElement(root: Element): void {
       el.remove();
       continue;
     }
-    // Lists and boxes made of links are teasers ("read also", "most read").
-    if ((tag === 'UL' || tag === 'OL' || tag === 'ASIDE' || tag === 'NAV') && textLength < 1500 && linkDensity(el) > 0.6) el.remove();
+    // Lists and boxes of links to the site's other pages are teasers ("read also", "most read").
+    if ((tag === 'UL' || tag === 'OL' || tag === 'ASIDE' || tag === 'NAV') && textLength < 1500 && internalLinkDensity(el, host) > 0.6) el.remove();
   }
 }
 
@@ -102,8 +123,10 @@ export function cleanBlocks(blocks: Block[], options: CleanOptions = {}): Block[
     const lower = b.text.toLowerCase();
     // Short, numeric, repeated: that is what a table's cells are. They are data, not furniture.
     if (n > 40 || b.kind === 'table-cell') return true;
-    // Tickers and repeated labels: the same short line again and again.
-    if (n <= 6 && (counts.get(lower) ?? 0) >= 3) return false;
+    // Tickers and repeated labels: the same short line again and again, among other short
+    // lines. A schedule's "Eat every 2–3 hours" repeats too, but between real paragraphs.
+    const short = (j: number) => j < 0 || j > last || words(blocks[j].text) <= 8;
+    if (b.kind !== 'heading' && n <= 6 && (counts.get(lower) ?? 0) >= 3 && short(i - 1) && short(i + 1)) return false;
     if (isDateOnly(b.text)) return false;
     if (n <= 25 && PHRASES.some((re) => re.test(b.text))) return false;
     if (n <= 20 && DATELINE.test(b.text)) return false;

@@ -49,12 +49,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
   let blocks: Block[] = [];
   let extractedBy: Article['extractedBy'] = 'readability';
   if (parsed?.content) {
-    cleanArticleElement(parsed.content);
+    cleanArticleElement(parsed.content, url);
     blocks = cleanBlocks(blocksFromElement(parsed.content), { byline });
   }
   if (countWords(blocks) < minWords) {
     // Readability found nothing, or a widget: look again, on a fresh clone.
-    const fallback = fallbackBlocks(flattenedClone(doc), minWords, byline);
+    const fallback = fallbackBlocks(flattenedClone(doc), minWords, byline, url);
     if (fallback) ({ blocks, extractedBy } = fallback);
   }
   // Readability often keeps the page's <h1>: it is the title, not a section.

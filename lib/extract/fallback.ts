@@ -91,7 +91,7 @@ const countWords = (blocks: Block[]) => blocks.reduce((n, b) => n + b.text.split
  * When Readability returns nothing or too little: the JSON-LD articleBody, then the page's
  * <article>/<main>, then the densest block of paragraphs. `doc` is a fresh clone we may change.
  */
-export function fallbackBlocks(doc: Document, minWords: number, byline?: string): Fallback | undefined {
+export function fallbackBlocks(doc: Document, minWords: number, byline?: string, pageUrl?: string): Fallback | undefined {
   const jsonLd = fromJsonLd(doc);
   if (countWords(jsonLd) >= minWords) return { blocks: cleanBlocks(jsonLd, { byline }), extractedBy: 'json-ld' };
   for (const [find, extractedBy] of [
@@ -101,7 +101,7 @@ export function fallbackBlocks(doc: Document, minWords: number, byline?: string)
     const el = find(doc);
     if (!el) continue;
     for (const junk of Array.from(el.querySelectorAll('script, style, noscript, nav, aside, form, header, footer, iframe'))) junk.remove();
-    cleanArticleElement(el);
+    cleanArticleElement(el, pageUrl);
     const blocks = cleanBlocks(blocksFromElement(el), { byline });
     if (countWords(blocks) >= minWords) return { blocks, extractedBy };
   }

@@ -31,8 +31,12 @@ describe('cleanBlocks', () => {
   });
 
   it('drops a ticker of repeated short lines, not a repeated sentence of the story', () => {
-    const ticker = Array.from({ length: 4 }, () => p('News'));
+    // Orange's latest-news ticker: "News" / a date, again and again, above the story.
+    const ticker = Array.from({ length: 4 }, () => [p('News'), p('03 juillet 2020')]).flat();
     expect(cleanBlocks([...ticker, p(PROSE)]).map((b) => b.text)).toEqual([PROSE]);
+    // A schedule repeats its short lines between real paragraphs: that is content.
+    const plan = Array.from({ length: 3 }, (_, i) => [p(`Meal ${i + 1}`), p('Eat every 2–3 hours'), p(PROSE)]).flat();
+    expect(cleanBlocks(plan)).toHaveLength(9);
     expect(cleanBlocks([p('Oui.'), p(PROSE), p('Oui.')])).toHaveLength(3);
   });
 
