@@ -22,10 +22,11 @@ export const digestCache = storage.defineItem<DigestCache>('session:digestCache'
 
 export interface Settings {
   length: 'short' | 'standard' | 'detailed';
-  faqItems: number;
+  /** Most FAQ items; absent: 3 to 8 by the article's length. */
+  faqItems?: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { length: 'standard', faqItems: 5 };
+export const DEFAULT_SETTINGS: Settings = { length: 'standard' };
 
 /** Preferences only: synced across the user's browsers. */
 export const settings = storage.defineItem<Settings>('sync:settings', {

@@ -25,6 +25,8 @@ export interface Article {
   blocks: Block[];
   /** Blocks joined by blank lines. */
   text: string;
+  /** The FAQ the page publishes itself (schema.org, <details>, a FAQ section), as it is. */
+  pageFaq?: Array<{ question: string; answer: string }>;
   wordCount: number;
   /**
    * How the text was found: Readability, or a fallback when it found nothing (the page's
@@ -52,11 +54,15 @@ export interface Bullet {
 
 export type FaqOrigin = 'page' | 'article' | 'heading' | 'generated';
 
+/** What a generated question asks about: its answer must carry that (a date for "when"...). */
+export type FaqAsks = 'what' | 'why' | 'who' | 'when' | 'figures' | 'next';
+
 export interface FaqItem {
   question: string;
   answer: string;
   sources: number[];
   origin: FaqOrigin;
+  asks?: FaqAsks;
 }
 
 export interface Digest {

@@ -8,6 +8,7 @@ import { blocksFromElement, normalizeSpace } from './blocks';
 import { cleanArticleElement, cleanBlocks } from './clean';
 import { fallbackBlocks } from './fallback';
 import { flattenedClone } from './clone';
+import { faqBlocks, faqFromBlocks, readPageFaq, type PageFaqItem } from './page-faq';
 import { cleanTitle, readMetadata, type PageMetadata } from './metadata';
 
 export interface ExtractOptions {
@@ -33,6 +34,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
   const readerable = isProbablyReaderable(clone);
   const meta = readMetadata(clone);
   const headline = visibleHeadline(clone);
+  // Read before Readability rewrites the clone: <details> and JSON-LD are gone after it.
+  const declaredFaq = readPageFaq(clone, []);
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
     // Classes kept: the cleaner reads them to find furniture Readability left in.
@@ -59,6 +62,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
   }
   // Readability often keeps the page's <h1>: it is the title, not a section.
   blocks = blocks.filter((b, i) => !(b.kind === 'heading' && i < 3 && normalizeSpace(b.text).toLowerCase() === title.toLowerCase()));
+  const pageFaq = mergeFaq(declaredFaq, faqFromBlocks(blocks));
+  blocks = [...blocks, ...faqBlocks(pageFaq, blocks.map((b) => b.text).join(' '))];
   const text = blocks.map((b) => b.text).join('\n\n');
   const { lang, langSource } = chooseLanguage(meta, parsed?.lang, text);
   const count = wordCount(text, lang);
@@ -77,7 +82,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
     text,
     wordCount: count,
     extractedBy,
+    ...(pageFaq.length ? { pageFaq } : {}),
   });
+}
+
+function mergeFaq(a: PageFaqItem[], b: PageFaqItem[]): PageFaqItem[] {
+  const seen = new Set(a.map((i) => i.question.toLowerCase()));
+  return [...a, ...b.filter((i) => !seen.has(i.question.toLowerCase()))].slice(0, 12);
 }
 
 const countWords = (blocks: Block[]) => blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0);

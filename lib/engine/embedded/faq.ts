@@ -1,4 +1,4 @@
-import type { Article, FaqItem, Sentence } from '../../types';
+import type { Article, FaqAsks, FaqItem, Sentence } from '../../types';
 import { languagePack, type LanguagePack } from '../../text/lang';
 import { terms, words, wordCount } from '../../text/tokens';
 import { bm25 } from './bm25';
@@ -55,6 +55,29 @@ export function opensWithInterrogative(text: string, pack: LanguagePack): boolea
   return !!pack.faq?.interrogatives.some((w) => lower.startsWith(w + ' ') || lower.startsWith(w + '\u2019') || lower.startsWith(w + "'"));
 }
 
+const squash = (s: string) => s.toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+
+/** The page's own FAQ, kept as it is; the answer points to the sentences that hold it. */
+function pageQuestions(ctx: Context): FaqItem[] {
+  const out: FaqItem[] = [];
+  for (const q of ctx.article.pageFaq ?? []) {
+    const answer = squash(q.answer);
+    const sources = ctx.sentences.filter((s) => !ctx.used.has(s.index) && answer.includes(squash(s.text))).map((s) => s.index);
+    if (sources.length === 0) continue;
+    // As the page says it, up to about 80 words.
+    const kept: number[] = [];
+    let words = 0;
+    for (const i of sources) {
+      const n = wordCount(ctx.sentences[i].text, ctx.article.lang);
+      if (kept.length && words + n > MAX_ANSWER_WORDS + 20) break;
+      kept.push(i);
+      words += n;
+    }
+    out.push(item(ctx, asQuestion(q.question, ctx.pack), kept, 'page'));
+  }
+  return out;
+}
+
 /** Questions the article asks itself, answered by what follows them. */
 function articleQuestions(ctx: Context): FaqItem[] {
   const out: FaqItem[] = [];
@@ -99,6 +122,37 @@ function headingQuestions(ctx: Context): FaqItem[] {
 const NUMBER = /\p{N}/u;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/u;
 
+const NAME = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}'’-]+(?:[ \u00a0-](?:de |van |von |da |del |di |la |le )?\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}\p{N}])/gu;
+
+/**
+ * The person the story is about: the full name (two or three capitalised words) mentioned
+ * most, counting later mentions by surname alone. Undefined when nobody is named twice.
+ */
+export function mainPerson(sentences: Sentence[], pack: LanguagePack): string | undefined {
+  const counts = new Map<string, number>();
+  const text = sentences.map((s) => s.text).join(' ');
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(NAME)) {
+      const name = m[1];
+      const first = name.split(/[ \u00a0-]/)[0].toLowerCase();
+      // "Le Conseil", "The Guardian": a function word first is not a first name.
+      if (pack.stopwords.has(first) || m.index === 0 && pack.stopwords.has(first)) continue;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  let best: string | undefined;
+  let bestCount = 1;
+  for (const [name, n] of counts) {
+    const surname = name.split(/[ \u00a0]/).pop()!;
+    const mentions = n + Math.max(0, (text.match(new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')) ?? []).length - n);
+    if (mentions > bestCount) {
+      bestCount = mentions;
+      best = name;
+    }
+  }
+  return bestCount >= 2 ? best : undefined;
+}
+
 /** Questions every news story answers, each asked only when a sentence clearly answers it. */
 function generatedQuestions(ctx: Context): FaqItem[] {
   const { sentences, article, pack, scores } = ctx;
@@ -114,16 +168,26 @@ function generatedQuestions(ctx: Context): FaqItem[] {
   const properNouns = (s: Sentence) => (s.text.match(/(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+/gu) ?? []).filter((w) => !pack.stopwords.has(w.toLowerCase())).length;
   const numbers = (s: Sentence) => words(s.text, lang).filter((w) => NUMBER.test(w)).length;
 
-  const kinds: Array<{ question: string; test: (s: Sentence) => boolean; weight?: (s: Sentence) => number }> = [
-    { question: faq.whatHappened, test: (s) => s.index < Math.max(6, sentences.length * 0.3) },
-    { question: faq.why, test: (s) => has(s, pack.cues.why) },
-    { question: faq.who, test: (s) => properNouns(s) >= 2, weight: (s) => 1 + 0.15 * properNouns(s) },
-    { question: faq.figures, test: (s) => numbers(s) >= 2, weight: (s) => 1 + 0.1 * numbers(s) },
-    { question: faq.when, test: (s) => has(s, pack.cues.when) || YEAR.test(s.text) },
-    { question: faq.next, test: (s) => has(s, pack.cues.next) },
+  const kinds: Array<{ asks: FaqAsks; question: string; test: (s: Sentence) => boolean; weight?: (s: Sentence) => number }> = [
+    { asks: 'what', question: faq.whatHappened, test: (s) => s.index < Math.max(6, sentences.length * 0.3) },
+    { asks: 'why', question: faq.why, test: (s) => has(s, pack.cues.why) },
+    { asks: 'who', question: faq.who, test: (s) => properNouns(s) >= 2, weight: (s) => 1 + 0.15 * properNouns(s) },
+    { asks: 'figures', question: faq.figures, test: (s) => numbers(s) >= 2, weight: (s) => 1 + 0.1 * numbers(s) },
+    { asks: 'when', question: faq.when, test: (s) => has(s, pack.cues.when) || YEAR.test(s.text) },
+    { asks: 'next', question: faq.next, test: (s) => has(s, pack.cues.next) },
   ];
   const out: FaqItem[] = [];
+  // "Qui est Raymond Lee ?": asked about the story's main person, answered where the article
+  // first introduces them.
+  const person = mainPerson(sentences, pack);
+  if (person) {
+    // Only where the article introduces them (first two mentions): later ones say what they did.
+    const intro = sentences.filter((s) => s.text.includes(person)).slice(0, 2).find((s) => !ctx.used.has(s.index) && isBulletCandidate(s, lang));
+    const answer = intro && answerFrom(ctx, intro.index, 2);
+    if (answer) out.push({ ...item(ctx, faq.whoIs(person), answer, 'generated'), asks: 'who' });
+  }
   for (const kind of kinds) {
+    if (kind.asks === 'who' && person) continue;
     let best: Sentence | undefined;
     let bestScore = -Infinity;
     for (const s of candidates) {
@@ -136,7 +200,7 @@ function generatedQuestions(ctx: Context): FaqItem[] {
     }
     if (!best) continue;
     const answer = answerFrom(ctx, best.index, 2);
-    if (answer) out.push(item(ctx, kind.question, answer, 'generated'));
+    if (answer) out.push({ ...item(ctx, kind.question, answer, 'generated'), asks: kind.asks });
   }
   return out;
 }
@@ -145,9 +209,12 @@ function generatedQuestions(ctx: Context): FaqItem[] {
  * A first FAQ: the article's own questions, then its sub-headings, then the questions every
  * news story answers. Answers are the article's own sentences, never a bullet's.
  */
-export function buildFaq(article: Article, sentences: Sentence[], model: SentenceModel, scores: number[], bulletSources: number[], max = 5): FaqItem[] {
+/** 3 questions for a brief, up to 8 for a long read. */
+export const faqCount = (words: number): number => Math.min(8, Math.max(3, 3 + Math.floor(words / 350)));
+
+export function buildFaq(article: Article, sentences: Sentence[], model: SentenceModel, scores: number[], bulletSources: number[], max = faqCount(article.wordCount)): FaqItem[] {
   const ctx: Context = { article, sentences, model, scores, pack: languagePack(article.lang), used: new Set(bulletSources) };
-  const items = [...articleQuestions(ctx), ...headingQuestions(ctx)];
+  const items = [...pageQuestions(ctx), ...articleQuestions(ctx), ...headingQuestions(ctx)];
   if (items.length < max) items.push(...generatedQuestions(ctx));
   const seen = new Set<string>();
   return items

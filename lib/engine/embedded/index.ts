@@ -28,7 +28,7 @@ export function embeddedDigest(article: Article, sentences: Sentence[], options:
   const k = Math.max(1, options.bullets ?? bulletCount(article.wordCount));
   const chosen = selectSentences(candidates, scores, model, k);
   const bullets = chosen.map((i) => ({ text: trimForBullet(sentences[i].text, article.lang), sources: [i] }));
-  const faq = buildFaq(article, sentences, model, scores, chosen, options.faqItems ?? 5);
+  const faq = buildFaq(article, sentences, model, scores, chosen, options.faqItems);
   return {
     heading: languagePack(article.lang).heading,
     language: article.lang,

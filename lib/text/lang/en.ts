@@ -24,6 +24,7 @@ export const en: LanguagePack = {
     aboutHeading: (h) => `What does the article say about “${h}”?`,
     whatHappened: 'What happened?',
     who: 'Who is involved?',
+    whoIs: (n) => `Who is ${n}?`,
     when: 'When did it happen?',
     figures: 'What are the key figures?',
     why: 'Why did it happen?',

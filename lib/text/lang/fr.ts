@@ -25,6 +25,7 @@ export const fr: LanguagePack = {
     aboutHeading: (h) => `Que dit l'article sur « ${h} »\u202f?`,
     whatHappened: "Que s'est-il passé\u202f?",
     who: 'Qui est concerné\u202f?',
+    whoIs: (n) => `Qui est ${n}\u202f?`,
     when: 'Quand cela se passe-t-il\u202f?',
     figures: 'Quels sont les chiffres clés\u202f?',
     why: 'Pour quelles raisons\u202f?',

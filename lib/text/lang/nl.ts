@@ -25,6 +25,7 @@ export const nl: LanguagePack = {
     aboutHeading: (h) => `Wat zegt het artikel over ‘${h}’?`,
     whatHappened: 'Wat is er gebeurd?',
     who: 'Wie zijn erbij betrokken?',
+    whoIs: (n) => `Wie is ${n}?`,
     when: 'Wanneer is het gebeurd?',
     figures: 'Wat zijn de belangrijkste cijfers?',
     why: 'Waarom is het gebeurd?',

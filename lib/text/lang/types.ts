@@ -5,6 +5,8 @@ export interface FaqTemplates {
   aboutHeading(heading: string): string;
   whatHappened: string;
   who: string;
+  /** "Who is Raymond Lee?" */
+  whoIs(name: string): string;
   when: string;
   figures: string;
   why: string;

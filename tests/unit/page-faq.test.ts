@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { extractArticle } from '../../lib/extract/extract';
+import { faqFromBlocks } from '../../lib/extract/page-faq';
+import { digestArticle } from '../../lib/digest';
+import { faqCount, mainPerson } from '../../lib/engine/embedded/faq';
+import { segmentArticle } from '../../lib/text/segment';
+import { languagePack } from '../../lib/text/lang';
+
+const STORY = [
+  'La ville de Lyrac a inauguré lundi dix kilomètres de pistes cyclables séparées de la circulation, achevées en un seul été.',
+  "Le chantier a coûté 4,2 millions d'euros, dont 1,5 million apportés par la région, a précisé la maire lors de l'inauguration.",
+  "Les premiers comptages sont encourageants : 2 300 cyclistes ont emprunté la piste le premier jour, contre 900 en moyenne au printemps.",
+  'Plusieurs commerçants de la rue Carnot craignent de perdre des clients, car quarante places de stationnement ont été supprimées.',
+];
+const page = (extra: string, head = '') =>
+  parseHTML(`<!doctype html><html lang="fr"><head><title>Pistes cyclables à Lyrac</title>${head}</head><body><article><h1>Pistes cyclables à Lyrac</h1>${STORY.map((s) => `<p>${s}</p>`).join('')}${extra}</article></body></html>`)
+    .document as unknown as Document;
+
+describe('the page’s own FAQ', () => {
+  it('schema.org FAQPage in JSON-LD: kept as the page wrote it, answered from sentences the article now holds', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'FAQPage',
+      mainEntity: [
+        { '@type': 'Question', name: 'Quand les travaux de la deuxième tranche commencent-ils ?', acceptedAnswer: { '@type': 'Answer', text: '<p>Les travaux de la deuxième tranche commenceront au printemps 2027, après une concertation.</p>' } },
+      ],
+    };
+    const r = extractArticle(page('', `<script type="application/ld+json">${JSON.stringify(ld)}</script>`), { url: 'https://example.fr/velo' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.pageFaq).toEqual([{ question: 'Quand les travaux de la deuxième tranche commencent-ils ?', answer: 'Les travaux de la deuxième tranche commenceront au printemps 2027, après une concertation.' }]);
+    const { digest, sentences } = digestArticle(r.value, { bullets: 2 });
+    const q = digest.faq.find((f) => f.origin === 'page');
+    expect(q?.question).toBe('Quand les travaux de la deuxième tranche commencent-ils\u202f?');
+    expect(q?.answer).toBe('Les travaux de la deuxième tranche commenceront au printemps 2027, après une concertation.');
+    expect(q!.sources.map((i) => sentences[i].text).join(' ')).toBe(q!.answer);
+    expect(digest.faq[0].origin).toBe('page');
+  });
+
+  it('<details><summary> questions', () => {
+    const r = extractArticle(
+      page('<details><summary>Combien a coûté le chantier ?</summary><p>Le chantier a coûté 4,2 millions d’euros au total, subventions comprises.</p></details>'),
+      { url: 'https://example.fr/velo' },
+    );
+    expect(r.ok && r.value.pageFaq?.[0]).toEqual({ question: 'Combien a coûté le chantier ?', answer: 'Le chantier a coûté 4,2 millions d’euros au total, subventions comprises.' });
+  });
+
+  it('a "Foire aux questions" section of question headings and answers', () => {
+    const blocks = [
+      { kind: 'paragraph' as const, text: STORY[0] },
+      { kind: 'heading' as const, level: 2, text: 'Foire aux questions' },
+      { kind: 'heading' as const, level: 3, text: 'Où se trouvent les nouvelles pistes ?' },
+      { kind: 'paragraph' as const, text: 'Elles relient la gare, le lycée et la zone d’activités.' },
+      { kind: 'heading' as const, level: 3, text: 'Qui a payé ?' },
+      { kind: 'paragraph' as const, text: 'La ville et la région.' },
+      { kind: 'heading' as const, level: 2, text: 'À propos de l’auteur' },
+      { kind: 'paragraph' as const, text: 'Claire écrit sur la ville.' },
+    ];
+    expect(faqFromBlocks(blocks)).toEqual([
+      { question: 'Où se trouvent les nouvelles pistes ?', answer: 'Elles relient la gare, le lycée et la zone d’activités.' },
+      { question: 'Qui a payé ?', answer: 'La ville et la région.' },
+    ]);
+  });
+});
+
+describe('generated questions', () => {
+  it('asks who the story’s main person is, by full name', () => {
+    const blocks = [
+      'Cela faisait deux ans que Raymond Lee faisait le tour du monde à vélo quand la pandémie l’a rattrapé en Guinée.',
+      'A 33 ans, cet ancien agent d’équipage sud-coréen attend de reprendre la route.',
+      'Piégé à Conakry, Raymond Lee raconte que sept hôtels ont refusé de l’accueillir.',
+      'Lee espère rejoindre le Mali dès la réouverture des frontières.',
+    ].map((text) => ({ kind: 'paragraph' as const, text }));
+    expect(mainPerson(segmentArticle(blocks, 'fr'), languagePack('fr'))).toBe('Raymond Lee');
+    expect(mainPerson(segmentArticle([{ kind: 'paragraph', text: 'Le Conseil constitutionnel a tranché. Le Conseil a parlé.' }], 'fr'), languagePack('fr'))).toBeUndefined();
+  });
+
+  it('asks 3 questions of a brief and up to 8 of a long read', () => {
+    expect(faqCount(200)).toBe(3);
+    expect(faqCount(800)).toBe(5);
+    expect(faqCount(5000)).toBe(8);
+  });
+});
