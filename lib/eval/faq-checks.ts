@@ -31,8 +31,10 @@ const SLOT = '\u0000';
 interface Templates {
   /** Prefix and suffix of each template with a slot ("Que dit l'article sur « " … " »\u202f?"). */
   slotted: Array<{ prefix: string; suffix: string }>;
-  /** Stems of the templates' own words and of the interrogatives: never a question's topic. */
-  words: Set<string>;
+  /** The fixed questions ("Que s'est-il passé ?"), normalised: about nothing in particular. */
+  fixed: Set<string>;
+  /** Stems of the interrogatives ("combien", "which"): never a question's topic. */
+  interrogatives: Set<string>;
 }
 
 const templateCache = new Map<string, Templates>();
@@ -41,32 +43,33 @@ function templates(pack: LanguagePack): Templates {
   const cached = templateCache.get(pack.code);
   if (cached) return cached;
   const slotted: Templates['slotted'] = [];
-  const own: string[] = [];
+  const fixed = new Set<string>();
   const faq = (pack.faq ?? {}) as unknown as Record<string, unknown>;
   for (const value of Object.values(faq)) {
-    if (typeof value === 'string') own.push(value);
-    else if (Array.isArray(value)) own.push(...value.filter((v): v is string => typeof v === 'string'));
+    if (typeof value === 'string') fixed.add(normalizeQuestion(value));
     else if (typeof value === 'function') {
       const filled = String((value as (x: string) => unknown)(SLOT));
       const at = filled.indexOf(SLOT);
       if (at >= 0) slotted.push({ prefix: filled.slice(0, at), suffix: filled.slice(at + SLOT.length) });
-      own.push(filled.replace(SLOT, ' '));
     }
   }
-  const t: Templates = { slotted, words: new Set(own.flatMap((s) => terms(s, pack.code))) };
+  const interrogatives = new Set((pack.faq?.interrogatives ?? []).flatMap((w) => terms(w, pack.code)));
+  const t: Templates = { slotted, fixed, interrogatives };
   templateCache.set(pack.code, t);
   return t;
 }
 
 /**
  * The words a question is about, as stems: for a question built from a template with a slot
- * ("Que dit l'article sur « X » ?", "Who is X?") the terms of X; otherwise the question's
- * content terms less the templates' own words and the interrogatives.
+ * ("Que dit l'article sur « X » ?", "Who is X?") the terms of X; none for a fixed template
+ * ("What happened?"); otherwise the question's content terms less the interrogatives.
  */
 export function questionKeyTerms(question: string, lang: string): string[] {
   const pack = languagePack(lang);
   const t = templates(pack);
   const q = squashSpace(question);
+  // Fixed first: "Qui est concerné ?" is the fixed "who" question, not "Qui est X ?" about "concerné".
+  if (t.fixed.has(normalizeQuestion(q))) return [];
   for (const { prefix, suffix } of t.slotted) {
     const p = squashSpace(prefix);
     const s = squashSpace(suffix);
@@ -74,7 +77,7 @@ export function questionKeyTerms(question: string, lang: string): string[] {
       return terms(q.slice(p.length, q.length - s.length), lang);
     }
   }
-  return terms(q, lang).filter((w) => !t.words.has(w));
+  return terms(q, lang).filter((w) => !t.interrogatives.has(w));
 }
 
 // ------------------------------------------------------------------ answer content
@@ -124,8 +127,8 @@ export function hasDateExpression(text: string, lang: string): boolean {
 
 const MAGNITUDE = 'thousand|thousands|million|millions|billion|billions|trillion|trillions|bn|m|k|mille|milliers|million|millions|milliard|milliards|md|mds';
 const NUMBER_WORDS: Record<string, string[]> = {
-  en: 'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens half twice'.split(' '),
-  fr: 'deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt vingts trente quarante cinquante soixante cent cents mille million millions milliard milliards dizaine dizaines douzaine douzaines vingtaine trentaine quarantaine cinquantaine centaine centaines millier milliers moitié double triple'.split(' '),
+  en: 'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens'.split(' '),
+  fr: 'deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt vingts trente quarante cinquante soixante cent cents mille million millions milliard milliards dizaine dizaines douzaine douzaines vingtaine trentaine quarantaine cinquantaine centaine centaines millier milliers'.split(' '),
 };
 
 /**
@@ -158,7 +161,7 @@ const CAUSES: Record<string, string[]> = {
 
 const PLANS: Record<string, string[]> = {
   en: ['will', "'ll", "won't", 'shall', 'going to', 'plans to', 'plan to', 'planned', 'planning', 'plans', 'expected to', 'expects to', 'is set to', 'are set to', 'set to be', 'intends', 'intend to', 'aims to', 'aim to', 'hopes to', 'scheduled', 'due to be', 'is to be', 'are to be', 'next', 'upcoming', 'future', 'later this', 'forthcoming', 'proposed'],
-  fr: ['va', 'vont', 'vais', 'allons', 'devrait', 'devraient', 'devra', 'devront', 'prévoit', 'prévoient', 'prévu', 'prévue', 'prévus', 'prévues', 'envisage', 'envisagent', 'projette', 'projettent', 'projet', 'prochain', 'prochaine', 'prochains', 'prochaines', 'bientôt', 'à venir', 'futur', 'future', 'futurs', 'futures', 'avenir', 'désormais', "d'ici", 'sera', 'seront', 'aura', 'auront', 'pourra', 'pourront', 'fera', 'feront', 'ira', 'iront', 'faudra', 'compte', 'comptent', 'entend', 'entendent', 'souhaite', 'souhaitent', "s'apprête", "s'apprêtent"],
+  fr: ['va', 'vont', 'vais', 'allons', 'devrait', 'devraient', 'devra', 'devront', 'prévoit', 'prévoient', 'prévu', 'prévue', 'prévus', 'prévues', 'envisage', 'envisagent', 'projette', 'projettent', 'projet', 'prochain', 'prochaine', 'prochains', 'prochaines', 'bientôt', 'à venir', 'futur', 'future', 'futurs', 'futures', 'avenir', 'désormais', "d'ici", 'sera', 'seront', 'aura', 'auront', 'pourra', 'pourront', 'fera', 'feront', 'ira', 'iront', 'faudra', 'entend', 'entendent', 'souhaite', 'souhaitent', "s'apprête", "s'apprêtent"],
 };
 /** French future tense: "annoncera", "se réuniront"; not "caméra", "opéra", "front". */
 const FR_FUTURE = /(?<![\p{L}])\p{Ll}{2,}(?:era|eront|iront|ira|rai|ront)(?![\p{L}])/u;
@@ -202,7 +205,10 @@ export function names(text: string, lang: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/(?<![\p{L}\p{N}'’])\p{Lu}[\p{L}'’.-]*/gu)) {
     const before = text.slice(0, m.index).replace(/[\s\u00a0\u202f]+$/u, '');
-    if (before === '' || /[.!?…:;«“"(\[–—-]$/u.test(before)) continue;
+    // "M. Macron", "Dr. Smith", "J. K. Rowling": a period after an abbreviation or an initial ends nothing.
+    const abbreviation = /(?:^|[^\p{L}])(\p{L}[\p{L}.]*)\.$/u.exec(before)?.[1];
+    const afterAbbreviation = !!abbreviation && (pack.abbreviations.has(abbreviation.toLowerCase()) || /^\p{Lu}$/u.test(abbreviation));
+    if (before === '' || (/[.!?…:;«“"(\[–—-]$/u.test(before) && !afterAbbreviation)) continue;
     const word = m[0].replace(/[.'’-]+$/u, '');
     if (NOT_NAMES.has(word) || pack.stopwords.has(word.toLowerCase())) continue;
     out.push(word);

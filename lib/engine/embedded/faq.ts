@@ -136,15 +136,18 @@ export function mainPerson(sentences: Sentence[], pack: LanguagePack): string | 
       const name = m[1];
       const first = name.split(/[ \u00a0-]/)[0].toLowerCase();
       // "Le Conseil", "The Guardian": a function word first is not a first name.
-      if (pack.stopwords.has(first) || m.index === 0 && pack.stopwords.has(first)) continue;
+      if (pack.stopwords.has(first)) continue;
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
   }
+  // Surnames alone ("Lee") count as mentions too: one pass over the words, not one per name.
+  const tokens = new Map<string, number>();
+  for (const w of text.match(/[\p{L}'’-]+/gu) ?? []) tokens.set(w, (tokens.get(w) ?? 0) + 1);
   let best: string | undefined;
   let bestCount = 1;
   for (const [name, n] of counts) {
     const surname = name.split(/[ \u00a0]/).pop()!;
-    const mentions = n + Math.max(0, (text.match(new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu')) ?? []).length - n);
+    const mentions = Math.max(n, tokens.get(surname) ?? 0);
     if (mentions > bestCount) {
       bestCount = mentions;
       best = name;
