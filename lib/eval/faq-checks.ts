@@ -74,11 +74,17 @@ export function questionKeyTerms(question: string, lang: string): string[] {
     const p = squashSpace(prefix);
     const s = squashSpace(suffix);
     if (p.length + s.length > 0 && q.length > p.length + s.length && q.startsWith(p) && q.endsWith(s)) {
-      return terms(q.slice(p.length, q.length - s.length), lang);
+      return contentTerms(q.slice(p.length, q.length - s.length), lang);
     }
   }
-  return terms(q, lang).filter((w) => !t.interrogatives.has(w));
+  return contentTerms(q, lang).filter((w) => !t.interrogatives.has(w));
 }
+
+/** French inversions are two words: "vit-il" -> "vit il", "a-t-elle" -> "a elle". */
+const unInvert = (text: string) => text.replace(/(\p{L})-(?:t-)?(il|elle|on|ils|elles|je|tu|nous|vous|ce|en|y|là)(?![\p{L}])/giu, '$1 $2');
+
+/** terms() after splitting French inversions. */
+export const contentTerms = (text: string, lang: string): string[] => terms(languagePack(lang).code === 'fr' ? unInvert(text) : text, lang);
 
 // ------------------------------------------------------------------ answer content
 
@@ -132,12 +138,14 @@ const NUMBER_WORDS: Record<string, string[]> = {
 };
 
 /**
- * Numbers in a text: each run of digits ("1 200", "3,5", "2.4 million", "45 %") counts once,
+ * Numbers in a text: each run of digits ("1 200", "3,5", "2.4 million", "45 %") counts once
+ * (not digits glued to a name: "PS4", "Covid-19"),
  * each run of number words ("two hundred", "vingt-deux", "des milliers") once. "One"/"un" do
  * not count: they are as often articles or pronouns as figures.
  */
 export function countNumbers(text: string, lang: string): number {
-  const digits = new RegExp(`\\p{N}+(?:[.,\\u00a0\\u202f ]\\p{N}{3})*(?:[.,]\\p{N}+)?(?:\\s?(?:${MAGNITUDE})(?![\\p{L}]))?`, 'gu');
+  // Not the digits of a name: "PS4", "Covid-19", "BT-7274".
+  const digits = new RegExp(`(?<![\\p{L}][-‑]?)(?<![\\p{N}])\\p{N}+(?:[.,\\u00a0\\u202f ]\\p{N}{3})*(?:[.,]\\p{N}+)?(?:\\s?(?:${MAGNITUDE})(?![\\p{L}]))?`, 'gu');
   let n = 0;
   const rest = text.replace(digits, () => {
     n++;
@@ -155,13 +163,13 @@ export function countNumbers(text: string, lang: string): number {
 }
 
 const CAUSES: Record<string, string[]> = {
-  en: ['because', 'due to', 'owing to', 'as a result', 'a result of', 'thanks to', 'in order to', 'so that', 'so as to', 'caused', 'causes', 'cause', 'causing', 'reason', 'reasons', 'why', 'led to', 'leading to', 'blamed', 'blames', 'triggered', 'sparked', 'prompted', 'therefore', 'hence', 'consequently', 'since then'],
+  en: ['because', 'owing to', 'as a result', 'a result of', 'thanks to', 'in order to', 'so that', 'so as to', 'caused', 'causes', 'cause', 'causing', 'reason', 'reasons', 'why', 'led to', 'leading to', 'blamed', 'blames', 'triggered', 'sparked', 'prompted', 'therefore', 'hence', 'consequently', 'since then'],
   fr: ['car', 'parce que', "parce qu'", 'afin de', "afin d'", 'afin que', 'en raison de', "en raison d'", 'en raison du', 'en raison des', 'à cause de', "à cause d'", 'à cause du', 'à cause des', 'grâce à', 'grâce au', 'grâce aux', 'puisque', "puisqu'", 'faute de', "faute d'", 'étant donné', 'vu que', "c'est pourquoi", 'raison', 'raisons', 'cause', 'causé', 'causée', 'causés', 'causées', 'provoqué', 'provoquée', 'provoqués', 'provoquées', 'entraîné', 'entraînée', 'dû à', 'due à', 'dus à', 'dues à', 'suite à', 'à la suite de', 'en effet', 'par conséquent', 'motif', 'motifs', "s'explique", 'expliqué par', 'conséquence', 'donc'],
 };
 
 const PLANS: Record<string, string[]> = {
-  en: ['will', "'ll", "won't", 'shall', 'going to', 'plans to', 'plan to', 'planned', 'planning', 'plans', 'expected to', 'expects to', 'is set to', 'are set to', 'set to be', 'intends', 'intend to', 'aims to', 'aim to', 'hopes to', 'scheduled', 'due to be', 'is to be', 'are to be', 'next', 'upcoming', 'future', 'later this', 'forthcoming', 'proposed'],
-  fr: ['va', 'vont', 'vais', 'allons', 'devrait', 'devraient', 'devra', 'devront', 'prévoit', 'prévoient', 'prévu', 'prévue', 'prévus', 'prévues', 'envisage', 'envisagent', 'projette', 'projettent', 'projet', 'prochain', 'prochaine', 'prochains', 'prochaines', 'bientôt', 'à venir', 'futur', 'future', 'futurs', 'futures', 'avenir', 'désormais', "d'ici", 'sera', 'seront', 'aura', 'auront', 'pourra', 'pourront', 'fera', 'feront', 'ira', 'iront', 'faudra', 'entend', 'entendent', 'souhaite', 'souhaitent', "s'apprête", "s'apprêtent"],
+  en: ['will', "'ll", "won't", 'shall', 'plans to', 'plan to', 'planned', 'planning', 'plans', 'expected to', 'expects to', 'is set to', 'are set to', 'set to be', 'intends', 'intend to', 'aims to', 'aim to', 'hopes to', 'scheduled', 'due to be', 'is to be', 'are to be', 'next', 'upcoming', 'future', 'later this', 'forthcoming', 'proposed'],
+  fr: ['va', 'vont', 'vais', 'allons', 'devrait', 'devraient', 'devra', 'devront', 'doit', 'doivent', 'sous peu', 'prévoit', 'prévoient', 'prévu', 'prévue', 'prévus', 'prévues', 'envisage', 'envisagent', 'projette', 'projettent', 'projet', 'prochain', 'prochaine', 'prochains', 'prochaines', 'bientôt', 'à venir', 'futur', 'future', 'futurs', 'futures', 'avenir', 'désormais', "d'ici", 'sera', 'seront', 'aura', 'auront', 'pourra', 'pourront', 'fera', 'feront', 'ira', 'iront', 'faudra', 'entend', 'entendent', 'souhaite', 'souhaitent', "s'apprête", "s'apprêtent"],
 };
 /** French future tense: "annoncera", "se réuniront"; not "caméra", "opéra", "front". */
 const FR_FUTURE = /(?<![\p{L}])\p{Ll}{2,}(?:era|eront|iront|ira|rai|ront)(?![\p{L}])/u;
@@ -177,9 +185,16 @@ function hasPhrase(text: string, phrases: string[]): boolean {
   });
 }
 
+/** "stalled due to a clause" gives a cause; "the case is due to return", "due to be published" a date. */
+const EN_DUE_CAUSE = /(?<!(?:is|are|was|were|been|be|['’]s)\s)(?<![\p{L}])due to(?!\s+be(?![\p{L}]))(?![\p{L}])/iu;
+const EN_DUE_PLAN = /(?<![\p{L}])(?:is|are|['’]s)\s+due to(?![\p{L}])/iu;
+/** "going to" is a plan, "was going to" a past one. */
+const EN_GOING_TO = /(?<!(?:was|were)\s)(?<![\p{L}])going to(?![\p{L}])/iu;
+
 /** The answer gives a reason: "because", "due to", "car", "parce que", "en raison de"... */
 export function hasCausalMarker(text: string, lang: string): boolean {
   const pack = languagePack(lang);
+  if (pack.code === 'en' && EN_DUE_CAUSE.test(text)) return true;
   return hasPhrase(text, CAUSES[pack.code] ?? pack.cues.why);
 }
 
@@ -187,6 +202,7 @@ export function hasCausalMarker(text: string, lang: string): boolean {
 export function hasFutureMarker(text: string, lang: string): boolean {
   const pack = languagePack(lang);
   if (hasPhrase(text, PLANS[pack.code] ?? pack.cues.next)) return true;
+  if (pack.code === 'en' && (EN_DUE_PLAN.test(text) || EN_GOING_TO.test(text))) return true;
   if (pack.code === 'fr') {
     for (const m of text.matchAll(new RegExp(FR_FUTURE.source, 'gu'))) if (!FR_NOT_FUTURE.has(m[0])) return true;
   }
@@ -214,6 +230,44 @@ export function names(text: string, lang: string): string[] {
     out.push(word);
   }
   return out;
+}
+
+const DANGLING: Record<string, RegExp> = {
+  fr: /^(?:il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|celles-ci|ce dernier|cette dernière|ces derniers|son|sa|ses|leur|leurs|cela|ceci|mais|cependant|pourtant|toutefois|en revanche|par ailleurs|de plus|en outre|aussi|alors|ainsi|donc|et|or|quant à|résultat)(?![\p{L}'’-])/iu,
+  en: /^(?:he|she|they|it|its|his|her|their|them|this|these|those|that|but|and|also|however|yet|so|meanwhile|instead|still|then|which|who)(?![\p{L}'’-])/iu,
+};
+
+/**
+ * Not one of the grounding rules, a reading aid: the answer cannot stand alone because it opens
+ * on a pronoun or a connector ("Elle a dit également…", "But he…") or inside a quotation (an
+ * opening quote never closed, or a closing one never opened). Returns what it opens on.
+ */
+export function danglingStart(answer: string, lang: string): string | undefined {
+  const code = languagePack(lang).code;
+  const text = answer.trim();
+  const bare = text.replace(/^[«“"‘'(\s\u00a0\u202f]+/u, '');
+  const word = DANGLING[code]?.exec(bare)?.[0];
+  if (word) return word;
+  const first = splitQuoteState(text);
+  if (first) return first;
+  return undefined;
+}
+
+/** A quotation the answer closes without opening it, or opens without closing it. */
+function splitQuoteState(text: string): string | undefined {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '«' || ch === '“') depth++;
+    else if (ch === '»' || ch === '”') {
+      if (depth === 0) return `unopened ${ch}`;
+      depth--;
+    }
+  }
+  if (depth > 0) return 'unclosed quote';
+  // Straight and single quotes: an odd count of straight double quotes, or a leading ‘ never closed.
+  if ((text.match(/"/g) ?? []).length % 2 === 1) return 'odd " count';
+  if (/^[‘']/u.test(text) && !/[’'](?=[\s.,;:!?]|$)/u.test(text.slice(1).replace(/\p{L}[’']\p{L}/gu, ''))) return 'unclosed ‘';
+  return undefined;
 }
 
 // ------------------------------------------------------------------ grounded
@@ -271,7 +325,7 @@ export function grounded(item: FaqItem, sentences: readonly SentenceLike[], lang
       case 'who': {
         const key = questionKeyTerms(item.question, lang);
         // "Qui est Raymond Lee ?": the answer names that person.
-        if (key.length) return ok(terms(answer, lang).some((t) => key.includes(t)), `asks who: the answer does not name ${key.join(' ')}`);
+        if (key.length) return ok(contentTerms(answer, lang).some((t) => key.includes(t)), `asks who: the answer does not name ${key.join(' ')}`);
         return ok(names(answer, lang).length > 0, 'asks who: no name in the answer');
       }
       case 'what':
@@ -282,7 +336,7 @@ export function grounded(item: FaqItem, sentences: readonly SentenceLike[], lang
   }
   const key = questionKeyTerms(item.question, lang);
   if (key.length === 0) return { ok: false, reason: 'no content word in the question', exact: source.exact };
-  const inAnswer = new Set(terms(answer, lang));
+  const inAnswer = new Set(contentTerms(answer, lang));
   return ok(
     key.some((t) => inAnswer.has(t)),
     `none of the question's words (${[...new Set(key)].join(', ')}) in the answer`,
@@ -300,14 +354,14 @@ export const normalizeQuestion = (q: string): string =>
     .replace(/[\s\u00a0\u202f]+/gu, ' ')
     .trim();
 
-/** Share of the smaller set of key terms found in the other (0 when either is empty). */
+/** Key terms two questions share, over the terms of either (Jaccard; 0 when either has none). */
 export function termOverlap(a: string, b: string, lang: string): number {
   const x = new Set(questionKeyTerms(a, lang));
   const y = new Set(questionKeyTerms(b, lang));
   if (!x.size || !y.size) return 0;
   let common = 0;
   for (const t of x) if (y.has(t)) common++;
-  return common / Math.min(x.size, y.size);
+  return common / (x.size + y.size - common);
 }
 
 /**
@@ -361,10 +415,10 @@ export interface FormCheck {
 /**
  * A question written as the language writes one: ends with "?" (French with a space, a narrow
  * no-break space or a no-break space before it; English with none), one "?" only, a capital
- * first (after an opening quote or "¿"), 3 to 25 words, balanced quotes and brackets, no
+ * first (after an opening quote or "¿"), 2 to 25 words ("What happened?" is a whole question), balanced quotes and brackets, no
  * doubled spaces, no template leftovers, no ".?" or ":?".
  */
-export function wellFormed(question: string, lang: string, minWords = 3, maxWords = 25): FormCheck {
+export function wellFormed(question: string, lang: string, minWords = 2, maxWords = 25): FormCheck {
   const code = languagePack(lang).code;
   const problems: string[] = [];
   const q = question;
