@@ -162,7 +162,7 @@ describe('FAQ questions', () => {
         'Delhi chokes on smog again',
         '“We have tried everything. The question is what happened in 2009?” said Prakash, an engineer who has studied the city’s air for ten years.',
         'Prakash explained that the Punjab province burns crop stubble every autumn, sending smoke across the border towards the capital.',
-        'Why does the smog come back every year? Farmers burn the stubble of their rice fields because it is the cheapest way to clear them before winter wheat.',
+        'Why does the smog come back every year? The smog comes back because farmers burn the stubble of their rice fields, the cheapest way to clear them before winter wheat.',
         'The city government will open 20 new monitoring stations next month, officials said on Monday.',
       ].join('\n\n'),
     );

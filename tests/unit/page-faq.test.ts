@@ -76,9 +76,41 @@ describe('generated questions', () => {
     expect(mainPerson(segmentArticle([{ kind: 'paragraph', text: 'Le Conseil constitutionnel a tranché. Le Conseil a parlé.' }], 'fr'), languagePack('fr'))).toBeUndefined();
   });
 
-  it('asks 3 questions of a brief and up to 8 of a long read', () => {
+  it('asks 3 questions of a brief, 4 of a typical story, up to 8 of a long read', () => {
     expect(faqCount(200)).toBe(3);
+    expect(faqCount(500)).toBe(4);
     expect(faqCount(800)).toBe(5);
     expect(faqCount(5000)).toBe(8);
+  });
+});
+
+describe('FAQ quality gates', () => {
+  it('asks "Who is X?" only where the article says who X is', async () => {
+    const { introduces } = await import('../../lib/engine/embedded/faq');
+    expect(introduces('Raymond Lee, un Sud-Coréen de 33 ans, attend à Conakry.', 'Raymond Lee')).toBe(true);
+    expect(introduces("L'ancien ministre Jean Dupont a démissionné.", 'Jean Dupont')).toBe(true);
+    expect(introduces('Cédric Herrou a été entendu.', 'Cédric Herrou')).toBe(false);
+    expect(introduces('Il a rejoint le Tour de France en 2019.', 'Tour de France')).toBe(false);
+  });
+
+  it('drops a heading or article question whose answer does not speak to it', () => {
+    const article = {
+      url: 'https://example.org/a',
+      title: 'Storm hits the coast',
+      lang: 'en',
+      langSource: 'html-lang' as const,
+      blocks: [
+        { kind: 'paragraph' as const, text: 'A storm hit the northern coast on Tuesday and closed 200 schools across the region. Power was cut to 40,000 homes.' },
+        { kind: 'heading' as const, level: 2, text: 'Tell us what you think' },
+        { kind: 'paragraph' as const, text: 'Readers can send their photos and stories to the newsroom by email.' },
+        { kind: 'heading' as const, level: 2, text: 'Q: Favorite apps?' },
+        { kind: 'paragraph' as const, text: 'The mayor said crews would work through the night to clear fallen trees.' },
+      ],
+      text: '',
+      wordCount: 60,
+      extractedBy: 'text' as const,
+    };
+    const questions = digestArticle(article, { bullets: 1 }).digest.faq.map((q) => q.question);
+    expect(questions.join(' | ')).not.toMatch(/Tell us|Favorite apps/);
   });
 });

@@ -27,7 +27,7 @@ export interface Scored {
  * Sentences that lean on the one before: a pronoun or a demonstrative first, or a first
  * person outside quotation marks (the rest of someone's quotation).
  */
-const DANGLING_START =
+export const DANGLING_START =
   /^(?:[«"“]?\s*(?:he|she|they|it|this|these|those|that|his|her|their|its|il|elle|ils|elles|ce|cet|cette|ces|celui-ci|celle-ci|lui|leur|er|sie|es|dies|diese|dieser|él|ella|ellos|ellas|esto|este|esta|lei|loro|questo|questa|ele|ela|eles|elas|isso|hij|zij|dit|deze)\b|(?:i|we|je|nous|ich|wir|yo|nosotros|io|noi|eu|nós|ik|wij)\b|j['’]|i['’]m\b)/iu;
 
 /**

@@ -3,7 +3,7 @@ import { languagePack, type LanguagePack } from '../../text/lang';
 import { terms, words, wordCount } from '../../text/tokens';
 import { bm25 } from './bm25';
 import type { SentenceModel } from './vectors';
-import { isBulletCandidate } from './bullets';
+import { DANGLING_START, isBulletCandidate } from './bullets';
 import { hasUnbalancedQuotes } from '../../text/quotes';
 
 const MAX_ANSWER_WORDS = 60;
@@ -78,6 +78,15 @@ function pageQuestions(ctx: Context): FaqItem[] {
   return out;
 }
 
+/** The answer shares a content word (stemmed) with what is asked: otherwise it answers something else. */
+function speaksTo(ctx: Context, asked: string, sources: number[]): boolean {
+  const key = new Set(terms(asked, ctx.article.lang));
+  if (key.size === 0) return false;
+  return sources.some((i) => ctx.model.terms[i].some((t) => key.has(t)));
+}
+
+const WHY_OPENERS = /^¿?(?:pourquoi|why|warum|wieso|weshalb|por qué|perché|por que|porque|waarom)(?![\p{L}])/iu;
+
 /** Questions the article asks itself, answered by what follows them. */
 function articleQuestions(ctx: Context): FaqItem[] {
   const out: FaqItem[] = [];
@@ -85,11 +94,15 @@ function articleQuestions(ctx: Context): FaqItem[] {
     // A question inside a quotation is someone's words, not a question the article answers.
     if (!QUESTION_END.test(s.text) || /^["«“]/u.test(s.text) || /[»"”]$/u.test(s.text) || hasUnbalancedQuotes(s.text)) return;
     const n = wordCount(s.text, ctx.article.lang);
-    if (n < 4 || n > 25) return;
+    // Rhetorical openers ("And, he added, who knows...?") and interview prompts are not questions the text answers.
+    if (n < 4 || n > 25 || !/^\p{Lu}/u.test(s.text) || /^[\p{L}\s]{1,25}:/u.test(s.text) || (s.text.match(/[?？]/gu) ?? []).length > 1) return;
     const next = ctx.sentences[i + 1];
     if (!next || QUESTION_END.test(next.text) || next.block - s.block > 1) return;
     const answer = answerFrom(ctx, i + 1, 2);
-    if (answer) out.push(item(ctx, asQuestion(s.text, ctx.pack), answer, 'article'));
+    // "Pourquoi aller si vite ? La maire explique que..." : the article answers its own "why"
+    // in the next sentence of the paragraph, often in other words.
+    const answersWhy = WHY_OPENERS.test(s.text) && answer && ctx.sentences[answer[0]].block === s.block;
+    if (answer && (speaksTo(ctx, s.text, answer) || answersWhy)) out.push(item(ctx, asQuestion(s.text, ctx.pack), answer, 'article'));
   });
   return out;
 }
@@ -100,26 +113,31 @@ function headingQuestions(ctx: Context): FaqItem[] {
   const out: FaqItem[] = [];
   article.blocks.forEach((block, b) => {
     if (block.kind !== 'heading') return;
-    const n = wordCount(block.text, article.lang);
-    if (n < 1 || n > 14) return;
-    const isQuestion = QUESTION_END.test(block.text);
+    // "Q: Favorite apps?" -> "Favorite apps?"; quotes around a heading would double the template's.
+    const heading = block.text.replace(/^(?:q|question)\s*[:.-]\s*/iu, '').replace(/^["«“„]\s*|\s*["»”“]$/gu, '').trim();
+    const n = wordCount(heading, article.lang);
+    if (n < 1 || n > 10 || FURNITURE_HEADING.test(heading)) return;
+    const isQuestion = QUESTION_END.test(heading);
     if (!isQuestion && !pack.faq) return;
     let end = article.blocks.findIndex((x, j) => j > b && x.kind === 'heading' && (x.level ?? 6) <= (block.level ?? 6));
     if (end < 0) end = article.blocks.length;
     const section = sentences.filter((s) => s.block > b && s.block < end && !ctx.used.has(s.index));
     if (section.length === 0) return;
-    const relevance = bm25(model, terms(block.text, article.lang));
+    const relevance = bm25(model, terms(heading, article.lang));
     const best = section.reduce((a, s) => (relevance[s.index] > relevance[a.index] ? s : a), section[0]);
-    const first = relevance[best.index] > 0 ? best.index : section[0].index;
-    const answer = answerFrom(ctx, first);
-    if (!answer) return;
-    const question = isQuestion || opensWithInterrogative(block.text, pack) ? asQuestion(block.text, pack) : pack.faq!.aboutHeading(block.text.replace(/[.:;]+$/u, ''));
+    if (!(relevance[best.index] > 0)) return;
+    const answer = answerFrom(ctx, best.index);
+    if (!answer || !speaksTo(ctx, heading, answer)) return;
+    const question = isQuestion || opensWithInterrogative(heading, pack) ? asQuestion(heading, pack) : pack.faq!.aboutHeading(heading.replace(/[.:;]+$/u, ''));
     out.push(item(ctx, question, answer, 'heading'));
   });
   return out;
 }
 
-const NUMBER = /\p{N}/u;
+/** Headings of page furniture, not of the story. */
+const FURNITURE_HEADING = /^(?:more|tl;?dr|related|read (?:more|next|also)|tell us|share|comments?|advertisement|newsletter|sign up|subscribe|à lire aussi|lire aussi|sur le même sujet|commentaires?|partager|publicité)\b/iu;
+/** A number as a reader counts it: "70,000", "4,2", "2 300" are one each. */
+const NUMBERS = /\p{N}+(?:[.,\u00a0\u202f ]\p{N}{3})*(?:[.,]\p{N}+)?/gu;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/u;
 
 const NAME = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}'’-]+(?:[ \u00a0-](?:de |van |von |da |del |di |la |le )?\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}\p{N}])/gu;
@@ -156,6 +174,45 @@ export function mainPerson(sentences: Sentence[], pack: LanguagePack): string | 
   return bestCount >= 2 ? best : undefined;
 }
 
+/** A role or title shortly before a name: "le ministre de l'Intérieur Gérald Darmanin", "coach Gary Locke". */
+const ROLE =
+  /(?<![\p{L}])(?:ministre|premier ministre|président|présidente|maire|député|députée|sénateur|sénatrice|directeur|directrice|porte-parole|secrétaire|chanteur|chanteuse|acteur|actrice|comédien|comédienne|réalisateur|réalisatrice|joueur|joueuse|entraîneur|sélectionneur|juge|avocat|avocate|procureur|journaliste|écrivain|écrivaine|romancier|romancière|patron|patronne|fondateur|fondatrice|chef|prince|princesse|roi|reine|professeur|médecin|chercheur|chercheuse|militant|militante|candidat|candidate|minister|president|mayor|senator|governor|director|chief|spokesman|spokeswoman|spokesperson|secretary|singer|actor|actress|director|player|striker|coach|manager|boss|judge|lawyer|attorney|prosecutor|author|writer|founder|ceo|chairman|chairwoman|leader|prince|princess|king|queen|professor|doctor|researcher|activist|candidate|star)(?![\p{L}])[^.!?]{0,30}$/iu;
+
+/**
+ * Does the sentence say who the person is? An apposition ("Raymond Lee, un Sud-Coréen de 33
+ * ans,"), an age in brackets, or a title or role right before the name.
+ */
+export function introduces(text: string, person: string): boolean {
+  const at = text.indexOf(person);
+  if (at < 0) return false;
+  const after = text.slice(at + person.length);
+  const before = text.slice(Math.max(0, at - 40), at);
+  return (
+    /^,\s+(?:\p{Ll}|\d)/u.test(after) ||
+    /^\s*\(\s*\d/u.test(after) ||
+    /(?:^|\s)(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)\s+$/u.test(before) ||
+    ROLE.test(before)
+  );
+}
+
+const QUOTED = /«[^»]{12,}»|“[^”]{12,}”|"[^"]{12,}"/u;
+const SPEECH =
+  /(?<![\p{L}])(?:said|says|told|added|explained|according to|a déclaré|a dit|a affirmé|a expliqué|a ajouté|a assuré|a estimé|a confié|a raconté|a souligné|explique|déclare|affirme|assure|estime|raconte|souligne|confie|selon|sagte|sagt|erklärte|dijo|afirmó|ha detto|disse|zei)(?![\p{L}])/iu;
+
+/** The best-scored sentence quoting a named person, with the name as the article writes it. */
+function quotedSpeaker(ctx: Context, candidates: Sentence[]): { name: string; sources: number[] } | undefined {
+  let best: { name: string; sources: number[]; score: number } | undefined;
+  for (const s of candidates) {
+    if (ctx.used.has(s.index) || !QUOTED.test(s.text) || !SPEECH.test(s.text) || hasUnbalancedQuotes(s.text)) continue;
+    // The name outside the quotation marks: the speaker, not someone the quote mentions.
+    const outside = s.text.replace(/«[^»]*»|“[^”]*”|"[^"]*"/gu, ' ');
+    const name = [...outside.matchAll(NAME)].map((m) => m[1]).find((n) => !ctx.pack.stopwords.has(n.split(/[ \u00a0-]/)[0].toLowerCase()));
+    if (!name || (best && ctx.scores[s.index] <= best.score)) continue;
+    best = { name, sources: [s.index], score: ctx.scores[s.index] };
+  }
+  return best && { name: best.name, sources: best.sources };
+}
+
 /** Questions every news story answers, each asked only when a sentence clearly answers it. */
 function generatedQuestions(ctx: Context): FaqItem[] {
   const { sentences, article, pack, scores } = ctx;
@@ -169,7 +226,7 @@ function generatedQuestions(ctx: Context): FaqItem[] {
     return cues.some((c) => (c.includes(' ') ? s.text.toLowerCase().includes(c) : set.has(c)));
   };
   const properNouns = (s: Sentence) => (s.text.match(/(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+/gu) ?? []).filter((w) => !pack.stopwords.has(w.toLowerCase())).length;
-  const numbers = (s: Sentence) => words(s.text, lang).filter((w) => NUMBER.test(w)).length;
+  const numbers = (s: Sentence) => (s.text.match(NUMBERS) ?? []).length;
 
   const kinds: Array<{ asks: FaqAsks; question: string; test: (s: Sentence) => boolean; weight?: (s: Sentence) => number }> = [
     { asks: 'what', question: faq.whatHappened, test: (s) => s.index < Math.max(6, sentences.length * 0.3) },
@@ -185,16 +242,23 @@ function generatedQuestions(ctx: Context): FaqItem[] {
   const person = mainPerson(sentences, pack);
   if (person) {
     // Only where the article introduces them (first two mentions): later ones say what they did.
-    const intro = sentences.filter((s) => s.text.includes(person)).slice(0, 2).find((s) => !ctx.used.has(s.index) && isBulletCandidate(s, lang));
+    const intro = sentences
+      .filter((s) => s.text.includes(person))
+      .slice(0, 2)
+      .find((s) => !ctx.used.has(s.index) && isBulletCandidate(s, lang) && introduces(s.text, person));
     const answer = intro && answerFrom(ctx, intro.index, 2);
     if (answer) out.push({ ...item(ctx, faq.whoIs(person), answer, 'generated'), asks: 'who' });
   }
+  // "Que dit X ?": the words of someone the article quotes by name.
+  const quoted = quotedSpeaker(ctx, candidates);
+  if (quoted && quoted.name !== person) out.push({ ...item(ctx, faq.says(quoted.name), quoted.sources, 'generated'), asks: 'who' });
   for (const kind of kinds) {
     if (kind.asks === 'who' && person) continue;
     let best: Sentence | undefined;
     let bestScore = -Infinity;
     for (const s of candidates) {
-      if (ctx.used.has(s.index) || !kind.test(s)) continue;
+      // An answer that opens on "Elle" or "He" answers nothing without the sentence before it.
+      if (ctx.used.has(s.index) || DANGLING_START.test(s.text) || !kind.test(s)) continue;
       const value = scores[s.index] * (kind.weight?.(s) ?? 1);
       if (value > bestScore) {
         bestScore = value;
@@ -212,8 +276,8 @@ function generatedQuestions(ctx: Context): FaqItem[] {
  * A first FAQ: the article's own questions, then its sub-headings, then the questions every
  * news story answers. Answers are the article's own sentences, never a bullet's.
  */
-/** 3 questions for a brief, up to 8 for a long read. */
-export const faqCount = (words: number): number => Math.min(8, Math.max(3, 3 + Math.floor(words / 350)));
+/** 3 questions for a brief, 4 for a typical story, up to 8 for a long read. */
+export const faqCount = (words: number): number => (words < 250 ? 3 : Math.min(8, 4 + Math.floor((words - 250) / 400)));
 
 export function buildFaq(article: Article, sentences: Sentence[], model: SentenceModel, scores: number[], bulletSources: number[], max = faqCount(article.wordCount)): FaqItem[] {
   const ctx: Context = { article, sentences, model, scores, pack: languagePack(article.lang), used: new Set(bulletSources) };

@@ -15,9 +15,9 @@ export const en: LanguagePack = {
     'mr mrs ms dr prof st jr sr vs etc inc ltd co corp gov sen rep gen col lt sgt capt maj adm rev no nos fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est u.s u.k u.n e.g i.e a.m p.m'.split(' '),
   ),
   cues: {
-    why: ['because', 'due', 'therefore', 'reason', 'caused', 'so that', 'in order'],
+    why: ['because', 'therefore', 'caused', 'so that', 'in order to', 'as a result', 'the reason'],
     next: ['will', 'plans', 'plan', 'expected', 'next', 'future', 'upcoming', 'intends', "won't", 'shall', 'going'],
-    when: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'yesterday', 'today', 'tomorrow'],
+    when: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'yesterday', 'today', 'tomorrow'],
   },
   faq: {
     interrogatives: ['why', 'how', 'what', 'who', 'when', 'where', 'which', 'is', 'are', 'can', 'should', 'will', 'does', 'do'],
@@ -25,6 +25,7 @@ export const en: LanguagePack = {
     whatHappened: 'What happened?',
     who: 'Who is involved?',
     whoIs: (n) => `Who is ${n}?`,
+    says: (n) => `What does ${n} say?`,
     when: 'When did it happen?',
     figures: 'What are the key figures?',
     why: 'Why did it happen?',

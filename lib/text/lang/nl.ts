@@ -26,6 +26,7 @@ export const nl: LanguagePack = {
     whatHappened: 'Wat is er gebeurd?',
     who: 'Wie zijn erbij betrokken?',
     whoIs: (n) => `Wie is ${n}?`,
+    says: (n) => `Wat zegt ${n}?`,
     when: 'Wanneer is het gebeurd?',
     figures: 'Wat zijn de belangrijkste cijfers?',
     why: 'Waarom is het gebeurd?',

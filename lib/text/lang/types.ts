@@ -7,6 +7,8 @@ export interface FaqTemplates {
   who: string;
   /** "Who is Raymond Lee?" */
   whoIs(name: string): string;
+  /** "What does Raymond Lee say?" */
+  says(name: string): string;
   when: string;
   figures: string;
   why: string;
