@@ -9,7 +9,7 @@ import { cleanArticleElement, cleanBlocks } from './clean';
 import { fallbackBlocks } from './fallback';
 import { flattenedClone } from './clone';
 import { faqBlocks, faqFromBlocks, readPageFaq, type PageFaqItem } from './page-faq';
-import { cleanTitle, readMetadata, type PageMetadata } from './metadata';
+import { cleanTitle, readMetadata, squash, type PageMetadata } from './metadata';
 
 export interface ExtractOptions {
   /** The page's address when the document does not know it (Node, files). */
@@ -107,7 +107,6 @@ function visibleHeadline(doc: Document): string | undefined {
  * in og:title are often rewritten), else Readability's title without the site's name.
  */
 export function chooseTitle(headline: string | undefined, documentTitle: string | undefined, metaTitle: string, siteName?: string): string {
-  const squash = (s: string) => s.toLowerCase().replace(/[\s\p{P}]+/gu, '');
   if (headline && documentTitle && squash(documentTitle).includes(squash(headline))) return headline;
   const title = cleanTitle(metaTitle || documentTitle || '', siteName);
   if (title) return title;

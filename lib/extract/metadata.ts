@@ -42,7 +42,8 @@ export function readMetadata(doc: Document): PageMetadata {
 /** Separators between a headline and a site name: " | ", " - ", " – ", " — ", " · ", " » ", " _". */
 const SEPARATOR = /\s+[|\-–—·»]\s+|\s+_+\s*|\s*_+\s+/gu;
 
-const squash = (s: string) => s.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+/** Lower case without spaces, punctuation or symbols: for comparing names and titles. */
+export const squash = (s: string) => s.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
 
 /** Does this piece of a title name the site? "TheHill" names "The Hill"; "BBC News" names "BBC News". */
 function namesSite(piece: string, site: string): boolean {
