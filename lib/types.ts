@@ -55,7 +55,7 @@ export interface Bullet {
 export type FaqOrigin = 'page' | 'article' | 'heading' | 'generated';
 
 /** What a generated question asks about: its answer must carry that (a date for "when"...). */
-export type FaqAsks = 'what' | 'why' | 'who' | 'when' | 'figures' | 'next';
+export type FaqAsks = 'what' | 'why' | 'who' | 'when' | 'where' | 'figures' | 'next';
 
 export interface FaqItem {
   question: string;

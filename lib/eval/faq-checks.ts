@@ -4,6 +4,7 @@
  * the way the language writes questions. Pure functions; no engine code is used, so that the
  * checks do not simply agree with the engine's own cue lists.
  */
+import { namesPlace } from '../engine/embedded/faq';
 import type { FaqItem } from '../types';
 import { languagePack, type LanguagePack } from '../text/lang';
 import { terms, words } from '../text/tokens';
@@ -303,7 +304,7 @@ export function fromSources(item: Pick<FaqItem, 'answer' | 'sources'>, sentences
  * question. Page, article and heading questions: one of the question's key terms (see
  * questionKeyTerms) is in the answer. Generated questions, by what they ask: "when" a date
  * expression, "figures" two numbers, "why" a causal marker, "next" a future or plan marker,
- * "who" a name, "what" nothing more.
+ * "who" a name, "where" a place after a preposition of place, "what" nothing more.
  */
 export function grounded(item: FaqItem, sentences: readonly SentenceLike[], lang: string): GroundedCheck {
   const source = fromSources(item, sentences, lang);
@@ -328,6 +329,8 @@ export function grounded(item: FaqItem, sentences: readonly SentenceLike[], lang
         if (key.length) return ok(contentTerms(answer, lang).some((t) => key.includes(t)), `asks who: the answer does not name ${key.join(' ')}`);
         return ok(names(answer, lang).length > 0, 'asks who: no name in the answer');
       }
+      case 'where':
+        return ok(namesPlace(answer, lang), 'asks where: no place in the answer');
       case 'what':
         return source;
       default:

@@ -114,3 +114,34 @@ describe('FAQ quality gates', () => {
     expect(questions.join(' | ')).not.toMatch(/Tell us|Favorite apps/);
   });
 });
+
+describe('"Where did it happen?"', () => {
+  it('is asked only of a sentence that names a place after a preposition of place', async () => {
+    const { namesPlace } = await import('../../lib/engine/embedded/faq');
+    expect(namesPlace("Piégé dans la capitale, il attend à Conakry que les frontières rouvrent.", 'fr')).toBe(true);
+    expect(namesPlace('The storm hit homes in Delhi on Tuesday.', 'en')).toBe(true);
+    // Months and people are not places.
+    expect(namesPlace('Il est arrivé en mai.', 'fr')).toBe(false);
+    expect(namesPlace('It happened in March.', 'en')).toBe(false);
+    expect(namesPlace('Il a parlé à Emmanuel Macron.', 'fr')).toBe(false);
+  });
+
+  it('counts numbers as a reader does', () => {
+    const article = articleWith('Les pompiers ont compté 2 300 appels et 70,000 litres. Le modèle PS4 et la Covid-19 ne sont pas des chiffres.');
+    const figures = digestArticle(article, { bullets: 1, faqItems: 8 }).digest.faq.find((q) => q.asks === 'figures');
+    expect(figures?.answer ?? '').not.toMatch(/PS4/);
+  });
+});
+
+function articleWith(text: string) {
+  return {
+    url: 'https://example.fr/a',
+    title: 'Un test',
+    lang: 'fr',
+    langSource: 'html-lang' as const,
+    blocks: [{ kind: 'paragraph' as const, text: `La ville a ouvert lundi un nouveau centre de secours pour toute la région. ${text}` }],
+    text,
+    wordCount: 40,
+    extractedBy: 'text' as const,
+  };
+}

@@ -136,8 +136,8 @@ function headingQuestions(ctx: Context): FaqItem[] {
 
 /** Headings of page furniture, not of the story. */
 const FURNITURE_HEADING = /^(?:more|tl;?dr|related|read (?:more|next|also)|tell us|share|comments?|advertisement|newsletter|sign up|subscribe|à lire aussi|lire aussi|sur le même sujet|commentaires?|partager|publicité)\b/iu;
-/** A number as a reader counts it: "70,000", "4,2", "2 300" are one each. */
-const NUMBERS = /\p{N}+(?:[.,\u00a0\u202f ]\p{N}{3})*(?:[.,]\p{N}+)?/gu;
+/** A number as a reader counts it: "70,000", "4,2", "2 300" are one each; "PS4", "Covid-19" are names. */
+const NUMBERS = /(?<![\p{L}\p{N}-])\p{N}+(?:[.,\u00a0\u202f ]\p{N}{3})*(?:[.,]\p{N}+)?(?![\p{L}])/gu;
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/u;
 
 const NAME = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{Ll}'’-]+(?:[ \u00a0-](?:de |van |von |da |del |di |la |le )?\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}\p{N}])/gu;
@@ -195,6 +195,35 @@ export function introduces(text: string, person: string): boolean {
   );
 }
 
+/** Prepositions of place before a capitalised name: "à Conakry", "in Delhi". */
+const PLACE_PREPOSITIONS: Record<string, string> = {
+  fr: 'à|au|aux|en|dans le|dans la|près de',
+  en: 'in|at|near|outside',
+  de: 'in|im|bei|nahe',
+  es: 'en|cerca de',
+  it: 'a|in|nel|nella|vicino a',
+  pt: 'em|no|na|perto de',
+  nl: 'in|bij|nabij',
+};
+const placeRes = new Map<string, RegExp>();
+
+/** The sentence names a place: a preposition of place before a capitalised word that is not a date. */
+export function namesPlace(text: string, lang: string): boolean {
+  const preps = PLACE_PREPOSITIONS[lang];
+  if (!preps) return false;
+  let re = placeRes.get(lang);
+  if (!re) placeRes.set(lang, (re = new RegExp(`(?<![\\p{L}])(?:${preps})\\s+(?:l[ae']\\s?|the\\s)?(\\p{Lu}[\\p{L}'’-]+)`, 'gu')));
+  const when = new Set(languagePack(lang).cues.when);
+  for (const m of text.matchAll(re)) {
+    if (when.has(m[1].toLowerCase())) continue;
+    // "a parlé à Emmanuel Macron": a first name and a surname after "à" is a person, not a place.
+    const rest = text.slice(m.index! + m[0].length);
+    if (/^(?:à|a)\s/iu.test(m[0]) && /^\s+\p{Lu}\p{Ll}+/u.test(rest)) continue;
+    return true;
+  }
+  return false;
+}
+
 const QUOTED = /«[^»]{12,}»|“[^”]{12,}”|"[^"]{12,}"/u;
 const SPEECH =
   /(?<![\p{L}])(?:said|says|told|added|explained|according to|a déclaré|a dit|a affirmé|a expliqué|a ajouté|a assuré|a estimé|a confié|a raconté|a souligné|explique|déclare|affirme|assure|estime|raconte|souligne|confie|selon|sagte|sagt|erklärte|dijo|afirmó|ha detto|disse|zei)(?![\p{L}])/iu;
@@ -234,6 +263,7 @@ function generatedQuestions(ctx: Context): FaqItem[] {
     { asks: 'who', question: faq.who, test: (s) => properNouns(s) >= 2, weight: (s) => 1 + 0.15 * properNouns(s) },
     { asks: 'figures', question: faq.figures, test: (s) => numbers(s) >= 2, weight: (s) => 1 + 0.1 * numbers(s) },
     { asks: 'when', question: faq.when, test: (s) => has(s, pack.cues.when) || YEAR.test(s.text) },
+    { asks: 'where', question: faq.where, test: (s) => namesPlace(s.text, lang) },
     { asks: 'next', question: faq.next, test: (s) => has(s, pack.cues.next) },
   ];
   const out: FaqItem[] = [];

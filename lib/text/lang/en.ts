@@ -16,7 +16,7 @@ export const en: LanguagePack = {
   ),
   cues: {
     why: ['because', 'therefore', 'caused', 'so that', 'in order to', 'as a result', 'the reason'],
-    next: ['will', 'plans', 'plan', 'expected', 'next', 'future', 'upcoming', 'intends', "won't", 'shall', 'going'],
+    next: ['will', 'plans to', 'plan to', 'expected to', 'next', 'future', 'upcoming', 'intends', "won't", 'shall', 'going to', 'is set to', 'are set to', 'scheduled'],
     when: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'yesterday', 'today', 'tomorrow'],
   },
   faq: {
@@ -27,6 +27,7 @@ export const en: LanguagePack = {
     whoIs: (n) => `Who is ${n}?`,
     says: (n) => `What does ${n} say?`,
     when: 'When did it happen?',
+    where: 'Where did it happen?',
     figures: 'What are the key figures?',
     why: 'Why did it happen?',
     next: 'What happens next?',

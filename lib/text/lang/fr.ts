@@ -17,7 +17,7 @@ export const fr: LanguagePack = {
   ),
   cues: {
     why: ['car', 'parce', 'afin', 'raison', 'cause', 'puisque', 'grâce', 'faute'],
-    next: ['va', 'vont', 'devrait', 'devraient', 'doit', 'doivent', 'prochain', 'prochaine', 'prochains', 'prochaines', 'prévu', 'prévue', 'prévoit', 'sera', 'seront', 'pourrait', 'pourraient', 'bientôt', 'désormais', 'futur', 'avenir'],
+    next: ['va', 'vont', 'devrait', 'devraient', 'doit', 'doivent', 'prochain', 'prochaine', 'prochains', 'prochaines', 'prévu', 'prévue', 'prévoit', 'sera', 'seront', 'bientôt', 'désormais', 'futur', 'avenir'],
     when: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'hier', "aujourd'hui", 'demain'],
   },
   faq: {
@@ -28,6 +28,7 @@ export const fr: LanguagePack = {
     whoIs: (n) => `Qui est ${n}\u202f?`,
     says: (n) => `Que dit ${n}\u202f?`,
     when: 'Quand cela se passe-t-il\u202f?',
+    where: 'Où cela se passe-t-il\u202f?',
     figures: 'Quels sont les chiffres clés\u202f?',
     why: 'Pour quelles raisons\u202f?',
     next: 'Quelle est la suite\u202f?',

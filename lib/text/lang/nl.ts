@@ -28,6 +28,7 @@ export const nl: LanguagePack = {
     whoIs: (n) => `Wie is ${n}?`,
     says: (n) => `Wat zegt ${n}?`,
     when: 'Wanneer is het gebeurd?',
+    where: 'Waar is het gebeurd?',
     figures: 'Wat zijn de belangrijkste cijfers?',
     why: 'Waarom is het gebeurd?',
     next: 'Hoe gaat het nu verder?',

@@ -10,6 +10,7 @@ export interface FaqTemplates {
   /** "What does Raymond Lee say?" */
   says(name: string): string;
   when: string;
+  where: string;
   figures: string;
   why: string;
   next: string;
