@@ -255,7 +255,8 @@ function generatedQuestions(ctx: Context): FaqItem[] {
     return cues.some((c) => (c.includes(' ') ? s.text.toLowerCase().includes(c) : set.has(c)));
   };
   const properNouns = (s: Sentence) => (s.text.match(/(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}+/gu) ?? []).filter((w) => !pack.stopwords.has(w.toLowerCase())).length;
-  const numbers = (s: Sentence) => (s.text.match(NUMBERS) ?? []).length;
+  // Years are dates (the "when" question's), not key figures.
+  const numbers = (s: Sentence) => (s.text.match(NUMBERS) ?? []).filter((n) => !/^(?:1[89]|20)\d\d$/.test(n)).length;
 
   const kinds: Array<{ asks: FaqAsks; question: string; test: (s: Sentence) => boolean; weight?: (s: Sentence) => number }> = [
     { asks: 'what', question: faq.whatHappened, test: (s) => s.index < Math.max(6, sentences.length * 0.3) },
