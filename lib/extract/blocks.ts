@@ -25,6 +25,9 @@ const BREAK = '\u2029';
 
 export const normalizeSpace = (s: string): string => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 
+/** Whitespace-separated words of some blocks: the quick measure for "is there an article here". */
+export const countWords = (blocks: Block[]): number => blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0);
+
 const tagOf = (el: Element) => el.tagName.toUpperCase();
 
 /** Text of an inline run: <br> is a space, two in a row a paragraph break. */

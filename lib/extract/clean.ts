@@ -1,5 +1,6 @@
 import type { Block } from '../types';
 import { normalizeSpace } from './blocks';
+import { hostName } from './metadata';
 
 /**
  * What Readability keeps that is not the article: teasers and "read also" boxes, newsletter
@@ -30,14 +31,7 @@ function internalLinkDensity(el: Element, host: string | undefined): number {
   let links = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) {
     const href = a.getAttribute('href') ?? '';
-    let internal = !/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('/');
-    if (!internal && host) {
-      try {
-        internal = new URL(href).hostname.replace(/^www\./, '') === host;
-      } catch {
-        internal = false;
-      }
-    }
+    const internal = !/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('/') || (!!host && hostName(href) === host);
     if (internal) links += normalizeSpace(a.textContent ?? '').length;
   }
   return links / text;
@@ -45,12 +39,7 @@ function internalLinkDensity(el: Element, host: string | undefined): number {
 
 /** Removes furniture from Readability's article element (a node of our clone, never the page). */
 export function cleanArticleElement(root: Element, pageUrl?: string): void {
-  let host: string | undefined;
-  try {
-    host = pageUrl ? new URL(pageUrl).hostname.replace(/^www\./, '') : undefined;
-  } catch {
-    host = undefined;
-  }
+  const host = pageUrl ? hostName(pageUrl) : undefined;
   for (const el of Array.from(root.querySelectorAll('*'))) {
     if (!el.isConnected && !root.contains(el)) continue;
     const tag = el.tagName.toUpperCase();

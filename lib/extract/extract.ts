@@ -4,12 +4,12 @@ import { fail, ok, type Result } from '../errors';
 import { detectLanguage } from '../text/detect-language';
 import { primaryLanguage, supportedLanguages } from '../text/lang';
 import { wordCount } from '../text/tokens';
-import { blocksFromElement, normalizeSpace } from './blocks';
+import { blocksFromElement, countWords, normalizeSpace } from './blocks';
 import { cleanArticleElement, cleanBlocks } from './clean';
 import { fallbackBlocks } from './fallback';
 import { flattenedClone } from './clone';
-import { faqBlocks, faqFromBlocks, readPageFaq, type PageFaqItem } from './page-faq';
-import { cleanTitle, readMetadata, squash, type PageMetadata } from './metadata';
+import { faqBlocks, faqFromBlocks, mergeFaq, readPageFaq } from './page-faq';
+import { cleanTitle, hostName, readMetadata, squash, type PageMetadata } from './metadata';
 
 export interface ExtractOptions {
   /** The page's address when the document does not know it (Node, files). */
@@ -35,7 +35,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
   const meta = readMetadata(clone);
   const headline = visibleHeadline(clone);
   // Read before Readability rewrites the clone: <details> and JSON-LD are gone after it.
-  const declaredFaq = readPageFaq(clone, []);
+  const declaredFaq = readPageFaq(clone);
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
     // Classes kept: the cleaner reads them to find furniture Readability left in.
@@ -86,12 +86,6 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
   });
 }
 
-function mergeFaq(a: PageFaqItem[], b: PageFaqItem[]): PageFaqItem[] {
-  const seen = new Set(a.map((i) => i.question.toLowerCase()));
-  return [...a, ...b.filter((i) => !seen.has(i.question.toLowerCase()))].slice(0, 12);
-}
-
-const countWords = (blocks: Block[]) => blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0);
 
 /** The page's one <h1>, when it has one of a headline's length. */
 function visibleHeadline(doc: Document): string | undefined {
@@ -205,10 +199,3 @@ function absolute(href: string, base: string): string {
   }
 }
 
-function hostName(url: string): string | undefined {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '') || undefined;
-  } catch {
-    return undefined;
-  }
-}

@@ -1,5 +1,5 @@
 import type { Article, Block } from '../types';
-import { blocksFromElement, normalizeSpace } from './blocks';
+import { blocksFromElement, countWords, normalizeSpace } from './blocks';
 import { cleanArticleElement, cleanBlocks } from './clean';
 
 export interface Fallback {
@@ -84,8 +84,6 @@ function densestBlock(doc: Document): Element | undefined {
   }
   return best;
 }
-
-const countWords = (blocks: Block[]) => blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0);
 
 /**
  * When Readability returns nothing or too little: the JSON-LD articleBody, then the page's

@@ -76,3 +76,12 @@ export function cleanTitle(title: string, siteName?: string): string {
   }
   return t;
 }
+
+/** "https://www.lemonde.fr/x" -> "lemonde.fr"; undefined for what is not an absolute url. */
+export function hostName(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -60,17 +60,26 @@ export function faqFromBlocks(blocks: Block[]): PageFaqItem[] {
   return out;
 }
 
-/** The FAQ the page publishes itself: schema.org FAQPage/QAPage, <details>, a FAQ section. */
-export function readPageFaq(doc: Document, blocks: Block[]): PageFaqItem[] {
+/** Items in order, each question once (whatever its case), at most 12. */
+export function mergeFaq(...lists: PageFaqItem[][]): PageFaqItem[] {
   const seen = new Set<string>();
   const out: PageFaqItem[] = [];
-  for (const item of [...fromJsonLd(doc), ...fromDetails(doc), ...faqFromBlocks(blocks)]) {
+  for (const item of lists.flat()) {
     const key = item.question.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(item);
   }
   return out.slice(0, 12);
+}
+
+/**
+ * The FAQ the page declares in its markup: schema.org FAQPage/QAPage and <details>. Read before
+ * Readability rewrites the document; a FAQ section of the article is found in its blocks
+ * (faqFromBlocks).
+ */
+export function readPageFaq(doc: Document): PageFaqItem[] {
+  return mergeFaq(fromJsonLd(doc), fromDetails(doc));
 }
 
 /**
