@@ -11,6 +11,7 @@
  * Times cover the extraction call only: the page is parsed first, then extractArticle(doc)
  * (which clones the document itself) or Readability on doc.cloneNode(true) is timed.
  */
+import { quantile } from '../lib/eval/stats';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
@@ -246,11 +247,6 @@ function runPage(page: Page, index: number): PageResult {
 
 // ---------------------------------------------------------------- report
 
-const quantile = (xs: number[], q: number): number => {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
-};
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '  -  ');
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 const padR = (s: string | number, n: number) => String(s).padEnd(n);

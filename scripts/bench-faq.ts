@@ -15,6 +15,7 @@
  * Times: "digestArticle" is the whole digest (segmentation, scoring, bullets, FAQ), timed around
  * the call; "FAQ alone" re-runs the engine's steps on the same sentences and times buildFaq only.
  */
+import { mean, quantile } from '../lib/eval/stats';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
@@ -164,11 +165,6 @@ function run(src: Source): Result {
 
 // ---------------------------------------------------------------- report
 
-const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / Math.max(1, xs.length);
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor(q * s.length))] : NaN;
-};
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : '-');
 const ORIGINS: FaqItem['origin'][] = ['page', 'article', 'heading', 'generated'];
 const ASKS = ['what', 'why', 'who', 'when', 'figures', 'next'] as const;

@@ -6,6 +6,7 @@
  * journalist's abstract removed first) and FRANK's CNN/DailyMail articles (en). Prints a table
  * and writes sample digests next to their references for a person to read.
  */
+import { mean, quantile } from '../lib/eval/stats';
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { resolve, dirname } from 'node:path';
@@ -127,11 +128,7 @@ function cnnDm(t: Tally) {
   }
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor(s.length / 2)] : NaN;
-};
-const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / Math.max(1, xs.length);
+const median = (xs: number[]) => quantile(xs, 0.5);
 
 function report(name: string, k: number, t: Tally): string {
   const rows = SYSTEMS.map((s) => {
@@ -150,7 +147,7 @@ function report(name: string, k: number, t: Tally): string {
     ...rows,
     '',
     `engine vs clean Lead-${k}: ${verdict}`,
-    `default length: ${mean(t.bulletsPerDigest).toFixed(2)} bullets, ${mean(t.bulletWords).toFixed(1)} words per bullet (median ${median(t.bulletWords)}, ${((100 * t.bulletWords.filter((w) => w > 35).length) / Math.max(1, t.bulletWords.length)).toFixed(1)}% over 35); engine ${median(t.ms).toFixed(2)} ms per article (median), p95 ${[...t.ms].sort((a, b) => a - b)[Math.floor(t.ms.length * 0.95)]?.toFixed(2)} ms`,
+    `default length: ${mean(t.bulletsPerDigest).toFixed(2)} bullets, ${mean(t.bulletWords).toFixed(1)} words per bullet (median ${median(t.bulletWords)}, ${((100 * t.bulletWords.filter((w) => w > 35).length) / Math.max(1, t.bulletWords.length)).toFixed(1)}% over 35); engine ${median(t.ms).toFixed(2)} ms per article (median), p95 ${quantile(t.ms, 0.95).toFixed(2)} ms`,
     '',
   ].join('\n');
 }

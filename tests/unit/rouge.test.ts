@@ -44,3 +44,15 @@ describe('baselines', () => {
     expect(picked).not.toContain(3);
   });
 });
+
+describe('benchmark statistics', () => {
+  it('nearest-rank quantiles and a mean that is 0 for nothing', async () => {
+    const { mean, quantile } = await import('../../lib/eval/stats');
+    expect(quantile([5, 1, 3, 2, 4], 0.5)).toBe(3);
+    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2);
+    expect(quantile(Array.from({ length: 20 }, (_, i) => i + 1), 0.95)).toBe(19);
+    expect(quantile([], 0.5)).toBeNaN();
+    expect(mean([1, 2, 3])).toBe(2);
+    expect(mean([])).toBe(0);
+  });
+});
