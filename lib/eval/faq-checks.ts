@@ -5,6 +5,7 @@
  * checks do not simply agree with the engine's own cue lists.
  */
 import { namesPlace } from '../engine/embedded/faq';
+import { findPlace } from '../engine/embedded/questions';
 import type { FaqItem } from '../types';
 import { languagePack, type LanguagePack } from '../text/lang';
 import { terms, words } from '../text/tokens';
@@ -164,8 +165,8 @@ export function countNumbers(text: string, lang: string): number {
 }
 
 const CAUSES: Record<string, string[]> = {
-  en: ['because', 'owing to', 'as a result', 'a result of', 'thanks to', 'in order to', 'so that', 'so as to', 'caused', 'causes', 'cause', 'causing', 'reason', 'reasons', 'why', 'led to', 'leading to', 'blamed', 'blames', 'triggered', 'sparked', 'prompted', 'therefore', 'hence', 'consequently', 'since then'],
-  fr: ['car', 'parce que', "parce qu'", 'afin de', "afin d'", 'afin que', 'en raison de', "en raison d'", 'en raison du', 'en raison des', 'à cause de', "à cause d'", 'à cause du', 'à cause des', 'grâce à', 'grâce au', 'grâce aux', 'puisque', "puisqu'", 'faute de', "faute d'", 'étant donné', 'vu que', "c'est pourquoi", 'raison', 'raisons', 'cause', 'causé', 'causée', 'causés', 'causées', 'provoqué', 'provoquée', 'provoqués', 'provoquées', 'entraîné', 'entraînée', 'dû à', 'due à', 'dus à', 'dues à', 'suite à', 'à la suite de', 'en effet', 'par conséquent', 'motif', 'motifs', "s'explique", 'expliqué par', 'conséquence', 'donc'],
+  en: ['because', 'owing to', 'as a result', 'a result of', 'thanks to', 'in order to', 'so that', 'so as to', 'caused', 'causes', 'cause', 'causing', 'reason', 'reasons', 'why', 'led to', 'leading to', 'blamed', 'blames', 'triggered', 'sparked', 'prompted', 'in response to', 'in protest at', 'in protest against', 'therefore', 'hence', 'consequently', 'since then'],
+  fr: ['car', 'parce que', "parce qu'", 'afin de', "afin d'", 'afin que', 'en raison de', "en raison d'", 'en raison du', 'en raison des', 'à cause de', "à cause d'", 'à cause du', 'à cause des', 'grâce à', 'grâce au', 'grâce aux', 'puisque', "puisqu'", 'faute de', "faute d'", 'étant donné', 'vu que', "c'est pourquoi", 'raison', 'raisons', 'cause', 'causé', 'causée', 'causés', 'causées', 'provoqué', 'provoquée', 'provoqués', 'provoquées', 'entraîné', 'entraînée', 'dû à', 'due à', 'dus à', 'dues à', 'suite à', 'suite au', 'suite aux', 'à la suite de', 'à la suite du', 'à la suite des', "à la suite d'", 'en effet', 'par conséquent', 'motif', 'motifs', "s'explique", 'expliqué par', 'conséquence', 'donc', 'en réaction à', 'en réaction au', 'en réaction aux', 'pour protester', 'pour dénoncer', 'pour réclamer', 'pour exiger', 'pour soutenir', 'pour obtenir', 'pour permettre', 'pour éviter', 'pour lutter', 'pour aider', 'pour limiter', 'pour réduire', 'pour tenter', 'pour faire face'],
 };
 
 const PLANS: Record<string, string[]> = {
@@ -317,6 +318,12 @@ export function grounded(item: FaqItem, sentences: readonly SentenceLike[], lang
         return ok(hasDateExpression(answer, lang), 'asks when: no date in the answer');
       case 'figures': {
         const n = countNumbers(answer, lang);
+        // "Combien de sauvetages ?" asks for one count, of that thing.
+        const counted = questionKeyTerms(item.question, lang);
+        if (counted.length) {
+          const inAnswer = new Set(contentTerms(answer, lang));
+          return ok(n >= 1 && counted.some((t) => inAnswer.has(t)), `asks how many ${counted.join(' ')}: no such count in the answer`);
+        }
         return ok(n >= 2, `asks for figures: ${n} number${n === 1 ? '' : 's'} in the answer`);
       }
       case 'why':
@@ -329,8 +336,13 @@ export function grounded(item: FaqItem, sentences: readonly SentenceLike[], lang
         if (key.length) return ok(contentTerms(answer, lang).some((t) => key.includes(t)), `asks who: the answer does not name ${key.join(' ')}`);
         return ok(names(answer, lang).length > 0, 'asks who: no name in the answer');
       }
-      case 'where':
-        return ok(namesPlace(answer, lang), 'asks where: no place in the answer');
+      case 'where': {
+        // "Que s'est-il passé à Béziers ?": the answer names that place.
+        const asked = findPlace(item.question, lang);
+        const inAnswer = new Set(contentTerms(answer, lang));
+        const named = asked ? contentTerms(asked.place, lang).every((t) => inAnswer.has(t)) : true;
+        return ok(namesPlace(answer, lang) && named, asked ? `asks where: the answer does not name ${asked.place}` : 'asks where: no place in the answer');
+      }
       case 'what':
         return source;
       default:

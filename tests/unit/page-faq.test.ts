@@ -77,7 +77,8 @@ describe('generated questions', () => {
   });
 
   it('asks 3 questions of a brief, 4 of a typical story, up to 8 of a long read', () => {
-    expect(faqCount(200)).toBe(3);
+    expect(faqCount(120)).toBe(3);
+    expect(faqCount(200)).toBe(4);
     expect(faqCount(500)).toBe(4);
     expect(faqCount(800)).toBe(5);
     expect(faqCount(5000)).toBe(8);

@@ -5,8 +5,11 @@ import { bm25 } from './bm25';
 import type { SentenceModel } from './vectors';
 import { DANGLING_START, isBulletCandidate } from './bullets';
 import { hasUnbalancedQuotes } from '../../text/quotes';
+import { acronymQuestion, actionQuestion, countQuestion, dateQuestion, findPlace, placeQuestion, whyQuestion } from './questions';
 
 const MAX_ANSWER_WORDS = 60;
+/** An answer this long stands alone; a shorter one takes the next sentence for context. */
+const MIN_ANSWER_WORDS = 16;
 const QUESTION_END = /[?？]\s*[»"”]?$/u;
 
 interface Context {
@@ -37,11 +40,21 @@ function answerFrom(ctx: Context, first: number, maxSentences = 3): number[] | u
     const s = sentences[j];
     if (s.block !== sentences[first].block || used.has(j) || QUESTION_END.test(s.text)) break;
     const n = wordCount(s.text, article.lang);
-    if (total + n > MAX_ANSWER_WORDS || total >= 25) break;
+    if (total + n > MAX_ANSWER_WORDS || total >= MIN_ANSWER_WORDS) break;
     picked.push(j);
     total += n;
   }
   return picked;
+}
+
+/** "Il a démissionné." answered with the sentence before it, when that one names who and is free. */
+function withAntecedent(ctx: Context, i: number): number[] | undefined {
+  const { sentences, used, article } = ctx;
+  const prev = sentences[i - 1];
+  if (!prev || used.has(prev.index) || prev.block !== sentences[i].block || DANGLING_START.test(prev.text) || QUESTION_END.test(prev.text)) return undefined;
+  if (hasUnbalancedQuotes(prev.text)) return undefined;
+  const total = wordCount(prev.text, article.lang) + wordCount(sentences[i].text, article.lang);
+  return total <= MAX_ANSWER_WORDS ? [prev.index, i] : undefined;
 }
 
 function item(ctx: Context, question: string, sources: number[], origin: FaqItem['origin']): FaqItem {
@@ -96,6 +109,12 @@ function articleQuestions(ctx: Context): FaqItem[] {
     const n = wordCount(s.text, ctx.article.lang);
     // Rhetorical openers ("And, he added, who knows...?") and interview prompts are not questions the text answers.
     if (n < 4 || n > 25 || !/^\p{Lu}/u.test(s.text) || /^[\p{L}\s]{1,25}:/u.test(s.text) || (s.text.match(/[?？]/gu) ?? []).length > 1) return;
+    // A headline in a list of links ("Why Can't Taylor Swift Perform Her Own Songs?") is not the article asking.
+    const capitalised = s.text.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (n >= 4 && capitalised / n >= 0.6) return;
+    // Inside a quotation that opened earlier in the paragraph: someone speaking, not the article.
+    const block = ctx.article.blocks[s.block]?.text ?? '';
+    if (hasUnbalancedQuotes(block.slice(0, s.end))) return;
     const next = ctx.sentences[i + 1];
     if (!next || QUESTION_END.test(next.text) || next.block - s.block > 1) return;
     const answer = answerFrom(ctx, i + 1, 2);
@@ -107,6 +126,29 @@ function articleQuestions(ctx: Context): FaqItem[] {
   return out;
 }
 
+/**
+ * A headline that asks ("Charlotte Casiraghi enceinte ?", "Carburant : vers une révolution des
+ * prix ?") is the article's own question, answered by the sentence that best matches it.
+ */
+function titleQuestion(ctx: Context): FaqItem[] {
+  const { article, sentences, model } = ctx;
+  // "Élections municipales : Audrey Pulvar à Paris ?": the rubric before the colon is not asked.
+  // (kept when what follows it needs it: "Carburant : vers une révolution des prix ?").
+  const title = article.title.replace(/^[^:?]{2,40}\s:\s(?=\p{Lu})/u, '').trim();
+  if (!QUESTION_END.test(title) || /^["«“]/u.test(title) || hasUnbalancedQuotes(title)) return [];
+  const n = wordCount(title, article.lang);
+  if (n < 2 || n > 16) return [];
+  const relevance = bm25(model, terms(title, article.lang));
+  let best: Sentence | undefined;
+  for (const s of sentences) {
+    if (ctx.used.has(s.index) || !isBulletCandidate(s, article.lang) || DANGLING_START.test(s.text) || !(relevance[s.index] > 0)) continue;
+    if (!best || relevance[s.index] > relevance[best.index]) best = s;
+  }
+  const answer = best && answerFrom(ctx, best.index, 2);
+  if (!answer || !speaksTo(ctx, title, answer)) return [];
+  return [item(ctx, asQuestion(title.charAt(0).toUpperCase() + title.slice(1), ctx.pack), answer, 'article')];
+}
+
 /** Sub-headings as questions, answered from their own section. */
 function headingQuestions(ctx: Context): FaqItem[] {
   const { article, sentences, model, pack } = ctx;
@@ -114,7 +156,13 @@ function headingQuestions(ctx: Context): FaqItem[] {
   article.blocks.forEach((block, b) => {
     if (block.kind !== 'heading') return;
     // "Q: Favorite apps?" -> "Favorite apps?"; quotes around a heading would double the template's.
-    const heading = block.text.replace(/^(?:q|question)\s*[:.-]\s*/iu, '').replace(/^["«“„]\s*|\s*["»”“]$/gu, '').trim();
+    const heading = block.text
+      .replace(/^(?:q|question)\s*[:.-]\s*/iu, '')
+      .replace(/^\d{1,2}[.)]\s+/u, '')
+      .replace(/^["«“„]\s*|\s*["»”“]$/gu, '')
+      .trim();
+    // A quotation cut in half would leave a stray mark in the question.
+    if (hasUnbalancedQuotes(heading)) return;
     const n = wordCount(heading, article.lang);
     if (n < 1 || n > 10 || FURNITURE_HEADING.test(heading)) return;
     const isQuestion = QUESTION_END.test(heading);
@@ -187,8 +235,11 @@ export function introduces(text: string, person: string): boolean {
   if (at < 0) return false;
   const after = text.slice(at + person.length);
   const before = text.slice(Math.max(0, at - 40), at);
+  // "à San Basilio-Zaterre, dans le canal", "rue Saint-Lazare, à Paris": a place, not a person.
+  const afterPlaceWord = /(?:^|\s)(?:à|au|aux|en|dans|de|du|des|rue|avenue|boulevard|place|quai|gare|pont|in|at|on|from|of|to|near)\s+$/iu.test(before);
+  const apposition = /^,\s+(?:\p{Ll}|\d)/u.test(after) && !/^,\s+(?:dans|à|au|aux|en|sur|sous|près|vers|in|at|on|near|from)(?![\p{L}])/iu.test(after);
   return (
-    /^,\s+(?:\p{Ll}|\d)/u.test(after) ||
+    (apposition && !afterPlaceWord) ||
     /^\s*\(\s*\d/u.test(after) ||
     /(?:^|\s)(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)\s+$/u.test(before) ||
     ROLE.test(before)
@@ -209,6 +260,7 @@ const placeRes = new Map<string, RegExp>();
 
 /** The sentence names a place: a preposition of place before a capitalised word that is not a date. */
 export function namesPlace(text: string, lang: string): boolean {
+  if (WRITTEN_QUESTIONS.has(lang)) return !!findPlace(text, lang);
   const preps = PLACE_PREPOSITIONS[lang];
   if (!preps) return false;
   let re = placeRes.get(lang);
@@ -226,21 +278,57 @@ export function namesPlace(text: string, lang: string): boolean {
 
 const QUOTED = /«[^»]{12,}»|“[^”]{12,}”|"[^"]{12,}"/u;
 const SPEECH =
-  /(?<![\p{L}])(?:said|says|told|added|explained|according to|a déclaré|a dit|a affirmé|a expliqué|a ajouté|a assuré|a estimé|a confié|a raconté|a souligné|explique|déclare|affirme|assure|estime|raconte|souligne|confie|selon|sagte|sagt|erklärte|dijo|afirmó|ha detto|disse|zei)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:said|says|told|added|explained|according to|warned|insisted|wrote|tweeted|stated|a déclaré|a dit|a affirmé|a expliqué|a ajouté|a assuré|a estimé|a confié|a raconté|a souligné|a précisé|a indiqué|a rappelé|a insisté|a prévenu|a martelé|a tweeté|a écrit|a réagi|ont déclaré|ont indiqué|ont précisé|ont expliqué|précise|indique|rappelle|explique|déclare|affirme|assure|estime|raconte|souligne|confie|selon|sagte|sagt|erklärte|dijo|afirmó|ha detto|disse|zei)(?![\p{L}])/iu;
 
-/** The best-scored sentence quoting a named person, with the name as the article writes it. */
+/** Institutions that speak: "a précisé la préfecture de police", "selon le parquet", "said the ministry". */
+const INSTITUTION: Record<string, RegExp> = {
+  fr: /(?:(?:a|ont)\s+(?:précisé|déclaré|indiqué|expliqué|affirmé|ajouté|souligné|assuré|estimé|annoncé|confié|dit|rappelé|réagi)|selon)\s+((?:le|la|les)\s+[\p{L}-]{3,}(?:\s(?:de|du|des)\s(?:la\s|l['’])?[\p{L}-]{3,})?|l['’][\p{L}-]{3,}(?:\s(?:de|du|des)\s(?:la\s|l['’])?[\p{L}-]{3,})?)(?![\p{L}])/u,
+  en: /(?:said|told\s+\p{Lu}\p{L}+|according to)\s+(the\s[\p{L}-]{3,}(?:\s(?:of\s)?[\p{L}-]{3,})?)(?=[\s,.;]|$)/u,
+};
+
+/**
+ * Quotations as the article prints them: one sentence, or a quotation that runs over two or
+ * three sentences ("Non, je laisse la porte ouverte. (...) j'irai ramasser le drapeau", a
+ * répondu le député), up to the answer's length.
+ */
+function quotations(ctx: Context, candidates: Sentence[]): number[][] {
+  const { sentences, article } = ctx;
+  const spans: number[][] = candidates.map((s) => [s.index]);
+  for (let i = 0; i < sentences.length; i++) {
+    if (!/^[«"“]/u.test(sentences[i].text) || !hasUnbalancedQuotes(sentences[i].text)) continue;
+    const span = [i];
+    let words = wordCount(sentences[i].text, article.lang);
+    for (let j = i + 1; j < sentences.length && span.length < 3 && sentences[j].block === sentences[i].block; j++) {
+      span.push(j);
+      words += wordCount(sentences[j].text, article.lang);
+      if (!hasUnbalancedQuotes(span.map((k) => sentences[k].text).join(' '))) {
+        if (words <= MAX_ANSWER_WORDS) spans.push(span);
+        break;
+      }
+    }
+  }
+  return spans;
+}
+
+/** The best-scored quotation of a named person (or an institution), with the name as the article writes it. */
 function quotedSpeaker(ctx: Context, candidates: Sentence[]): { name: string; sources: number[] } | undefined {
   let best: { name: string; sources: number[]; score: number } | undefined;
-  for (const s of candidates) {
-    if (ctx.used.has(s.index) || !QUOTED.test(s.text) || !SPEECH.test(s.text) || hasUnbalancedQuotes(s.text)) continue;
+  for (const span of quotations(ctx, candidates)) {
+    if (span.some((i) => ctx.used.has(i))) continue;
+    const text = span.map((i) => ctx.sentences[i].text).join(' ');
+    if (!QUOTED.test(text) || !SPEECH.test(text) || hasUnbalancedQuotes(text)) continue;
     // The name outside the quotation marks: the speaker, not someone the quote mentions.
-    const outside = s.text.replace(/«[^»]*»|“[^”]*”|"[^"]*"/gu, ' ');
-    const name = [...outside.matchAll(NAME)].map((m) => m[1]).find((n) => !ctx.pack.stopwords.has(n.split(/[ \u00a0-]/)[0].toLowerCase()));
-    if (!name || (best && ctx.scores[s.index] <= best.score)) continue;
-    best = { name, sources: [s.index], score: ctx.scores[s.index] };
+    const outside = text.replace(/«[^»]*»|“[^”]*”|"[^"]*"/gu, ' ');
+    const name = [...outside.matchAll(NAME)].map((m) => m[1]).find((n) => !ctx.pack.stopwords.has(n.split(/[ \u00a0-]/)[0].toLowerCase())) ?? INSTITUTION[ctx.pack.code]?.exec(outside)?.[1];
+    const score = Math.max(...span.map((i) => ctx.scores[i]));
+    if (!name || (best && score <= best.score)) continue;
+    best = { name, sources: span, score };
   }
   return best && { name: best.name, sources: best.sources };
 }
+
+/** Languages whose questions are written from the answering sentence (lib/engine/embedded/questions.ts). */
+const WRITTEN_QUESTIONS = new Set(['fr', 'en']);
 
 /** Questions every news story answers, each asked only when a sentence clearly answers it. */
 function generatedQuestions(ctx: Context): FaqItem[] {
@@ -258,19 +346,30 @@ function generatedQuestions(ctx: Context): FaqItem[] {
   // Years are dates (the "when" question's), not key figures.
   const numbers = (s: Sentence) => (s.text.match(NUMBERS) ?? []).filter((n) => !/^(?:1[89]|20)\d\d$/.test(n)).length;
 
-  const kinds: Array<{ asks: FaqAsks; question: string; test: (s: Sentence) => boolean; weight?: (s: Sentence) => number }> = [
-    { asks: 'what', question: faq.whatHappened, test: (s) => s.index < Math.max(6, sentences.length * 0.3) },
-    { asks: 'why', question: faq.why, test: (s) => has(s, pack.cues.why) },
-    { asks: 'who', question: faq.who, test: (s) => properNouns(s) >= 2, weight: (s) => 1 + 0.15 * properNouns(s) },
-    { asks: 'figures', question: faq.figures, test: (s) => numbers(s) >= 2, weight: (s) => 1 + 0.1 * numbers(s) },
-    { asks: 'when', question: faq.when, test: (s) => has(s, pack.cues.when) || YEAR.test(s.text) },
-    { asks: 'where', question: faq.where, test: (s) => namesPlace(s.text, lang) },
-    { asks: 'next', question: faq.next, test: (s) => has(s, pack.cues.next) },
+  const genderOf = (name: string) => frGender(sentences, name);
+  const written = WRITTEN_QUESTIONS.has(pack.code);
+  // specific: written from the sentence, so a second one of the kind asks something new.
+  const kinds: Array<{ asks: FaqAsks; question: (s: Sentence) => string | undefined; weight?: (s: Sentence) => number; specific?: boolean }> = [
+    { asks: 'what', question: (s) => (s.index < Math.max(6, sentences.length * 0.3) ? faq.whatHappened : undefined) },
+    // Written from the sentence itself: "Pourquoi la SNCF a-t-elle ... ?", "Que s'est-il passé à Béziers ?".
+    // Languages without those sentence templates keep the plain ones ("Warum ist es passiert?").
+    { specific: true, asks: 'why', question: (s) => (written ? whyQuestion(s.text, lang, genderOf) : has(s, pack.cues.why) ? faq.why : undefined) },
+    { specific: true, asks: 'where', question: (s) => (written ? placeQuestion(s.text, lang) : namesPlace(s.text, lang) ? faq.where : undefined) },
+    { specific: true, asks: 'figures', question: (s) => countQuestion(s.text, lang) },
+    { specific: true, asks: 'what', question: (s) => actionQuestion(s.text, lang) },
+    { specific: true, asks: 'what', question: (s) => acronymQuestion(s.text, lang) },
+    { asks: 'who', question: (s) => (!written && properNouns(s) >= 2 ? faq.who : undefined), weight: (s) => 1 + 0.15 * properNouns(s) },
+    { asks: 'when', question: (s) => (written ? dateQuestion(s.text, lang) : undefined) ?? (has(s, pack.cues.when) || YEAR.test(s.text) ? faq.when : undefined) },
+    { specific: true, asks: 'when', question: (s) => (written ? dateQuestion(s.text, lang) : undefined) },
+    // "was going to" is a plan of the past, not what comes next.
+    { asks: 'next', question: (s) => (has(s, pack.cues.next) && !/(?:was|were) going to/iu.test(s.text) ? faq.next : undefined) },
+    { asks: 'figures', question: (s) => (numbers(s) >= 2 ? faq.figures : undefined), weight: (s) => 1 + 0.1 * numbers(s) },
   ];
   const out: FaqItem[] = [];
   // "Qui est Raymond Lee ?": asked about the story's main person, answered where the article
   // first introduces them.
   const person = mainPerson(sentences, pack);
+  let whoIs: FaqItem | undefined;
   if (person) {
     // Only where the article introduces them (first two mentions): later ones say what they did.
     const intro = sentences
@@ -278,41 +377,84 @@ function generatedQuestions(ctx: Context): FaqItem[] {
       .slice(0, 2)
       .find((s) => !ctx.used.has(s.index) && isBulletCandidate(s, lang) && introduces(s.text, person));
     const answer = intro && answerFrom(ctx, intro.index, 2);
-    if (answer) out.push({ ...item(ctx, faq.whoIs(person), answer, 'generated'), asks: 'who' });
+    if (answer) whoIs = { ...item(ctx, faq.whoIs(person), answer, 'generated'), asks: 'who' };
   }
   // "Que dit X ?": the words of someone the article quotes by name.
   const quoted = quotedSpeaker(ctx, candidates);
-  if (quoted && quoted.name !== person) out.push({ ...item(ctx, faq.says(quoted.name), quoted.sources, 'generated'), asks: 'who' });
-  for (const kind of kinds) {
-    if (kind.asks === 'who' && person) continue;
-    let best: Sentence | undefined;
+  const says = quoted && quoted.name !== person ? { ...item(ctx, faq.says(quoted.name), quoted.sources, 'generated'), asks: 'who' as const } : undefined;
+  // A second voice, when the story quotes another person by name.
+  const quoted2 = quoted && quotedSpeaker(ctx, candidates);
+  const says2 = quoted2 && quoted2.name !== person && quoted2.name !== quoted?.name ? { ...item(ctx, faq.says(quoted2.name), quoted2.sources, 'generated'), asks: 'who' as const } : undefined;
+  // "Qui est Jacques Witkowski ?": someone else the article introduces by role or apposition.
+  const others: FaqItem[] = [];
+  for (const s of candidates) {
+    if (others.length >= 1 || ctx.used.has(s.index) || DANGLING_START.test(s.text)) continue;
+    const name = [...s.text.matchAll(NAME)].map((m) => m[1]).find((n) => n !== person && n !== quoted?.name && !pack.stopwords.has(n.split(/[ \u00a0-]/)[0].toLowerCase()) && introduces(s.text, n));
+    // Where the article first names them, not a later mention.
+    if (!name || sentences.findIndex((x) => x.text.includes(name)) !== s.index) continue;
+    const answer = answerFrom(ctx, s.index, 2);
+    if (answer) others.push({ ...item(ctx, faq.whoIs(name), answer, 'generated'), asks: 'who' });
+  }
+  const asked = new Set<FaqAsks>();
+  const pick = (kind: (typeof kinds)[number]): FaqItem | undefined => {
+    let best: { s: Sentence; question: string; answer: number[] } | undefined;
     let bestScore = -Infinity;
     for (const s of candidates) {
-      // An answer that opens on "Elle" or "He" answers nothing without the sentence before it.
-      if (ctx.used.has(s.index) || DANGLING_START.test(s.text) || !kind.test(s)) continue;
+      if (ctx.used.has(s.index)) continue;
       const value = scores[s.index] * (kind.weight?.(s) ?? 1);
-      if (value > bestScore) {
-        bestScore = value;
-        best = s;
-      }
+      if (value <= bestScore) continue;
+      const question = kind.question(s);
+      if (!question) continue;
+      // An answer that opens on "Elle" or "He" needs the sentence before it, which says who.
+      const answer = DANGLING_START.test(s.text) ? withAntecedent(ctx, s.index) : answerFrom(ctx, s.index, 2);
+      if (!answer) continue;
+      bestScore = value;
+      best = { s, question, answer };
     }
-    if (!best) continue;
-    const answer = answerFrom(ctx, best.index, 2);
-    if (answer) out.push({ ...item(ctx, kind.question, answer, 'generated'), asks: kind.asks });
+    return best && { ...item(ctx, best.question, best.answer, 'generated'), asks: kind.asks };
+  };
+  kinds.forEach((kind) => {
+    // The plain "who" and "figures" only when nothing more precise was asked of that kind.
+    if (kind.asks === 'who' && (whoIs || says)) return;
+    if (kind.asks === 'figures' && asked.has('figures')) return;
+    const q = pick(kind);
+    if (!q) return;
+    asked.add(kind.asks);
+    out.push(q);
+  });
+  // Long enough for more: a second question of each kind written from its own sentence.
+  const more = written ? kinds.filter((k) => k.specific).map(pick).filter((q): q is FaqItem => !!q) : [];
+  const [lead, ...rest] = out[0]?.asks === 'what' && out[0].question === faq.whatHappened ? out : [undefined, ...out];
+  return [lead, whoIs, ...rest.slice(0, 2), says, ...rest.slice(2), ...others, says2, ...more].filter((q): q is FaqItem => !!q);
+}
+
+/**
+ * French inverted questions need the subject's gender: "M. Dupont" or "Mme Dupont" in the
+ * article tells it for a name. Undefined when the article does not say.
+ */
+export function frGender(sentences: Sentence[], name: string): 'm' | 'f' | undefined {
+  const surname = name.split(/\s+/u).pop()!;
+  if (!/^\p{Lu}/u.test(surname)) return undefined;
+  const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const f = new RegExp(`(?<![\\p{L}])(?:Mme|Madame|Mlle)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?${esc}(?![\\p{L}])`, 'u');
+  const m = new RegExp(`(?<![\\p{L}])(?:M\\.|Monsieur)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?${esc}(?![\\p{L}])`, 'u');
+  for (const s of sentences) {
+    if (f.test(s.text)) return 'f';
+    if (m.test(s.text)) return 'm';
   }
-  return out;
+  return undefined;
 }
 
 /**
  * A first FAQ: the article's own questions, then its sub-headings, then the questions every
  * news story answers. Answers are the article's own sentences, never a bullet's.
  */
-/** 3 questions for a brief, 4 for a typical story, up to 8 for a long read. */
-export const faqCount = (words: number): number => (words < 250 ? 3 : Math.min(8, 4 + Math.floor((words - 250) / 400)));
+/** 3 questions for a brief, 4 for a typical story (150 words and more), up to 8 for a long read. */
+export const faqCount = (words: number): number => (words < 150 ? 3 : Math.min(8, 4 + Math.max(0, Math.floor((words - 250) / 400))));
 
 export function buildFaq(article: Article, sentences: Sentence[], model: SentenceModel, scores: number[], bulletSources: number[], max = faqCount(article.wordCount)): FaqItem[] {
   const ctx: Context = { article, sentences, model, scores, pack: languagePack(article.lang), used: new Set(bulletSources) };
-  const items = [...pageQuestions(ctx), ...articleQuestions(ctx), ...headingQuestions(ctx)];
+  const items = [...pageQuestions(ctx), ...titleQuestion(ctx), ...articleQuestions(ctx), ...headingQuestions(ctx)];
   if (items.length < max) items.push(...generatedQuestions(ctx));
   const seen = new Set<string>();
   return items

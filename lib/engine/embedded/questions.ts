@@ -1,0 +1,413 @@
+/**
+ * Questions written from one sentence of the article, grammatical in French and English:
+ * "Pourquoi la SNCF a-t-elle interrompu les trains ?", "Why was the road closed?",
+ * "Que s'est-il passé à Béziers ?", "Combien de sauvetages ?", "Qu'est-ce que l'IGPN ?".
+ * Each returns undefined when the sentence does not lend itself to the template: a missing
+ * question is better than a clumsy one. Other languages get none of these (only the plain
+ * templates of their language pack).
+ */
+
+const NBSP_Q = '\u202f?';
+const VOWEL = /^[aeiouyéèêëàâäîïôöûüœh]/iu;
+const words = (s: string) => s.split(/\s+/u).filter(Boolean);
+
+/** French "que" / "de" before a vowel: "qu'Emmanuel", "d'habitants". */
+const elide = (word: 'que' | 'de', next: string) => (VOWEL.test(next) ? `${word.slice(0, -1)}'${next}` : `${word} ${next}`);
+
+/** "La SNCF" -> "la SNCF" inside a question; names keep their capital. */
+function lowerDeterminer(subject: string, lang: 'fr' | 'en'): string {
+  subject = subject.replace(COMMON_FIRST, (w) => w.toLowerCase());
+  const re = lang === 'fr' ? /^(Le|La|Les|L['’]|Un|Une|Des|Ce|Cette|Ces)(?=[\s\p{L}])/u : /^(The|A|An|This|These|Those)(?=\s)/u;
+  return subject.replace(re, (d) => d.toLowerCase());
+}
+
+// ------------------------------------------------------------------ why
+
+// "car" is also a coach: only after a comma or before what opens a clause.
+const FR_CAUSE =
+  /(?:,\s*car(?![\p{L}])|(?<![\p{L}])car(?=\s+(?:il|elle|ils|elles|on|le|la|les|l['’]|un|une|des|c['’]|ce|cette|ces|sa|son|ses|leur|leurs|nous|je|j['’])(?![\p{L}]))|(?<![\p{L}])(?:parce qu(?:e|['’])|afin (?:de|d['’]|que|qu['’])|en raison (?:de|du|des|d['’])|à cause (?:de|du|des|d['’])|faute (?:de|d['’])|puisqu(?:e|['’])|grâce (?:à|au|aux)|suite (?:à|au|aux)|à la suite (?:de|du|des|d['’])|en réaction (?:à|au|aux)|pour (?:protester|dénoncer|réclamer|exiger|soutenir|obtenir|permettre|éviter|lutter|aider|limiter|réduire|tenter|faire face))(?![\p{L}]))/iu;
+const EN_CAUSE = /(?<![\p{L}])(?:because|owing to|as a result of|thanks to|in order to|so that|so as to|in response to|in protest (?:at|against)|(?<!(?:is|are|was|were|be|been)\s)due to(?!\s+be(?![\p{L}])))(?![\p{L}])/iu;
+
+/** A reporting verb in the would-be subject means the clause is someone's statement: "Police said the road...". */
+const REPORTING = /^(?:said|says|told|added|explained|announced|claimed|warned|insisted|believes?|thinks?|dit|explique|affirme|estime|indique|précise|annonce|assure|déclare|souligne|rappelle|ajoute|raconte|confie|révèle|selon|according)$/iu;
+const FR_PRONOUN_SUBJECT = /^(?:il|elle|ils|elles|on|cela|ça|ce|ceci|c['’]|je|j['’]|nous|vous|tu|qui|qu['’]|que|dont|où)$/iu;
+const EN_PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|who|which|what)$/iu;
+
+const NOT_A_SUBJECT_START =
+  /^(?:si|quand|lorsque|lorsqu['’].*|comme|après|avant|dans|en|pour|avec|sur|sous|depuis|pendant|lors|malgré|selon|de|d['’].*|à|au|aux|par|while|if|when|as|although|because|since|at|after|before|in|on|for|with|by|from|to|during|despite|mais|et|or|donc|ainsi|puis|alors|pourtant|cependant|enfin|aussi|hier|aujourd['’]hui|désormais|auquel|auxquels|laquelle|lequel|lesquels|quoi|son|sa|ses|leur|leurs|notre|nos|votre|vos|however|but|and|yet|also|still|so|then|yesterday|today|meanwhile|his|her|their|its|our|your|my)$/iu;
+/** Words that open a subject without being a name: lower case inside a question. */
+const COMMON_FIRST = /^(?:De|Des|Tous|Toutes|Plusieurs|Certains|Certaines|Chaque|Aucun|Aucune|Nombre|All|Several|Some|Many|Most|Each|Both)(?=\s)/u;
+
+/** French auxiliaries and modals that invert: "a" -> "a-t-il", "sont" -> "sont-ils". */
+const FR_VERBS = new Map<string, 'sg' | 'pl'>([
+  ...['a', 'est', 'va', 'doit', 'peut', 'veut', 'avait', 'était', 'sera', 'aura', 'devra', 'pourra', 'devrait', 'pourrait', 'voulait', 'devait', 'pouvait', 'allait', 'vient', 'venait'].map((v) => [v, 'sg'] as const),
+  ...['ont', 'sont', 'vont', 'doivent', 'peuvent', 'veulent', 'avaient', 'étaient', 'seront', 'auront', 'devront', 'pourront', 'devraient', 'pourraient', 'voulaient', 'devaient', 'pouvaient', 'allaient', 'viennent', 'venaient'].map((v) => [v, 'pl'] as const),
+]);
+const EN_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't"]);
+
+/** The sentence's main clause before its causal marker, without a short opening phrase ("Mercredi, "). */
+function clauseBefore(text: string, cause: RegExp): string | undefined {
+  const m = cause.exec(text);
+  if (!m || m.index < 8) return undefined;
+  let clause = text.slice(0, m.index).trim().replace(/[,;:]$/u, '').trim();
+  const opening = /^([^,]{1,60}),\s+(.+)$/u.exec(clause);
+  if (opening && words(opening[1]).length <= 6) clause = opening[2].charAt(0).toUpperCase() + opening[2].slice(1);
+  if (/["«»“”„()[\]]/u.test(clause)) return undefined;
+  return clause;
+}
+
+/** A subject as a reader names it: a determiner and a few words, or a name in capitals. */
+function plausibleSubject(tokens: string[], lang: 'fr' | 'en'): boolean {
+  if (tokens.length === 0 || tokens.length > 6 || !/^\p{Lu}/u.test(tokens[0])) return false;
+  if (tokens.some((t) => /[,;:]$/u.test(t) || REPORTING.test(t))) return false;
+  // A verb inside the subject means the clause was cut in the wrong place.
+  if (tokens.some((t) => (lang === 'fr' ? FR_VERBS.has(t.toLowerCase()) : EN_AUX.has(t.toLowerCase().replace(/’/g, "'"))))) return false;
+  if ((lang === 'fr' ? FR_PRONOUN_SUBJECT : EN_PRONOUN_SUBJECT).test(tokens[0])) return false;
+  // "Mais les élus", "Yesterday ParkingEye", "Ses collègues" (whose?), "Auquel le gouvernement".
+  if (NOT_A_SUBJECT_START.test(tokens[0])) return false;
+  if (lang === 'fr' && tokens.some((t) => /^(?:qui|que|qu['’].*|dont|où)$/iu.test(t))) return false;
+  // "Leaving the EU is...": a gerund opens a clause, not a subject to put in a question.
+  if (lang === 'en' && /ing$/u.test(tokens[0]) && tokens[0] !== 'King') return false;
+  if (lang === 'en' && tokens.some((t) => /^(?:who|which|that|whose)$/iu.test(t))) return false;
+  return true;
+}
+
+/** What follows the verb reads as a whole: not too long, no relative clause, no dangling word at the end. */
+function completeRest(rest: string[]): boolean {
+  if (rest.length === 0 || rest.length > 12) return false;
+  if (rest.some((t) => /^(?:dont|qui|que|qu['’].*|où|eux|elles|which|who|whom|whose|that|it['’]s)$/iu.test(t))) return false;
+  return !/^(?:de|du|des|d['’]|à|au|aux|en|le|la|les|l['’]|un|une|pour|par|avec|sur|dans|et|ou|of|the|a|an|to|in|on|for|with|by|and|or|at)$/iu.test(rest[rest.length - 1]);
+}
+
+/**
+ * The pronoun that takes up a French subject in an inverted question, when the text tells:
+ * "la SNCF" -> elle, "le préfet" -> il, "les pompiers se sont mobilisés" -> ils, "M. Dupont" -> il.
+ * Undefined when it cannot be told (the question then uses "est-ce que").
+ */
+function frPronoun(subject: string[], number: 'sg' | 'pl', verb: string, after: string[], genderOf?: (name: string) => 'm' | 'f' | undefined): string | undefined {
+  const det = subject[0].toLowerCase();
+  // After "être" (and in "a été", "s'est"), the participle or adjective agrees with the subject:
+  // "sont arrivées" -> elles, "est contrainte" -> elle. After "avoir" it tells nothing.
+  const etre = /^(?:est|sont|était|étaient|sera|seront)$/u.test(verb) || /^s['’]/u.test(verb);
+  const rest = after.filter((w) => !/^(?:pas|plus|jamais|déjà|toujours|été|bien|très)$/u.test(w));
+  const agreeing = etre || /^été$/u.test(after[0] ?? '') ? rest[0] : undefined;
+  const fromParticiple = !agreeing || agreeing.length < 3 ? undefined : /(?:ée|ées|ie|ies|ue|ues|te|tes|se|ses)$/u.test(agreeing) ? 'f' : /(?:é|és|i|is|u|us|t|ts)$/u.test(agreeing) ? 'm' : undefined;
+  let gender: 'm' | 'f' | undefined;
+  if (number === 'sg') {
+    if (det === 'la' || det === 'une' || det === 'cette' || det === 'mme') gender = 'f';
+    else if (det === 'le' || det === 'un' || det === 'ce' || det === 'm.') gender = 'm';
+    else if (/^\p{Lu}/u.test(subject[0]) && !/^l['’]/iu.test(det)) gender = genderOf?.(subject.join(' '));
+    // An agreeing participle settles "l'entreprise" and names alike.
+    gender ??= fromParticiple;
+    return gender === 'f' ? 'elle' : gender === 'm' ? 'il' : undefined;
+  }
+  return fromParticiple === 'f' ? 'elles' : fromParticiple === 'm' ? 'ils' : undefined;
+}
+
+/**
+ * "Pourquoi X a-t-il ... ?" / "Why was X ...?" from a sentence that gives its reason
+ * ("... parce que ...", "... because ..."); the sentence is then the answer.
+ */
+export function whyQuestion(text: string, lang: string, genderOf?: (name: string) => 'm' | 'f' | undefined): string | undefined {
+  if (lang === 'fr') {
+    const clause = clauseBefore(text, FR_CAUSE);
+    if (!clause) return undefined;
+    const tokens = words(clause);
+    for (let v = 1; v < Math.min(tokens.length, 8); v++) {
+      // "n'a", "s'est", "se sont", "ne peut": the clitics stay before the verb.
+      const m = /^((?:n['’])?(?:s['’])?)(\p{L}+)$/u.exec(tokens[v]);
+      if (!m) continue;
+      const number = FR_VERBS.get(m[2].toLowerCase());
+      if (!number) continue;
+      let subjectEnd = v;
+      while (subjectEnd > 0 && /^(?:ne|se|n['’]se)$/iu.test(tokens[subjectEnd - 1])) subjectEnd--;
+      const subject = tokens.slice(0, subjectEnd);
+      const clitics = tokens.slice(subjectEnd, v);
+      const rest = tokens.slice(v + 1);
+      if (!plausibleSubject(subject, 'fr') || !completeRest(rest)) return undefined;
+      const subjectText = lowerDeterminer(subject.join(' '), 'fr');
+      const pronoun = frPronoun(subject, number, tokens[v].toLowerCase().replace(/^n['’]/u, ''), rest.slice(0, 3), genderOf);
+      const verb = [...clitics, tokens[v]].join(' ');
+      if (pronoun) {
+        const t = /[aeé]$/u.test(m[2]) ? '-t-' : '-';
+        return `Pourquoi ${subjectText} ${verb}${t}${pronoun} ${rest.join(' ')}${NBSP_Q}`;
+      }
+      return `Pourquoi est-ce ${elide('que', subjectText)} ${verb} ${rest.join(' ')}${NBSP_Q}`;
+    }
+    return undefined;
+  }
+  if (lang === 'en') {
+    const clause = clauseBefore(text, EN_CAUSE);
+    if (!clause) return undefined;
+    const tokens = words(clause);
+    for (let v = 1; v < Math.min(tokens.length, 8); v++) {
+      const aux = tokens[v].toLowerCase().replace(/’/g, "'");
+      if (!EN_AUX.has(aux)) continue;
+      const subject = tokens.slice(0, v);
+      const rest = tokens.slice(v + 1);
+      if (!plausibleSubject(subject, 'en') || !completeRest(rest)) return undefined;
+      return `Why ${aux} ${lowerDeterminer(subject.join(' '), 'en')} ${rest.join(' ')}?`;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+// ------------------------------------------------------------------ where
+
+const PLACE_RE: Record<string, RegExp> = {
+  fr: /(?<![\p{L}])([àÀ]|[Aa]ux?|[Ee]n|[Dd]ans l[ae]s?|[Pp]rès de)\s+((?:l['’])?\p{Lu}[\p{L}'’-]+(?:\s(?:de\s|du\s|des\s|d['’])?\p{Lu}[\p{L}'’-]+){0,2})/gu,
+  en: /(?<![\p{L}])([Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+((?:the\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:of\s)?\p{Lu}[\p{L}'’-]+){0,2})/gu,
+};
+/** Capitalised words after a preposition that are not places: months, days, media, people's titles. */
+const NOT_PLACE =
+  /^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noël|pâques|christmas|easter|m\.|mme|mr|mrs|ms|dr|le figaro|le monde|libération|twitter|facebook|instagram|youtube|the guardian|the times|the telegraph|the sun|reuters|bfmtv|franceinfo|cnn|bbc|afp|ap)$/iu;
+
+/** Capitalised words that name an institution or a medium, not where something happened. */
+const NOT_PLACE_FIRST =
+  /^(?:premier|première|centre|conseil|état|etat|états|etats|gouvernement|canard|parisien|monde|figaro|point|express|obs|journal|echos|équipe|new york times|washington post|times|guardian|telegraph|daily|sunday|twitter|facebook|instagram|tiktok|youtube|linkedin|netflix|google|amazon|apple|microsoft)(?:\s|$)/iu;
+
+const FR_PAST = /(?<![\p{L}])(?:a|ont|avait|avaient|est|sont|était|étaient|ont été|a été)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte|ort|orte)(?![\p{L}])/u;
+const FR_FUTURE_CUE = /(?<![\p{L}])(?:va|vont|devrait|devraient|sera|seront|aura|auront|prévu|prévue|prochain|prochaine|bientôt)(?![\p{L}])/iu;
+const EN_PAST = /(?<![\p{L}])(?:was|were|had|did|\p{Ll}{3,}ed)(?![\p{L}])/u;
+
+/**
+ * The first named place of a sentence: a preposition of place before capitalised words that
+ * are not a month, a day, a medium, a person ("a parlé à Emmanuel Macron") or an organisation
+ * spoken to ("a expliqué à l'AFP").
+ */
+export function findPlace(text: string, lang: string): { prep: string; place: string } | undefined {
+  const re = PLACE_RE[lang];
+  if (!re) return undefined;
+  for (const m of text.matchAll(re)) {
+    const [, prep, place] = m;
+    const bare = place.replace(/^(?:l['’]|the\s)/iu, '');
+    if (NOT_PLACE.test(bare) || NOT_PLACE.test(place)) continue;
+    const rest = text.slice(m.index! + m[0].length);
+    // "Covid-19", "Euro-2016": a name that goes on in digits is not a place; nor one cut short
+    // ("the Cleveland Metroparks Zoo") or a possessive ("FromSoftware's").
+    if (/^[\p{N}-]/u.test(rest) || /-$/u.test(place) || /^\s+\p{Lu}/u.test(rest) || /['’]s?$/u.test(place)) continue;
+    if (/^\p{Lu}{2,}(?:\s|$)/u.test(bare) || /\p{Ll}\p{Lu}/u.test(bare) || NOT_PLACE_FIRST.test(bare)) continue;
+    // "au Conseil constitutionnel", "au Canard enchaîné", "en Conseil des ministres": an institution cut short.
+    if (/^\s+(?:\p{Ll}+(?:el|elle|els|aire|al|ale|aux|é|ée|ique|ien|ienne|ois|oise|ais|aise|ain|aine)|des\s\p{Ll}|du\s\p{Ll})(?![\p{L}])/u.test(rest)) continue;
+    // "La République en Marche": a preposition inside a name.
+    if (/\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, m.index! - 30), m.index!)) && m.index! > 0 && !/[.!?]\s+\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(0, m.index!))) continue;
+    if (/^à$/iu.test(prep) && (/^\s+\p{Lu}\p{Ll}+/u.test(rest) || /^\p{Lu}[\p{Ll}-]+\s\p{Lu}/u.test(bare))) continue;
+    return { prep: prep.toLowerCase(), place };
+  }
+  return undefined;
+}
+
+/** "Que s'est-il passé à Béziers ?" from a sentence that says what happened in a named place. */
+export function placeQuestion(text: string, lang: string): string | undefined {
+  const found = findPlace(text, lang);
+  if (!found) return undefined;
+  const where = `${found.prep} ${found.place}`;
+  if (lang === 'fr') {
+    if (FR_FUTURE_CUE.test(text)) return `Que va-t-il se passer ${where}${NBSP_Q}`;
+    return FR_PAST.test(text) ? `Que s'est-il passé ${where}${NBSP_Q}` : `Que se passe-t-il ${where}${NBSP_Q}`;
+  }
+  if (/(?<![\p{L}])will(?![\p{L}])/iu.test(text)) return `What will happen ${where}?`;
+  return EN_PAST.test(text) ? `What happened ${where}?` : `What is happening ${where}?`;
+}
+
+// ------------------------------------------------------------------ how many
+
+/** Nouns after a number that a "how many" question would get wrong: ages, durations, money, units, adjectives. */
+const NOT_COUNTED = new Set([
+  ...'ans années mois semaines jours heures minutes secondes fois euros dollars livres francs centimes pourcent points kilomètres mètres centimètres kilos kilogrammes tonnes litres degrés millions milliards milliers centaines dizaines mille autres nouveaux nouvelles premiers premières derniers dernières grands grandes petits petites jeunes seuls seules mêmes plus moins'.split(' '),
+  ...'years months weeks days hours minutes seconds times euros dollars pounds pence cents percent points miles kilometres kilometers metres meters feet inches kilos kilograms tons tonnes litres degrees millions billions thousands hundreds dozens others more less other new young old former first last top major small large big main different additional extra further separate consecutive straight previous'.split(' '),
+]);
+const COUNT_RE: Record<string, RegExp> = {
+  fr: /(?<![\p{L}\p{N},.])(\p{N}{1,3}(?:[\s\u00a0\u202f.]\p{N}{3})*|\p{N}+)\s+(\p{Ll}[\p{Ll}-]{3,}[sx])(?![\p{L}])/gu,
+  en: /(?<![\p{L}\p{N},.])(\p{N}{1,3}(?:,\p{N}{3})*|\p{N}+)\s+(\p{Ll}[\p{Ll}-]{3,}s|people|children|men|women)(?![\p{L}'’])/gu,
+};
+
+const NUMBER_WORDS: Record<string, string> = {
+  fr: 'deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent|mille',
+  en: 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred',
+};
+/** Participles that leave the question hanging without their complement: "ont été placés (en garde à vue)". */
+const NEEDS_COMPLEMENT = /^(?:placé|mis|situé|amené|présenté|labellisé|abordé|classé|inscrit|installé|transféré|conduit|envoyé|appelé|invité|soumis|exposé|prévu|annoncé|indiqué|estimé|passé|devenu|resté|placed|put|taken|sent|moved|given|called|expected|set|due)(?:e|s|es)?$/u;
+const COUNTED_THEN_VERB: Record<string, RegExp> = {
+  fr: new RegExp(
+    `(?<![\\p{L}\\p{N},.])(?:\\p{N}{1,3}(?:[\\s\\u00a0\\u202f.]\\p{N}{3})*|\\p{N}+|${NUMBER_WORDS.fr})\\s+(\\p{Ll}[\\p{Ll}-]{3,}[sx](?:\\s(?:de|des|du|d['’])\\s?(?:l['’]|la\\s|le\\s|les\\s)?\\p{Ll}[\\p{L}'’-]+(?:\\s(?:de|du|des|d['’])\\s?(?:l['’]|la\\s)?\\p{Ll}[\\p{L}'’-]+)?)?)\\s+((?:(?:ont|avaient|auront)\\s+été|sont|étaient|seront|ont\\s+dû\\s+être)\\s+\\p{Ll}{3,}(?:é|ée|és|ées|is|ies|ts|tes|us|ues))(?![\\p{L}])`,
+    'u',
+  ),
+  en: new RegExp(
+    `(?<![\\p{L}\\p{N},.])(?:\\p{N}{1,3}(?:,\\p{N}{3})*|\\p{N}+|${NUMBER_WORDS.en})\\s+(\\p{Ll}[\\p{Ll}-]{3,}s|people|children|men|women)\\s+((?:were|have been|had been|are|will be|have|had)\\s+\\p{Ll}{3,}(?:ed|en|wn|nt)|\\p{Ll}{2,}ed)(?![\\p{L}])`,
+    'u',
+  ),
+};
+
+/**
+ * "Combien de personnes ont été évacuées ?" / "How many people were injured?" from "près de
+ * 1.000 personnes ont été évacuées"; otherwise "Combien de sauvetages ?" / "How many rescues?"
+ * from "113 sauvetages".
+ */
+export function countQuestion(text: string, lang: string): string | undefined {
+  const re = COUNT_RE[lang];
+  if (!re) return undefined;
+  const full = COUNTED_THEN_VERB[lang].exec(text.charAt(0).toLowerCase() + text.slice(1));
+  if (full && !NOT_COUNTED.has(full[1].split(/\s/u)[0].toLowerCase())) {
+    const [, noun, verb] = full;
+    if (NEEDS_COMPLEMENT.test(verb.split(/\s/u).pop()!)) return undefined;
+    return lang === 'fr' ? `Combien ${elide('de', noun)} ${verb}${NBSP_Q}` : `How many ${noun} ${verb}?`;
+  }
+  for (const m of text.matchAll(re)) {
+    const [, number, noun] = m;
+    if (/^(?:1[89]|20)\d\d$/.test(number) || NOT_COUNTED.has(noun)) continue;
+    // "16 membres des forces de l'ordre": the noun alone would ask about the wrong thing.
+    if (/^\s+(?:de|des|du|d['’]|of)(?![\p{L}])/iu.test(text.slice(m.index! + m[0].length))) continue;
+    // "3 %", "5 millions de": not a count of things.
+    if (Number(number.replace(/\D/g, '')) < 2) continue;
+    return lang === 'fr' ? `Combien ${elide('de', noun)}${NBSP_Q}` : `How many ${noun}?`;
+  }
+  return undefined;
+}
+
+// ------------------------------------------------------------------ what is
+
+/**
+ * "Qu'est-ce que l'IGPN ?" / "What is the IAEA?" from a sentence that spells an acronym out:
+ * "l'Inspection générale de la police nationale (IGPN)".
+ */
+export function acronymQuestion(text: string, lang: string): string | undefined {
+  if (lang !== 'fr' && lang !== 'en') return undefined;
+  for (const m of text.matchAll(/\((\p{Lu}{2,7})\)/gu)) {
+    const acronym = m[1];
+    const before = words(text.slice(0, m.index));
+    // Walk back to the word that starts the spelled-out name (same first letter, capitalised).
+    let start = -1;
+    for (let i = before.length - 1; i >= Math.max(0, before.length - 9); i--) {
+      const w = before[i].replace(/^(?:l['’]|d['’])/iu, '');
+      if (w.normalize('NFD').startsWith(acronym[0]) && /^\p{Lu}\p{Ll}/u.test(w)) {
+        start = i;
+        break;
+      }
+    }
+    if (start < 0 || before.length - start < 2) continue;
+    const first = before[start];
+    const det = /^l['’]/iu.test(first) ? 'l’' : (before[start - 1] ?? '').toLowerCase();
+    if (lang === 'fr') {
+      if (det === 'l’') return `Qu'est-ce que l'${acronym}${NBSP_Q}`;
+      if (det === 'la' || det === 'le') return `Qu'est-ce que ${det} ${acronym}${NBSP_Q}`;
+      if (det === 'les' || det === 'des') continue;
+      return `Qu'est-ce ${elide('que', acronym)}${NBSP_Q}`;
+    }
+    return det === 'the' ? `What is the ${acronym}?` : `What is ${acronym}?`;
+  }
+  return undefined;
+}
+
+// ------------------------------------------------------------------ what did X do
+
+const FR_DONE = new Set('annoncé décidé proposé révélé promis dévoilé confirmé présenté demandé obtenu lancé prévu recommandé ordonné exigé réclamé découvert trouvé choisi adopté voté signé publié retenu'.split(' '));
+const FR_DOES = new Set('annonce propose prévoit demande réclame envisage veut souhaite recommande exige préconise attend craint espère promet dévoile'.split(' '));
+const FR_DOES_PL = new Set('annoncent proposent prévoient demandent réclament envisagent veulent souhaitent recommandent exigent préconisent attendent craignent espèrent promettent'.split(' '));
+const FR_REACTED = /^(?:réagi|salué|condamné|dénoncé|critiqué|fustigé|regretté|déploré)$/u;
+/** "s'est félicité", "se sont réjouis": a reaction told with a reflexive verb. */
+const FR_REACTED_SELF = /^(?:félicité|réjoui|indigné|ému|inquiété|insurgé|offusqué|alarmé)e?s?$/u;
+const EN_DID: Record<string, string> = Object.fromEntries(
+  'announced:announce decided:decide proposed:propose revealed:reveal promised:promise unveiled:unveil confirmed:confirm presented:present demanded:demand launched:launch ordered:order recommended:recommend approved:approve rejected:reject found:find discovered:discover chose:choose signed:sign published:publish agreed:agree planned:plan'
+    .split(' ')
+    .map((p) => p.split(':')),
+);
+const EN_DONE = new Set('announced decided proposed revealed promised unveiled confirmed presented demanded launched ordered recommended approved rejected found discovered chosen signed published agreed planned'.split(' '));
+const EN_DOES: Record<string, string> = Object.fromEntries(
+  'announces:announce proposes:propose plans:plan wants:want demands:demand recommends:recommend expects:expect hopes:hope fears:fear promises:promise intends:intend'.split(' ').map((p) => p.split(':')),
+);
+const EN_REACTED = /^(?:reacted|responded|welcomed|condemned|criticised|criticized|slammed|praised|hailed|denounced)$/u;
+
+/** The sentence's subject and what follows it, when it opens on a subject the reader can name. */
+function subjectAndVerb(text: string, lang: 'fr' | 'en', isVerb: (token: string, next: string | undefined) => boolean): { subject: string; tokens: string[]; v: number } | undefined {
+  let clause = text.replace(/[.!?…]+$/u, '');
+  const opening = /^([^,]{1,60}),\s+(.+)$/u.exec(clause);
+  if (opening && words(opening[1]).length <= 6 && !/^\p{Lu}\p{Ll}+\s\p{Lu}/u.test(opening[1])) clause = opening[2].charAt(0).toUpperCase() + opening[2].slice(1);
+  // "Eric Piolle, le maire écologiste de Grenoble, a salué...": the name is the subject.
+  const named = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s[^,]{3,90},\s(.+)$/u.exec(clause);
+  if (named) clause = `${named[1]} ${named[2]}`;
+  const tokens = words(clause);
+  for (let v = 1; v < Math.min(tokens.length, 7); v++) {
+    if (!isVerb(tokens[v].toLowerCase(), tokens[v + 1]?.toLowerCase())) continue;
+    const subject = tokens.slice(0, v);
+    if (!plausibleSubject(subject, lang) || subject.some((t) => /["«»“”„()[\]]/u.test(t))) return undefined;
+    return { subject: lowerDeterminer(subject.join(' '), lang), tokens, v };
+  }
+  return undefined;
+}
+
+/**
+ * "Qu'a annoncé le gouvernement ?", "Que propose la CGT ?", "Comment a réagi Emmanuel Macron ?",
+ * "What did the council decide?", "How did Apple react?": from a sentence whose named subject
+ * announces, decides, proposes or reacts. French puts the noun after the verb (stylistic
+ * inversion), so no pronoun has to agree with it.
+ */
+export function actionQuestion(text: string, lang: string): string | undefined {
+  if (lang === 'fr') {
+    const found = subjectAndVerb(
+      text,
+      'fr',
+      (t, next) =>
+        ((t === 'a' || t === 'ont') && !!next && (FR_DONE.has(next) || FR_REACTED.test(next))) ||
+        (/^(?:s['’]est|sont)$/u.test(t) && !!next && FR_REACTED_SELF.test(next)) ||
+        FR_DOES.has(t) ||
+        FR_DOES_PL.has(t),
+    );
+    if (!found) return undefined;
+    const { subject, tokens, v } = found;
+    const verb = tokens[v].toLowerCase();
+    if (/^(?:s['’]est|sont)$/u.test(verb)) {
+      // "se sont félicités": the "se" was taken for part of the subject.
+      const who = subject.replace(/\s+se$/u, '');
+      return who === subject && verb === 'sont' ? undefined : `Comment ${verb === 'sont' ? 'ont' : 'a'} réagi ${who}${NBSP_Q}`;
+    }
+    if (verb === 'a' || verb === 'ont') {
+      const participle = tokens[v + 1].toLowerCase();
+      if (FR_REACTED.test(participle)) return `Comment ${verb} réagi ${subject}${NBSP_Q}`;
+      return `Qu'${verb} ${participle} ${subject}${NBSP_Q}`;
+    }
+    return `${elide('que', verb).replace(/^q/u, 'Q')} ${subject}${NBSP_Q}`;
+  }
+  if (lang === 'en') {
+    const found = subjectAndVerb(text, 'en', (t, next) => t in EN_DID || EN_REACTED.test(t) || t in EN_DOES || ((t === 'has' || t === 'have') && !!next && EN_DONE.has(next)));
+    if (!found) return undefined;
+    const { subject, tokens, v } = found;
+    const verb = tokens[v].toLowerCase();
+    if (EN_REACTED.test(verb)) return `How did ${subject} react?`;
+    if (verb === 'has' || verb === 'have') return `What ${verb} ${subject} ${tokens[v + 1].toLowerCase()}?`;
+    if (verb in EN_DOES) return `What does ${subject} ${EN_DOES[verb]}?`;
+    return `What did ${subject} ${EN_DID[verb]}?`;
+  }
+  return undefined;
+}
+
+// ------------------------------------------------------------------ when
+
+const FR_MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+const FR_DAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
+const EN_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const EN_DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const DATE_RE: Record<string, RegExp> = {
+  fr: new RegExp(
+    `(?<![\\p{L}])(?:(?:le|ce|dès le|depuis le)\\s+(?:(?:${FR_DAYS})\\s+)?(?:\\d{1,2}(?:er)?\\s+(?:${FR_MONTHS})(?:\\s+\\d{4})?|(?:${FR_DAYS})(?:\\s+(?:matin|soir|après-midi))?)|en\\s+(?:${FR_MONTHS})(?:\\s+\\d{4})?|en\\s+(?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}])`,
+    'u',
+  ),
+  en: new RegExp(
+    `(?<![\\p{L}])(?:on\\s+(?:(?:${EN_DAYS})|(?:${EN_DAYS}\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${EN_MONTHS})|(?:${EN_MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?)|in\\s+(?:${EN_MONTHS})(?:\\s+\\d{4})?|in\\s+(?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}])`,
+    'u',
+  ),
+};
+
+/** "Que s'est-il passé le 4 novembre ?", "What happened on Tuesday?": from a sentence that dates an event. */
+export function dateQuestion(text: string, lang: string): string | undefined {
+  const m = DATE_RE[lang]?.exec(text);
+  if (!m) return undefined;
+  const when = m[0].replace(/^(?:ce|dès le|depuis le)\s/u, 'le ').replace(/\s+/gu, ' ');
+  if (lang === 'fr') {
+    if (FR_FUTURE_CUE.test(text)) return `Que va-t-il se passer ${when}${NBSP_Q}`;
+    return FR_PAST.test(text) ? `Que s'est-il passé ${when}${NBSP_Q}` : undefined;
+  }
+  if (/(?<![\p{L}])will(?![\p{L}])/iu.test(text)) return `What will happen ${when}?`;
+  return EN_PAST.test(text) ? `What happened ${when}?` : undefined;
+}
