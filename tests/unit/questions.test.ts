@@ -92,6 +92,7 @@ describe('where, how many, what is, what did, when', () => {
     expect(placeQuestion('Il a expliqué à l’AFP François Calame que la charpente tiendrait.', 'fr')).toBeUndefined();
     expect(placeQuestion('Le texte a été validé au Conseil constitutionnel.', 'fr')).toBeUndefined();
     expect(placeQuestion('Three people were killed in Manchester on Tuesday.', 'en')).toBe('What happened in Manchester?');
+    expect(placeQuestion('He was at the Cleveland zoo when he heard the child scream.', 'en')).toBeUndefined();
   });
 
   it('"Combien de personnes ont été évacuées ?" keeps the verb; a bare count asks for the noun only when it stands alone', () => {
@@ -124,6 +125,8 @@ describe('where, how many, what is, what did, when', () => {
   it('"Que s’est-il passé le mercredi 21 novembre ?": a dated event, in its tense', () => {
     expect(dateQuestion(sentence(orangeSum('19858'), 'mercredi 21 novembre'), 'fr')).toBe(`Que s'est-il passé le mercredi 21 novembre${NNBSP}?`);
     expect(dateQuestion('The vote will take place on Tuesday.', 'en')).toBe('What will happen on Tuesday?');
+    // "ce dimanche" is that Sunday: "le dimanche" alone would be every Sunday.
+    expect(dateQuestion('Les manifestants ont défilé ce dimanche à Paris.', 'fr')).toBe(`Que s'est-il passé dimanche${NNBSP}?`);
   });
 });
 

@@ -187,6 +187,8 @@ export function findPlace(text: string, lang: string): { prep: string; place: st
     // "Covid-19", "Euro-2016": a name that goes on in digits is not a place; nor one cut short
     // ("the Cleveland Metroparks Zoo") or a possessive ("FromSoftware's").
     if (/^[\p{N}-]/u.test(rest) || /-$/u.test(place) || /^\s+\p{Lu}/u.test(rest) || /['’]s?$/u.test(place)) continue;
+    // "at the Cleveland zoo": the name qualifies a building, not a place the reader knows.
+    if (lang === 'en' && /^\s+(?:zoo|hospital|airport|station|court|stadium|university|college|school|prison|office|headquarters|park|club|store|shop|plant|factory|hotel|church|mosque|embassy|base|camp|area|branch|campus)s?(?![\p{L}])/u.test(rest)) continue;
     if (/^\p{Lu}{2,}(?:\s|$)/u.test(bare) || /\p{Ll}\p{Lu}/u.test(bare) || NOT_PLACE_FIRST.test(bare)) continue;
     // "au Conseil constitutionnel", "au Canard enchaîné", "en Conseil des ministres": an institution cut short.
     if (/^\s+(?:\p{Ll}+(?:el|elle|els|aire|al|ale|aux|é|ée|ique|ien|ienne|ois|oise|ais|aise|ain|aine)|des\s\p{Ll}|du\s\p{Ll})(?![\p{L}])/u.test(rest)) continue;
@@ -403,7 +405,11 @@ const DATE_RE: Record<string, RegExp> = {
 export function dateQuestion(text: string, lang: string): string | undefined {
   const m = DATE_RE[lang]?.exec(text);
   if (!m) return undefined;
-  const when = m[0].replace(/^(?:ce|dès le|depuis le)\s/u, 'le ').replace(/\s+/gu, ' ');
+  // "ce dimanche" is "dimanche"; "le dimanche" alone would mean every Sunday.
+  const when = m[0]
+    .replace(/\s+/gu, ' ')
+    .replace(new RegExp(`^(?:ce|le|dès le|depuis le) ((?:${FR_DAYS})(?: (?:matin|soir|après-midi))?)$`, 'u'), '$1')
+    .replace(/^(?:ce|dès le|depuis le)\s/u, 'le ');
   if (lang === 'fr') {
     if (FR_FUTURE_CUE.test(text)) return `Que va-t-il se passer ${when}${NBSP_Q}`;
     return FR_PAST.test(text) ? `Que s'est-il passé ${when}${NBSP_Q}` : undefined;
