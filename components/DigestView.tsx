@@ -5,7 +5,9 @@ import { FaqList } from './FaqList';
 import { ErrorState } from './ErrorState';
 import { digestToMarkdown } from '../lib/markdown';
 import { readingMinutes, uiStrings } from '../lib/ui/strings';
-import { openSidePanel } from '../lib/ui/browser-ui';
+import { openLibraryPage, openSidePanel } from '../lib/ui/browser-ui';
+import { SaveButton } from './SaveButton';
+import { libraryStrings } from '../lib/ui/library-strings';
 
 export interface DigestViewProps {
   state: DigestState;
@@ -65,6 +67,7 @@ export function DigestView({ state, onRetry, showOpenPanel }: DigestViewProps) {
       </section>
       <FaqList items={digest.faq} lang={digest.language} />
       <footer class="actions">
+        <SaveButton value={state.value} />
         <button type="button" data-testid="copy-markdown" onClick={copy}>
           {copied ? t.copied : t.copyMarkdown}
         </button>
@@ -73,6 +76,9 @@ export function DigestView({ state, onRetry, showOpenPanel }: DigestViewProps) {
             {t.openSidePanel}
           </button>
         )}
+        <button type="button" data-testid="open-library" onClick={() => void openLibraryPage()}>
+          {libraryStrings().openLibrary}
+        </button>
       </footer>
     </main>
   );

@@ -2,7 +2,20 @@
  * Failures a reader can meet. They travel as plain values (through messages and JSON),
  * never as thrown exceptions with stack traces.
  */
-export type FailureKind = 'restricted-page' | 'not-granted' | 'no-article' | 'page-too-large' | 'tab-gone' | 'engine-failed' | 'unexpected';
+export type FailureKind =
+  | 'restricted-page'
+  | 'not-granted'
+  | 'no-article'
+  | 'page-too-large'
+  | 'tab-gone'
+  | 'engine-failed'
+  | 'unexpected'
+  // The library of saved digests (lib/library): French wording in lib/ui/library-strings.ts.
+  | 'storage-full'
+  | 'storage-unavailable'
+  | 'storage-failed'
+  | 'not-in-library'
+  | 'invalid-import';
 
 export interface Failure {
   kind: FailureKind;
@@ -19,6 +32,11 @@ const MESSAGES: Record<FailureKind, string> = {
   'tab-gone': 'The page was closed or changed before it could be read.',
   'engine-failed': 'The summary could not be made.',
   unexpected: 'Something went wrong while reading this page.',
+  'storage-full': 'There is no room left to save it: the disk or the browser’s storage for extensions is full. What was saved before is kept; free some space or delete old digests, then try again.',
+  'storage-unavailable': 'The library cannot be opened in this window: the browser keeps no storage here (private browsing, or site data turned off).',
+  'storage-failed': 'The library could not be read or written. Try again.',
+  'not-in-library': 'This digest is no longer in the library.',
+  'invalid-import': 'This file is not an En bref library export.',
 };
 
 export function failure(kind: FailureKind, detail?: string): Failure {

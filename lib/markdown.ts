@@ -1,12 +1,38 @@
 import type { Digest } from './types';
 import type { ArticleInfo } from './messages';
 
+export interface EscapeOptions {
+  /**
+   * Also escapes what notes apps add to Markdown (Obsidian and others): `$` maths, `%%`
+   * comments, `==` highlights, `^` block ids, `&` entities; and keeps the text on one line.
+   */
+  notes?: boolean;
+}
+
 /** Page text goes into Markdown as text: characters Markdown would act on are escaped. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_{}\[\]<>()#+!|~]/g, (c) => `\\${c}`)
+export function escapeMarkdown(text: string, options: EscapeOptions = {}): string {
+  const input = options.notes ? text.replace(/\s+/g, ' ').trim() : text;
+  return input
+    .replace(options.notes ? /[\\`*_{}\[\]<>()#+!|~$%=^&]/g : /[\\`*_{}\[\]<>()#+!|~]/g, (c) => `\\${c}`)
     .replace(/^(\s*)([-=]{3,}|\d+)([.)])/gm, (_m, sp, n, p) => `${sp}${n}\\${p}`)
     .replace(/^(\s*)-/gm, '$1\\-');
+}
+
+/** A url as a Markdown autolink: `<https://…>`, the characters that would end it encoded. */
+export function markdownUrl(url: string): string {
+  return `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
+}
+
+/** The digest's own part: its heading at `level` and the bullets, then the FAQ under a heading of the same level. */
+export function digestBodyMarkdown(digest: Digest, level = 2, options: EscapeOptions = {}): string[] {
+  const h = '#'.repeat(level);
+  const lines: string[] = [`${h} ${escapeMarkdown(digest.heading, options)}`, ''];
+  for (const b of digest.bullets) lines.push(`- ${escapeMarkdown(b.text, options)}`);
+  if (digest.faq.length) {
+    lines.push('', `${h} FAQ`, '');
+    for (const q of digest.faq) lines.push(`**${escapeMarkdown(q.question, options)}**`, '', escapeMarkdown(q.answer, options), '');
+  }
+  return lines;
 }
 
 /** The digest as one Markdown note: title, source, the bullets, the FAQ. */
@@ -15,12 +41,7 @@ export function digestToMarkdown(article: Pick<ArticleInfo, 'title' | 'siteName'
   lines.push(`# ${escapeMarkdown(article.title)}`, '');
   const source = [article.siteName, article.byline].filter(Boolean).map((s) => escapeMarkdown(s!)).join(' · ');
   if (source) lines.push(source);
-  if (article.url) lines.push(`<${article.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
-  lines.push('', `## ${escapeMarkdown(digest.heading)}`, '');
-  for (const b of digest.bullets) lines.push(`- ${escapeMarkdown(b.text)}`);
-  if (digest.faq.length) {
-    lines.push('', '## FAQ', '');
-    for (const q of digest.faq) lines.push(`**${escapeMarkdown(q.question)}**`, '', escapeMarkdown(q.answer), '');
-  }
+  if (article.url) lines.push(markdownUrl(article.url));
+  lines.push('', ...digestBodyMarkdown(digest));
   return lines.join('\n').trimEnd() + '\n';
 }

@@ -15,3 +15,8 @@ export async function openSidePanel(tabId: number): Promise<void> {
   if (b.sidePanel) await b.sidePanel.open({ tabId });
   else if (b.sidebarAction) await b.sidebarAction.open();
 }
+
+/** Opens the library of saved digests in a new tab. */
+export async function openLibraryPage(): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
+}

@@ -1,0 +1,244 @@
+/**
+ * A digest saved in the library, and the checks a record must pass to be read back (from the
+ * database or from an imported file: both are untrusted once written).
+ */
+import type { ArticleInfo, TabDigest } from '../messages';
+import type { Bullet, Digest, FaqItem, Sentence } from '../types';
+import { uniqueSearchWords } from './search-text';
+
+export interface SavedDigest {
+  /**
+   * The key: the page's canonical url when it names the article (not a home page), else the
+   * url it was read at, without its #fragment. Saving the same article again updates it.
+   */
+  url: string;
+  /** Hash of the article text the digest was made from (Digest.contentHash). */
+  contentHash: string;
+  /** First saved, ms since the epoch; the library lists newest first by it. */
+  savedAt: number;
+  /** Last change: saved again, starred, tagged. */
+  updatedAt: number;
+  /** When the reader read the digest (the last time it was saved). */
+  readAt: number;
+  starred: boolean;
+  tags: string[];
+  /** Title, site, byline, language, published time, word count, url... as the page gave them. */
+  article: ArticleInfo;
+  /** Bullets, FAQ, heading, language, engine id and version, timings. */
+  digest: Digest;
+  /** The article's sentences (text and block index): enough to show a bullet's sources again. */
+  sentences: Sentence[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building a record
+
+/** http(s) or file url without its fragment, or undefined. */
+function pageUrl(raw: string | undefined): URL | undefined {
+  if (!raw) return undefined;
+  try {
+    const u = new URL(raw);
+    if (!/^(https?|file):$/.test(u.protocol)) return undefined;
+    u.hash = '';
+    return u;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The record's key. A canonical url pointing at the site's home page while the article has a
+ * path of its own is a publisher's mistake (every article would share one record): ignored.
+ */
+export function libraryKey(article: Pick<ArticleInfo, 'url' | 'canonicalUrl'>, contentHash: string): string {
+  const page = pageUrl(article.url);
+  const canonical = pageUrl(article.canonicalUrl);
+  if (canonical && !(canonical.pathname === '/' && !canonical.search && page && page.pathname !== '/')) return canonical.href;
+  if (page) return page.href;
+  return article.url || `en-bref:text:${contentHash}`;
+}
+
+/** A plain JSON copy: no undefined members, no prototypes, so stored = exported = imported. */
+const jsonCopy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+/** The record for a digest shown in the popup or the panel, as first saved at `now`. */
+export function recordFromTabDigest(value: Pick<TabDigest, 'article' | 'digest' | 'sentences'>, now = Date.now(), readAt = now): SavedDigest {
+  const { article, digest, sentences } = jsonCopy({ article: value.article, digest: value.digest, sentences: value.sentences });
+  return {
+    url: libraryKey(article, digest.contentHash),
+    contentHash: digest.contentHash,
+    savedAt: now,
+    updatedAt: now,
+    readAt,
+    starred: false,
+    tags: [],
+    article,
+    digest,
+    sentences,
+  };
+}
+
+export const MAX_TAGS = 32;
+export const MAX_TAG_LENGTH = 64;
+
+/** Trimmed, inner spaces collapsed, no "#", no empty or repeated tag (case-insensitively). */
+export function normaliseTags(tags: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of tags) {
+    const t = raw.replace(/^#+/, '').replace(/\s+/g, ' ').trim().slice(0, MAX_TAG_LENGTH);
+    const k = t.toLocaleLowerCase();
+    if (!t || seen.has(k)) continue;
+    seen.add(k);
+    out.push(t);
+    if (out.length === MAX_TAGS) break;
+  }
+  return out;
+}
+
+/** The site's name as the page gives it, else the host without "www.". */
+export function siteOf(r: Pick<SavedDigest, 'url' | 'article'>): string {
+  const name = r.article.siteName?.trim();
+  if (name) return name;
+  const u = pageUrl(r.article.url) ?? pageUrl(r.url);
+  return u?.hostname.replace(/^www\./, '') ?? '';
+}
+
+/** The link that opens the original article: http(s) or file only (never javascript: etc.). */
+export function openableUrl(r: Pick<SavedDigest, 'url' | 'article'>): string | undefined {
+  return (pageUrl(r.url) ?? pageUrl(r.article.url))?.href;
+}
+
+/** What the search looks at: title, site, bullets, FAQ questions and answers, tags. */
+export function searchableWords(r: SavedDigest): string[] {
+  const host = pageUrl(r.article.url)?.hostname;
+  return uniqueSearchWords([
+    r.article.title,
+    r.article.siteName,
+    host,
+    ...r.digest.bullets.map((b) => b.text),
+    ...r.digest.faq.flatMap((f) => [f.question, f.answer]),
+    ...r.tags,
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation: hand-written shape checks, returning a clean copy (unknown members dropped)
+
+export type Validation = { ok: true; value: SavedDigest } | { ok: false; reason: string };
+
+class Invalid extends Error {}
+const bad = (path: string, what: string): never => {
+  throw new Invalid(`${path} ${what}`);
+};
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const obj = (v: unknown, path: string) => (isObject(v) ? v : bad(path, 'is not an object'));
+const str = (v: unknown, path: string): string => (typeof v === 'string' ? v : bad(path, 'is not text'));
+const optStr = (v: unknown, path: string): string | undefined => (v === undefined || v === null ? undefined : str(v, path));
+const num = (v: unknown, path: string): number => (typeof v === 'number' && Number.isFinite(v) ? v : bad(path, 'is not a number'));
+const int = (v: unknown, path: string): number => (Number.isInteger(v) && (v as number) >= 0 ? (v as number) : bad(path, 'is not a whole number'));
+const arr = (v: unknown, path: string): unknown[] => (Array.isArray(v) ? v : bad(path, 'is not a list'));
+const ints = (v: unknown, path: string): number[] => arr(v, path).map((x, i) => int(x, `${path}[${i}]`));
+const nonEmpty = (v: unknown, path: string): string => (str(v, path).trim() ? (v as string) : bad(path, 'is empty'));
+
+/** Drops undefined members, so a clean copy equals its JSON form. */
+function defined<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
+}
+
+function article(v: unknown): ArticleInfo {
+  const a = obj(v, 'article');
+  const pageFaq =
+    a.pageFaq === undefined || a.pageFaq === null
+      ? undefined
+      : arr(a.pageFaq, 'article.pageFaq').map((x, i) => {
+          const f = obj(x, `article.pageFaq[${i}]`);
+          return { question: str(f.question, `article.pageFaq[${i}].question`), answer: str(f.answer, `article.pageFaq[${i}].answer`) };
+        });
+  return defined({
+    url: str(a.url, 'article.url'),
+    canonicalUrl: optStr(a.canonicalUrl, 'article.canonicalUrl'),
+    title: str(a.title, 'article.title'),
+    byline: optStr(a.byline, 'article.byline'),
+    siteName: optStr(a.siteName, 'article.siteName'),
+    lang: str(a.lang, 'article.lang'),
+    langSource: str(a.langSource, 'article.langSource') as ArticleInfo['langSource'],
+    publishedTime: optStr(a.publishedTime, 'article.publishedTime'),
+    excerpt: optStr(a.excerpt, 'article.excerpt'),
+    pageFaq,
+    wordCount: int(a.wordCount, 'article.wordCount'),
+    extractedBy: str(a.extractedBy, 'article.extractedBy') as ArticleInfo['extractedBy'],
+  });
+}
+
+function digest(v: unknown): Digest {
+  const d = obj(v, 'digest');
+  const bullets = arr(d.bullets, 'digest.bullets').map((x, i): Bullet => {
+    const b = obj(x, `digest.bullets[${i}]`);
+    return { text: nonEmpty(b.text, `digest.bullets[${i}].text`), sources: ints(b.sources, `digest.bullets[${i}].sources`) };
+  });
+  const faq = arr(d.faq, 'digest.faq').map((x, i): FaqItem => {
+    const f = obj(x, `digest.faq[${i}]`);
+    const p = `digest.faq[${i}]`;
+    return defined({
+      question: nonEmpty(f.question, `${p}.question`),
+      answer: str(f.answer, `${p}.answer`),
+      sources: ints(f.sources, `${p}.sources`),
+      origin: str(f.origin, `${p}.origin`) as FaqItem['origin'],
+      asks: optStr(f.asks, `${p}.asks`) as FaqItem['asks'],
+    });
+  });
+  const engine = obj(d.engine, 'digest.engine');
+  const timings = obj(d.timings, 'digest.timings');
+  return {
+    heading: str(d.heading, 'digest.heading'),
+    language: str(d.language, 'digest.language'),
+    bullets,
+    faq,
+    engine: { id: str(engine.id, 'digest.engine.id'), version: str(engine.version, 'digest.engine.version') },
+    contentHash: str(d.contentHash, 'digest.contentHash'),
+    timings: defined({
+      extractMs: timings.extractMs === undefined ? undefined : num(timings.extractMs, 'digest.timings.extractMs'),
+      digestMs: num(timings.digestMs, 'digest.timings.digestMs'),
+    }),
+  };
+}
+
+function sentences(v: unknown): Sentence[] {
+  return arr(v, 'sentences').map((x, i) => {
+    const s = obj(x, `sentences[${i}]`);
+    const p = `sentences[${i}]`;
+    return { index: int(s.index, `${p}.index`), text: str(s.text, `${p}.text`), block: int(s.block, `${p}.block`), start: int(s.start, `${p}.start`), end: int(s.end, `${p}.end`) };
+  });
+}
+
+/**
+ * Checks a stored or imported record and returns a clean copy of it. Lenient only where a
+ * sensible value exists (no tags: none; not starred: false; no updatedAt/readAt: savedAt).
+ */
+export function validateRecord(v: unknown): Validation {
+  try {
+    const r = obj(v, 'record');
+    const url = nonEmpty(r.url, 'url');
+    const savedAt = num(r.savedAt, 'savedAt');
+    const a = article(r.article);
+    const d = digest(r.digest);
+    const value: SavedDigest = {
+      url,
+      contentHash: r.contentHash === undefined ? d.contentHash : str(r.contentHash, 'contentHash'),
+      savedAt,
+      updatedAt: r.updatedAt === undefined ? savedAt : num(r.updatedAt, 'updatedAt'),
+      readAt: r.readAt === undefined ? savedAt : num(r.readAt, 'readAt'),
+      starred: r.starred === undefined ? false : typeof r.starred === 'boolean' ? r.starred : bad('starred', 'is not true or false'),
+      tags: r.tags === undefined ? [] : normaliseTags(arr(r.tags, 'tags').map((t, i) => str(t, `tags[${i}]`))),
+      article: a,
+      digest: d,
+      sentences: sentences(r.sentences),
+    };
+    return { ok: true, value };
+  } catch (e) {
+    if (e instanceof Invalid) return { ok: false, reason: e.message };
+    return { ok: false, reason: `unreadable (${String((e as Error)?.message ?? e)})` };
+  }
+}

@@ -1,0 +1,232 @@
+/**
+ * The library of saved digests in real Chromium with the built extension: save from the
+ * popup (real toolbar click), open the library page, search, star, tag, delete and undo,
+ * export JSON and Markdown (real downloads), wipe, import the file back, then reload the
+ * extension and find everything still there. See harness.ts.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  EXTENSION_DIR,
+  PAGES,
+  TEST_OUTPUT,
+  clickToolbarButton,
+  closePopup,
+  launchExtensionBrowser,
+  normaliseText,
+  openTab,
+  readDigest,
+  screenshot,
+  startPageServer,
+  waitForDigest,
+  waitForExtensionPage,
+  type DigestSnapshot,
+  type ExtensionBrowser,
+  type PageServer,
+} from './harness';
+import type { JsonExport } from '../../lib/library/export';
+
+let browser: ExtensionBrowser;
+let server: PageServer;
+
+beforeAll(async () => {
+  server = await startPageServer([PAGES.exemple, PAGES.fr, PAGES.en]);
+  browser = await launchExtensionBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Clicks the toolbar button on `tab`, waits for the digest; returns the popup and what it shows. */
+async function digestOf(tab: Page): Promise<{ tab: Page; popup: Page; digest: DigestSnapshot }> {
+  const { popup, clickedAt } = await clickToolbarButton(browser, tab);
+  await waitForDigest(popup, clickedAt);
+  const digest = await readDigest(popup);
+  expect(digest.state, `popup error: ${digest.error}`).toBe('ready');
+  return { tab, popup, digest };
+}
+
+async function saveIn(popup: Page): Promise<void> {
+  const button = popup.getByTestId('save-digest');
+  await button.click();
+  await expect.poll(() => button.getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+  expect(await popup.getByTestId('save-error').count()).toBe(0);
+}
+
+/** Waits until the library shows the results of `query` (data-query) and is ready. */
+async function settled(page: Page, query = ''): Promise<void> {
+  await page.waitForFunction(
+    (q) => {
+      const m = document.querySelector('[data-testid="library"]');
+      return m?.getAttribute('data-state') === 'ready' && m.getAttribute('data-query') === q;
+    },
+    query,
+    { timeout: 10_000 },
+  );
+}
+
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.getByTestId('library-search').fill(query);
+  await settled(page, query);
+  return titles(page);
+}
+
+const titles = (page: Page) => page.locator('[data-testid="library-item"] [data-testid="library-title"]').allTextContents();
+const items = (page: Page) => page.locator('[data-testid="library-item"]');
+
+/** Clicks an export button and returns the downloaded file's name and text. */
+async function download(page: Page, testId: string): Promise<{ name: string; text: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.getByTestId(testId).click()]);
+  const saved = path.join(TEST_OUTPUT, `library-download${path.extname(file.suggestedFilename())}`);
+  await file.saveAs(saved);
+  return { name: file.suggestedFilename(), text: readFileSync(saved, 'utf8') };
+}
+
+async function exportJson(page: Page): Promise<JsonExport> {
+  const { name, text } = await download(page, 'library-export-json');
+  expect(name).toMatch(/^en-bref-library-\d{4}-\d{2}-\d{2}\.json$/);
+  return JSON.parse(text) as JsonExport;
+}
+
+describe('library of saved digests', () => {
+  it('save from the popup, search, star, tag, undo a delete, export, wipe, import back, survive a reload', async () => {
+    // Three articles saved from the popup; the first one saved twice stays one record.
+    const saved: DigestSnapshot[] = [];
+    const tabs: Page[] = [];
+    let lastPopup: Page | undefined;
+    for (const page of [PAGES.exemple, PAGES.fr, PAGES.en]) {
+      tabs.push(await openTab(browser, server.url(page.route)));
+      const { popup, digest } = await digestOf(tabs[tabs.length - 1]);
+      await saveIn(popup);
+      if (page === PAGES.exemple) await saveIn(popup);
+      saved.push(digest);
+      if (page === PAGES.en) lastPopup = popup;
+      else await closePopup(popup);
+    }
+    // Opened again, the popup knows the article is saved.
+    await closePopup(lastPopup!);
+    const again = await digestOf(tabs[0]);
+    expect(await again.popup.getByTestId('save-digest').getAttribute('data-state')).toBe('saved');
+
+    // "Open library" opens the library page in a tab.
+    const lib = await waitForExtensionPage(browser, 'library.html', () => again.popup.getByTestId('open-library').click());
+    await settled(lib);
+    await lib.setViewportSize({ width: 1000, height: 1100 }).catch(() => {});
+    expect(await items(lib).count()).toBe(3);
+    // Newest first, shown as the popup showed them.
+    expect((await titles(lib)).map(normaliseText)).toEqual([...saved].reverse().map((d) => normaliseText(d.title!)));
+    const first = items(lib).first();
+    const bullets = (await first.locator('[data-testid="library-bullets"] > li').allTextContents()).map(normaliseText);
+    expect(bullets).toEqual(saved[2].bullets.map((b) => normaliseText(b.text)));
+    // "Open" goes to the article's canonical url (the page names vox.com's), the key of the record.
+    expect(await first.getByTestId('library-open').getAttribute('href')).toMatch(/^https:\/\/www\.vox\.com\/.*delhi/);
+
+    // Search: accents and case do not matter, the last word is a prefix, every word must match.
+    const exempleTitle = saved[0].title!;
+    expect(await search(lib, 'VELO lyr')).toEqual([exempleTitle]);
+    expect(await search(lib, 'pistes été')).toEqual([exempleTitle]);
+    expect((await search(lib, 'delhi')).map(normaliseText)).toEqual([normaliseText(saved[2].title!)]);
+    expect(await search(lib, 'delhi lyrac')).toEqual([]);
+    expect(await lib.getByTestId('library-empty').textContent()).toMatch(/No saved digest matches|Aucun résumé/);
+    await search(lib, '');
+
+    // Star and tag the French article; filter by them.
+    const exemple = items(lib).filter({ hasText: 'Lyrac' });
+    await exemple.getByTestId('library-star').click();
+    await expect.poll(() => exemple.getAttribute('data-starred')).toBe('true');
+    await exemple.getByTestId('library-tag-input').fill('à lire');
+    await exemple.getByTestId('library-tag-input').press('Enter');
+    await expect.poll(() => exemple.getByTestId('library-tag').allTextContents()).toEqual(['à lire']);
+    await lib.getByTestId('library-filter-starred').check();
+    await settled(lib);
+    await expect.poll(() => titles(lib)).toEqual([exempleTitle]);
+    await lib.getByTestId('library-filter-starred').uncheck();
+    expect(await search(lib, 'a lire')).toEqual([exempleTitle]);
+    await search(lib, '');
+    await expect.poll(() => items(lib).count()).toBe(3);
+
+    // Delete, then undo.
+    const orangesum = items(lib).nth(1);
+    const orangesumUrl = await orangesum.getAttribute('data-url');
+    await orangesum.getByTestId('library-delete').click();
+    await expect.poll(() => items(lib).count()).toBe(2);
+    await lib.getByTestId('library-undo').click();
+    await expect.poll(() => items(lib).count()).toBe(3);
+    expect(await items(lib).nth(1).getAttribute('data-url')).toBe(orangesumUrl);
+
+    await screenshot(lib, 'library.png');
+
+    // Export everything as JSON and as Markdown (real downloads).
+    const exported = await exportJson(lib);
+    expect(exported).toMatchObject({ format: 'en-bref-library', version: 1 });
+    expect(exported.records).toHaveLength(3);
+    const byTitle = new Map(exported.records.map((r) => [normaliseText(r.article.title), r]));
+    for (const d of saved) {
+      const r = byTitle.get(normaliseText(d.title!))!;
+      expect(r, d.title!).toBeDefined();
+      expect(r.digest.heading).toBe(d.heading);
+      expect(r.digest.bullets.map((b) => normaliseText(b.text))).toEqual(d.bullets.map((b) => normaliseText(b.text)));
+      expect(r.digest.faq.map((f) => normaliseText(f.question))).toEqual(d.faq.map((f) => normaliseText(f.question)));
+      expect(r.sentences.length).toBeGreaterThan(r.digest.bullets.length);
+      for (const b of r.digest.bullets) for (const s of b.sources) expect(r.sentences[s], `sentence ${s}`).toBeDefined();
+      expect(r.digest.engine.id).toBeTruthy();
+      expect(r.readAt).toBeGreaterThan(0);
+    }
+    expect(exported.records.map((r) => r.article.url).sort()).toEqual([PAGES.exemple, PAGES.fr, PAGES.en].map((p) => server.url(p.route)).sort());
+    expect(byTitle.get(exempleTitle)).toMatchObject({ starred: true, tags: ['à lire'], article: { lang: 'fr', siteName: "Le Courrier d'exemple" } });
+    const markdown = await download(lib, 'library-export-md');
+    expect(markdown.name).toMatch(/\.md$/);
+    expect(markdown.text).toMatch(/^---\ntitle: "/);
+    expect(markdown.text.match(/^## /gm)).toHaveLength(3);
+    expect(markdown.text).toContain('#à-lire');
+
+    // Export the selection only.
+    await items(lib).first().getByTestId('library-select').check();
+    const one = await exportJson(lib);
+    expect(one.records.map((r) => r.url)).toEqual([exported.records[0].url]);
+    await items(lib).first().getByTestId('library-select').uncheck();
+
+    // Wipe, then import the file back: every field restored.
+    await lib.getByTestId('library-wipe').click();
+    await lib.getByTestId('library-wipe-confirm').click();
+    await expect.poll(() => items(lib).count()).toBe(0);
+    await lib.getByTestId('library-empty').waitFor();
+    const file = path.join(TEST_OUTPUT, 'library-export.json');
+    writeFileSync(file, JSON.stringify(exported));
+    await lib.getByTestId('library-import').setInputFiles(file);
+    await expect.poll(() => lib.getByTestId('library-message').textContent()).toMatch(/3 (new|nouveaux)/);
+    await expect.poll(() => items(lib).count()).toBe(3);
+    expect((await exportJson(lib)).records).toEqual(exported.records);
+    // Importing the same file again adds nothing.
+    await lib.getByTestId('library-import').setInputFiles(file);
+    await expect.poll(() => lib.getByTestId('library-message').textContent()).toMatch(/0 (new|nouveau).*3 (already there|déjà là)/);
+    expect(await items(lib).count()).toBe(3);
+
+    // Reload the extension (as an update does): the library is intact. CDP's
+    // Extensions.loadUnpacked on the same folder reloads it (its pages close); in this
+    // Chromium, chrome.runtime.reload() leaves an extension loaded with --load-extension
+    // blocked (ERR_BLOCKED_BY_CLIENT) instead of starting it again.
+    const closed = lib.waitForEvent('close', { timeout: 15_000 });
+    const { id } = (await browser.cdp.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never)) as { id: string };
+    expect(id).toBe(browser.extensionId);
+    await closed;
+    const reopened = await browser.context.newPage();
+    await expect
+      .poll(
+        async () => {
+          await reopened.goto(`chrome-extension://${browser.extensionId}/library.html`).catch(() => {});
+          return reopened.getByTestId('library').count();
+        },
+        { timeout: 15_000, interval: 500 },
+      )
+      .toBe(1);
+    await settled(reopened);
+    expect(await items(reopened).count()).toBe(3);
+    expect((await exportJson(reopened)).records).toEqual(exported.records);
+    await reopened.close();
+  });
+});

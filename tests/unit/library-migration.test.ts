@@ -1,0 +1,153 @@
+/**
+ * Schema migrations of the library database: a version-1 database, written the way version 1
+ * wrote it (the fixture below is the older shape, frozen), opened by the current code.
+ */
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { LIBRARY_DB_NAME, LIBRARY_DB_VERSION, SCHEMAS } from '../../lib/library/db';
+import { openLibrary } from '../../lib/library/repository';
+
+/** Version 1's schema as published. Never change it: add a version instead. */
+const V1_SCHEMA = { digests: 'url, savedAt, site, lang, *tags' };
+
+/** Rows as version 1 stored them: the record plus `site` and `lang`; no search table. */
+const V1_ROWS = [
+  {
+    url: 'https://courrier.example/velo-lyrac',
+    contentHash: '0a1b2c3d4e5f6071',
+    savedAt: 1767225600000,
+    updatedAt: 1767229200000,
+    readAt: 1767225500000,
+    starred: true,
+    tags: ['vélo', 'à relire'],
+    article: {
+      url: 'https://courrier.example/velo-lyrac?utm_source=x',
+      canonicalUrl: 'https://courrier.example/velo-lyrac',
+      title: 'Vélo : la ville de Lyrac ouvre dix kilomètres de pistes en un été',
+      byline: 'Camille Dupré',
+      siteName: "Le Courrier d'exemple",
+      lang: 'fr',
+      langSource: 'html-lang',
+      publishedTime: '2026-06-30T08:00:00+02:00',
+      wordCount: 512,
+      extractedBy: 'readability',
+    },
+    digest: {
+      heading: 'EN BREF',
+      language: 'fr',
+      bullets: [
+        { text: 'Lyrac a ouvert dix kilomètres de pistes cyclables en un seul été.', sources: [0] },
+        { text: 'Les commerçants du centre craignent une baisse de leur chiffre d’affaires.', sources: [4] },
+      ],
+      faq: [{ question: 'Pourquoi aller si vite\u202f?', answer: 'La municipalité voulait profiter des travaux de voirie.', sources: [2], origin: 'heading' }],
+      engine: { id: 'embedded', version: '1' },
+      contentHash: '0a1b2c3d4e5f6071',
+      timings: { digestMs: 2, extractMs: 15 },
+    },
+    sentences: [
+      { index: 0, text: 'Lyrac a ouvert dix kilomètres de pistes cyclables en un seul été.', block: 0, start: 0, end: 66 },
+      { index: 1, text: 'Le maire parle d’un « tournant ».', block: 0, start: 67, end: 100 },
+      { index: 2, text: 'La municipalité voulait profiter des travaux de voirie.', block: 2, start: 0, end: 55 },
+      { index: 3, text: 'Une deuxième tranche est prévue en 2027.', block: 3, start: 0, end: 40 },
+      { index: 4, text: 'Les commerçants du centre craignent une baisse de leur chiffre d’affaires.', block: 5, start: 0, end: 74 },
+    ],
+    site: "Le Courrier d'exemple",
+    lang: 'fr',
+  },
+  {
+    url: 'https://news.example/delhi-air',
+    contentHash: 'ffee001122334455',
+    savedAt: 1767312000000,
+    updatedAt: 1767312000000,
+    readAt: 1767312000000,
+    starred: false,
+    tags: [],
+    article: { url: 'https://news.example/delhi-air', title: 'Delhi’s air pollution, explained', lang: 'en', langSource: 'og-locale', wordCount: 2400, extractedBy: 'readability' },
+    digest: {
+      heading: 'In brief',
+      language: 'en',
+      bullets: [{ text: 'Delhi’s air is among the most polluted in the world.', sources: [0] }],
+      faq: [],
+      engine: { id: 'embedded', version: '1' },
+      contentHash: 'ffee001122334455',
+      timings: { digestMs: 3 },
+    },
+    sentences: [{ index: 0, text: 'Delhi’s air is among the most polluted in the world.', block: 0, start: 0, end: 52 }],
+    site: 'news.example',
+    lang: 'en',
+  },
+  // Damaged in version 1 (no digest): must not stop the upgrade, must be reported after it.
+  { url: 'https://broken.example/x', savedAt: 1767398400000, article: { title: 'Broken' }, site: 'broken.example', lang: 'fr', tags: [] },
+];
+
+async function versionOneDatabase(factory: IDBFactory): Promise<void> {
+  const v1 = new Dexie(LIBRARY_DB_NAME, { indexedDB: factory, IDBKeyRange });
+  v1.version(1).stores(V1_SCHEMA);
+  await v1.table('digests').bulkPut(structuredClone(V1_ROWS));
+  expect(v1.verno).toBe(1);
+  v1.close();
+}
+
+describe('library database migrations', () => {
+  it('version 1 is frozen as published', () => {
+    expect(SCHEMAS[1]).toEqual(V1_SCHEMA);
+    expect(LIBRARY_DB_VERSION).toBe(Math.max(...Object.keys(SCHEMAS).map(Number)));
+  });
+
+  it('version 1 -> 2: every record gets its search row; records read back unchanged; damaged ones reported, not fatal', async () => {
+    const factory = new IDBFactory();
+    await versionOneDatabase(factory);
+    const lib = openLibrary({ indexedDB: factory, IDBKeyRange });
+    try {
+      const page = await lib.list();
+      if (!page.ok) throw new Error(page.error.detail);
+      expect(lib.db.verno).toBe(2);
+      expect(page.value.total).toBe(2);
+      expect(page.value.records.map((r) => r.url)).toEqual(['https://news.example/delhi-air', 'https://courrier.example/velo-lyrac']);
+      expect(page.value.skipped).toEqual([{ key: 'https://broken.example/x', reason: 'article.url is not text' }]);
+      // The record is what version 1 held, without the index fields.
+      const { site: _s, lang: _l, ...lyrac } = V1_ROWS[0];
+      expect(page.value.records[1]).toStrictEqual(lyrac);
+
+      // Version 2's search rows, built from version 1's records; none for the damaged one.
+      expect(await lib.db.search.count()).toBe(2);
+      expect(await lib.db.search.get('https://broken.example/x')).toBeUndefined();
+      const row = await lib.db.search.get('https://courrier.example/velo-lyrac');
+      expect(row).toMatchObject({ savedAt: 1767225600000, site: "Le Courrier d'exemple", lang: 'fr', starred: true, tags: ['vélo', 'à relire'] });
+      expect(row!.words.trim().split(' ')).toEqual(expect.arrayContaining(['velo', 'lyrac', 'ete', 'kilometres', 'commercants', 'pourquoi', 'voirie', 'courrier', 'relire']));
+      expect((await lib.db.search.get('https://news.example/delhi-air'))?.starred).toBe(false);
+      // Version 1's rows themselves are left as they were.
+      expect(await lib.db.digests.get('https://courrier.example/velo-lyrac')).toStrictEqual(V1_ROWS[0]);
+
+      const search = async (q: string) => {
+        const r = await lib.search(q);
+        if (!r.ok) throw new Error(r.error.detail);
+        return r.value.records.map((x) => x.url);
+      };
+      expect(await search('velo ETE')).toEqual(['https://courrier.example/velo-lyrac']);
+      expect(await search('pollut')).toEqual(['https://news.example/delhi-air']);
+      expect(await search('a relire')).toEqual(['https://courrier.example/velo-lyrac']);
+      const starred = await lib.list({ starred: true });
+      expect(starred.ok && starred.value.records.map((r) => r.url)).toEqual(['https://courrier.example/velo-lyrac']);
+      const tagged = await lib.list({ tag: 'vélo' });
+      expect(tagged.ok && tagged.value.total).toBe(1);
+      const facets = await lib.facets();
+      expect(facets.ok && facets.value.langs).toEqual(['en', 'fr']);
+    } finally {
+      lib.close();
+    }
+  });
+
+  it('a new profile opens straight at the current version', async () => {
+    const lib = openLibrary({ indexedDB: new IDBFactory(), IDBKeyRange });
+    const r = await lib.list();
+    expect(r).toEqual({ ok: true, value: { records: [], total: 0, skipped: [] } });
+    expect(lib.db.verno).toBe(LIBRARY_DB_VERSION);
+    expect(lib.db.tables.map((t) => [t.name, t.schema.primKey.src, t.schema.indexes.map((i) => i.src).sort()])).toEqual([
+      ['digests', 'url', ['*tags', 'lang', 'savedAt', 'site']],
+      ['search', 'url', ['savedAt']],
+    ]);
+    lib.close();
+  });
+});
