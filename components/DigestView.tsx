@@ -7,6 +7,7 @@ import { digestToMarkdown } from '../lib/markdown';
 import { readingMinutes, uiStrings } from '../lib/ui/strings';
 import { openLibraryPage, openSidePanel } from '../lib/ui/browser-ui';
 import { SaveButton } from './SaveButton';
+import { useSourceHighlight } from './useSourceHighlight';
 import { libraryStrings } from '../lib/ui/library-strings';
 
 export interface DigestViewProps {
@@ -14,12 +15,16 @@ export interface DigestViewProps {
   onRetry?: () => void;
   /** Shown in the popup; the side panel has no use for it. */
   showOpenPanel?: boolean;
+  /** The side panel: offers to allow the site when the page cannot be read without a click. */
+  offerSiteAccess?: boolean;
 }
 
 /** One view for popup and side panel. Page text is rendered as text nodes only. */
-export function DigestView({ state, onRetry, showOpenPanel }: DigestViewProps) {
+export function DigestView({ state, onRetry, showOpenPanel, offerSiteAccess }: DigestViewProps) {
   const t = uiStrings();
   const [copied, setCopied] = useState(false);
+  const ready = state.status === 'ready' ? state : undefined;
+  const source = useSourceHighlight(ready?.tabId, ready?.value.sentences);
   if (state.status === 'loading') {
     return (
       <main class="digest" data-testid="digest-view" data-state="loading" aria-busy="true">
@@ -29,10 +34,19 @@ export function DigestView({ state, onRetry, showOpenPanel }: DigestViewProps) {
       </main>
     );
   }
+  if (state.status === 'idle') {
+    return (
+      <main class="digest" data-testid="digest-view" data-state="idle">
+        <button type="button" class="summarise" data-testid="summarise" onClick={onRetry}>
+          {t.summarise}
+        </button>
+      </main>
+    );
+  }
   if (state.status === 'error') {
     return (
       <main class="digest" data-testid="digest-view" data-state="error">
-        <ErrorState error={state.error} onRetry={onRetry} />
+        <ErrorState error={state.error} onRetry={onRetry} allowUrl={offerSiteAccess ? (state.url ?? '') : undefined} />
       </main>
     );
   }
@@ -63,9 +77,12 @@ export function DigestView({ state, onRetry, showOpenPanel }: DigestViewProps) {
         <h2 id="digest-heading" data-testid="digest-heading" lang={digest.language}>
           {digest.heading}
         </h2>
-        <BulletList bullets={digest.bullets} lang={digest.language} />
+        <BulletList bullets={digest.bullets} lang={digest.language} active={source.active} onSource={source.onSource} />
       </section>
-      <FaqList items={digest.faq} lang={digest.language} />
+      <FaqList items={digest.faq} lang={digest.language} active={source.active} onSource={source.onSource} />
+      <p class="highlight-note" data-testid="highlight-note" role="status" aria-live="polite">
+        {source.note ?? ''}
+      </p>
       <footer class="actions">
         <SaveButton value={state.value} />
         <button type="button" data-testid="copy-markdown" onClick={copy}>

@@ -1,15 +1,41 @@
 import type { Failure } from '../lib/errors';
 import { uiStrings } from '../lib/ui/strings';
+import { ALL_SITES, requestSiteAccess, sitePattern } from '../lib/ui/browser-ui';
 
-export function ErrorState({ error, onRetry }: { error: Failure; onRetry?: () => void }) {
+export interface ErrorStateProps {
+  error: Failure;
+  onRetry?: () => void;
+  /**
+   * The page's url, where the reader may allow the site (side panel): a tab without the
+   * toolbar click's grant can then be read after all.
+   */
+  allowUrl?: string;
+}
+
+export function ErrorState({ error, onRetry, allowUrl }: ErrorStateProps) {
   const t = uiStrings();
+  // The browser shows an extension the url of a tab it may not read only after a grant: where
+  // it is known, allow that site; otherwise the reader can allow every site at once.
+  const offer = error.kind === 'not-granted' && onRetry && allowUrl !== undefined;
+  const host = offer && sitePattern(allowUrl) ? new URL(allowUrl).host : undefined;
+  const allow = () => {
+    // The permission request first, while the click still counts as the reader's gesture.
+    void requestSiteAccess(host ? allowUrl : ALL_SITES).then((granted) => granted && onRetry?.());
+  };
   return (
     <div class="error" role="alert">
       <p data-testid="error">{error.message}</p>
-      {onRetry && error.kind !== 'restricted-page' && (
-        <button type="button" onClick={onRetry}>
-          {t.retry}
+      {offer ? (
+        <button type="button" data-testid="allow-site" onClick={allow}>
+          {host ? t.allowSite(host) : t.allowAllSites}
         </button>
+      ) : (
+        onRetry &&
+        error.kind !== 'restricted-page' && (
+          <button type="button" onClick={onRetry}>
+            {t.retry}
+          </button>
+        )
       )}
     </div>
   );

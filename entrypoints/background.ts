@@ -2,15 +2,36 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage } from '../lib/messages';
 import { digestCache, settings, digestOptionsFrom } from '../lib/storage';
-import { digestTab, type ExtractedPage } from '../lib/background/digest-service';
+import { cachedDigest, digestTab, type ExtractedPage } from '../lib/background/digest-service';
 import { fail, type Result } from '../lib/errors';
+import { highlightInTab } from '../lib/background/highlight-service';
+import type { HighlightResult } from '../lib/highlight/apply';
 
 export default defineBackground(() => {
+  // Only the extension's own pages may ask; a web page cannot reach these.
+  const fromExtension = (sender: { id?: string; tab?: unknown; url?: string }) => sender.id === browser.runtime.id && (!sender.tab || !!sender.url?.startsWith(browser.runtime.getURL('/')));
+
+  onMessage('highlight', async ({ data, sender }) => {
+    if (!fromExtension(sender)) return fail('unexpected', 'message from outside the extension');
+    return highlightInTab(data.tabId, data.sentences, {
+      inject: (tabId) => browser.scripting.executeScript({ target: { tabId }, files: ['/highlight.js'] }).then(() => undefined),
+      call: async (tabId, sentences) => {
+        const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: (s: string[] | null) => globalThis.__enBrefHighlight?.(s), args: [sentences] });
+        return frame?.result as HighlightResult | undefined;
+      },
+      tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
+    });
+  });
+
+  onMessage('cachedDigest', async ({ data, sender }) => {
+    if (!fromExtension(sender)) return fail('unexpected', 'message from outside the extension');
+    const tab = await browser.tabs.get(data.tabId).catch(() => undefined);
+    if (!tab) return fail('tab-gone');
+    return cachedDigest(tab, () => digestCache.getValue());
+  });
+
   onMessage('digestTab', async ({ data, sender }) => {
-    // Only the extension's own pages may ask; a web page cannot reach this.
-    if (sender.id !== browser.runtime.id || (sender.tab && !sender.url?.startsWith(browser.runtime.getURL('/')))) {
-      return fail('unexpected', 'message from outside the extension');
-    }
+    if (!fromExtension(sender)) return fail('unexpected', 'message from outside the extension');
     const tab = await browser.tabs.get(data.tabId).catch(() => undefined);
     if (!tab?.id) return fail('tab-gone');
     const options = { ...digestOptionsFrom(await settings.getValue()), ...data.options };

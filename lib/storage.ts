@@ -20,18 +20,27 @@ export const digestCache = storage.defineItem<DigestCache>('session:digestCache'
   version: 1,
 });
 
-export interface Settings {
+export interface SettingsV1 {
   length: 'short' | 'standard' | 'detailed';
   /** Most FAQ items; absent: 3 to 8 by the article's length. */
   faqItems?: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { length: 'standard' };
+export interface Settings extends SettingsV1 {
+  /** The side panel summarises each page as the reader browses, on sites they allowed. Off by default. */
+  autoSummarise: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { length: 'standard', autoSummarise: false };
+
+/** Version 1 had no autoSummarise: it starts off, as for a new reader. */
+export const migrateSettingsToV2 = (v1: SettingsV1): Settings => ({ ...DEFAULT_SETTINGS, ...v1, autoSummarise: false });
 
 /** Preferences only: synced across the user's browsers. */
 export const settings = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: { 2: migrateSettingsToV2 },
 });
 
 export function digestOptionsFrom(s: Settings): DigestOptions {

@@ -4,7 +4,8 @@ import { useTabDigest } from '../../components/useTabDigest';
 import '../../components/styles.css';
 
 function Popup() {
-  const [state, retry] = useTabDigest();
+  // The toolbar click granted this tab: read it now.
+  const [state, retry] = useTabDigest({ mode: 'read' });
   return <DigestView state={state} onRetry={retry} showOpenPanel />;
 }
 

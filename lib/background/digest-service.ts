@@ -27,7 +27,11 @@ export interface DigestServiceDeps {
 export function injectionFailure(error: unknown, url?: string): Failure {
   const message = String((error as Error)?.message ?? error);
   if (/no tab with id|tab was closed/i.test(message)) return failure('tab-gone', message);
-  if (isAccessDenied(message)) return failure(isGrantableUrl(url) ? 'not-granted' : 'restricted-page', message);
+  if (isAccessDenied(message)) {
+    // Without a grant the browser hides the tab's url too: the error then tells which it is.
+    const grantable = url === undefined ? !/chrome:\/\/|chrome-extension:|extensions gallery|webstore|about:|pdf/i.test(message) : isGrantableUrl(url);
+    return failure(grantable ? 'not-granted' : 'restricted-page', message);
+  }
   if (/frame.*removed|document.*unloaded/i.test(message)) return failure('tab-gone', message);
   return failure('unexpected', message);
 }
@@ -57,6 +61,8 @@ export async function digestTab(tab: { id: number; url?: string }, options: Dige
   if (hit) return ok({ ...hit.value, cached: true });
   try {
     const { sentences, digest } = digestArticle(article, options);
+    // Defence in depth: a digest without a bullet is no digest (extraction should not let one through).
+    if (digest.bullets.length === 0) return fail('no-article', 'no sentence to summarise');
     digest.timings.extractMs = extractMs;
     const { blocks: _blocks, text: _text, ...info } = article;
     const value = { article: info, sentences, digest };
@@ -65,4 +71,11 @@ export async function digestTab(tab: { id: number; url?: string }, options: Dige
   } catch (e) {
     return fail('engine-failed', String((e as Error)?.message ?? e));
   }
+}
+
+/** The newest cached digest of the tab's url: shown without reading the page again. */
+export async function cachedDigest(tab: { url?: string }, readCache: () => Promise<DigestCache>): Promise<Result<TabDigest | null>> {
+  if (!tab.url) return ok(null);
+  const hit = (await readCache()).find((c) => c.url === tab.url);
+  return ok(hit ? { ...hit.value, cached: true } : null);
 }

@@ -14,6 +14,12 @@ const en = {
   sources: (s: number[]) => `From sentence ${s.map((i) => i + 1).join(', ')}`,
   summarise: 'Summarise this page',
   selectionNote: 'Summary of the text you selected, not of the whole page.',
+  showInPage: (s: number[]) => `Show in the page (sentence ${s.map((i) => i + 1).join(', ')}); click again or press Escape to clear`,
+  notInPage: 'The page no longer shows this passage.',
+  highlighted: (found: number, asked: number) => (found === asked ? 'Highlighted in the page.' : `${found} of ${asked} sentences highlighted in the page.`),
+  autoSummarise: 'Summarise pages I allowed as I browse',
+  allowSite: (host: string) => `Summarise this page (allow En bref to read ${host})`,
+  allowAllSites: 'Allow En bref to read the sites I visit, so the panel can summarise without a click',
 };
 type Strings = typeof en;
 
@@ -30,6 +36,12 @@ const fr: Strings = {
   sources: (s) => `Tiré de la phrase ${s.map((i) => i + 1).join(', ')}`,
   summarise: 'Résumer cette page',
   selectionNote: 'Résumé du texte sélectionné, pas de toute la page.',
+  showInPage: (s) => `Montrer dans la page (phrase ${s.map((i) => i + 1).join(', ')}) ; cliquer à nouveau ou Échap pour effacer`,
+  notInPage: 'La page n’affiche plus ce passage.',
+  highlighted: (found, asked) => (found === asked ? 'Surligné dans la page.' : `${found} phrases sur ${asked} surlignées dans la page.`),
+  autoSummarise: 'Résumer en naviguant les pages autorisées',
+  allowSite: (host) => `Résumer cette page (autoriser En bref à lire ${host})`,
+  allowAllSites: 'Autoriser En bref à lire les sites que je visite, pour résumer depuis le panneau sans clic',
 };
 
 export function uiStrings(language: string = typeof navigator !== 'undefined' ? navigator.language : 'en'): Strings {

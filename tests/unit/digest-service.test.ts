@@ -126,3 +126,12 @@ describe('restricted pages', () => {
     expect(isRestrictedUrl(undefined)).toBe(false);
   });
 });
+
+describe('a tab whose url the browser hides (no grant yet)', () => {
+  it('is "click the icon" for a web page, "restricted" for a browser page', async () => {
+    const { injectionFailure } = await import('../../lib/background/digest-service');
+    expect(injectionFailure(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'), undefined).kind).toBe('not-granted');
+    expect(injectionFailure(new Error('Cannot access a chrome:// URL'), undefined).kind).toBe('restricted-page');
+    expect(injectionFailure(new Error('The extensions gallery cannot be scripted.'), undefined).kind).toBe('restricted-page');
+  });
+});

@@ -19,7 +19,10 @@ describe.each(Object.entries(ALLOWED))('built manifest %s', (target, allowed) =>
     const m = read();
     for (const p of m.permissions ?? []) expect(allowed).toContain(p);
     expect(m.host_permissions ?? []).toEqual([]);
-    expect(m.optional_permissions ?? []).toEqual([]);
+    // Sites are optional, asked one origin at a time when the reader allows one.
+    const optional = target.startsWith('chrome') ? m.optional_host_permissions : m.optional_permissions;
+    expect(optional).toEqual(['<all_urls>']);
+    expect(target.startsWith('chrome') ? m.optional_permissions ?? [] : m.optional_host_permissions ?? []).toEqual([]);
     // MV2 puts hosts among permissions: none may appear.
     expect((m.permissions ?? []).filter((p: string) => p.includes('://') || p === '<all_urls>')).toEqual([]);
   });
@@ -28,6 +31,7 @@ describe.each(Object.entries(ALLOWED))('built manifest %s', (target, allowed) =>
     const m = read();
     expect(m.content_scripts ?? []).toEqual([]);
     expect(existsSync(resolve(ROOT, '.output', target, 'extract.js'))).toBe(true);
+    expect(existsSync(resolve(ROOT, '.output', target, 'highlight.js'))).toBe(true);
   });
 
   it('keeps the default CSP and loads no remote code', () => {

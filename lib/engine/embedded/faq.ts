@@ -224,7 +224,25 @@ export function mainPerson(sentences: Sentence[], pack: LanguagePack): string | 
 
 /** A role or title shortly before a name: "le ministre de l'Intérieur Gérald Darmanin", "coach Gary Locke". */
 const ROLE =
-  /(?<![\p{L}])(?:ministre|premier ministre|président|présidente|maire|député|députée|sénateur|sénatrice|directeur|directrice|porte-parole|secrétaire|chanteur|chanteuse|acteur|actrice|comédien|comédienne|réalisateur|réalisatrice|joueur|joueuse|entraîneur|sélectionneur|juge|avocat|avocate|procureur|journaliste|écrivain|écrivaine|romancier|romancière|patron|patronne|fondateur|fondatrice|chef|prince|princesse|roi|reine|professeur|médecin|chercheur|chercheuse|militant|militante|candidat|candidate|minister|president|mayor|senator|governor|director|chief|spokesman|spokeswoman|spokesperson|secretary|singer|actor|actress|director|player|striker|coach|manager|boss|judge|lawyer|attorney|prosecutor|author|writer|founder|ceo|chairman|chairwoman|leader|prince|princess|king|queen|professor|doctor|researcher|activist|candidate|star)(?![\p{L}])[^.!?]{0,30}$/iu;
+  /(?<![\p{L}])(?:préfet|préfète|commissaire|général|générale|colonel|capitaine|adjoint|adjointe|conseiller|conseillère|élu|élue|ambassadeur|ambassadrice|évêque|pape|cardinal|rabbin|imam|coach|attaquant|attaquante|défenseur|gardien|pilote|champion|championne|skipper|navigateur|navigatrice|aventurier|aventurière|photographe|artiste|humoriste|animateur|animatrice|présentateur|présentatrice|économiste|sociologue|historien|historienne|politologue|épidémiologiste|infectiologue|virologue|spécialiste|expert|experte|analyste|responsable|dirigeant|dirigeante|syndicaliste|head|governor|sheriff|officer|detective|general|colonel|captain|councillor|councilman|commissioner|ambassador|bishop|pope|economist|analyst|expert|historian|scientist|epidemiologist|executive|official|ministre|premier ministre|président|présidente|maire|député|députée|sénateur|sénatrice|directeur|directrice|porte-parole|secrétaire|chanteur|chanteuse|acteur|actrice|comédien|comédienne|réalisateur|réalisatrice|joueur|joueuse|entraîneur|sélectionneur|juge|avocat|avocate|procureur|journaliste|écrivain|écrivaine|romancier|romancière|patron|patronne|fondateur|fondatrice|chef|prince|princesse|roi|reine|professeur|médecin|chercheur|chercheuse|militant|militante|candidat|candidate|minister|president|mayor|senator|governor|director|chief|spokesman|spokeswoman|spokesperson|secretary|singer|actor|actress|director|player|striker|coach|manager|boss|judge|lawyer|attorney|prosecutor|author|writer|founder|ceo|chairman|chairwoman|leader|prince|princess|king|queen|professor|doctor|researcher|activist|candidate|star)(?![\p{L}])[^.!?]{0,30}$/iu;
+
+/** A role word anywhere: "un Sud-Coréen de 33 ans" has none, "le maire écologiste" has one. */
+const ROLE_WORD = new RegExp(ROLE.source.replace(/\[\^\.!\?\]\{0,30\}\$$/u, ''), 'iu');
+
+/**
+ * Someone besides the story's main person, introduced beyond doubt: a role or a title before
+ * the name, or an apposition that gives a role or an age. "Départ de Nouvelle-Zélande, en
+ * 2018," is not a person.
+ */
+export function introducesPerson(text: string, person: string): boolean {
+  const at = text.indexOf(person);
+  if (at < 0) return false;
+  const after = text.slice(at + person.length);
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (ROLE.test(before) || /(?:^|\s)(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?)\s+$/u.test(before)) return true;
+  const apposition = /^,\s+([^,]{3,80}),/u.exec(after)?.[1] ?? '';
+  return /^\s*\(\s*\d/u.test(after) || /\b\d{1,3}\s+(?:ans|years?\s+old)\b/u.test(apposition) || (ROLE_WORD.test(apposition) && /^(?:un|une|le|la|l['’]|les|the|a|an|ancien|ancienne|former|also)(?![\p{L}])/iu.test(apposition));
+}
 
 /**
  * Does the sentence say who the person is? An apposition ("Raymond Lee, un Sud-Coréen de 33
@@ -389,7 +407,7 @@ function generatedQuestions(ctx: Context): FaqItem[] {
   const others: FaqItem[] = [];
   for (const s of candidates) {
     if (others.length >= 1 || ctx.used.has(s.index) || DANGLING_START.test(s.text)) continue;
-    const name = [...s.text.matchAll(NAME)].map((m) => m[1]).find((n) => n !== person && n !== quoted?.name && !pack.stopwords.has(n.split(/[ \u00a0-]/)[0].toLowerCase()) && introduces(s.text, n));
+    const name = [...s.text.matchAll(NAME)].map((m) => m[1]).find((n) => n !== person && n !== quoted?.name && !pack.stopwords.has(n.split(/[ \u00a0-]/)[0].toLowerCase()) && introducesPerson(s.text, n));
     // Where the article first names them, not a later mention.
     if (!name || sentences.findIndex((x) => x.text.includes(name)) !== s.index) continue;
     const answer = answerFrom(ctx, s.index, 2);
