@@ -406,7 +406,7 @@ function generatedQuestions(ctx: Context): FaqItem[] {
   // "Qui est Jacques Witkowski ?": someone else the article introduces by role or apposition.
   const others: FaqItem[] = [];
   for (const s of candidates) {
-    if (others.length >= 1 || ctx.used.has(s.index) || DANGLING_START.test(s.text)) continue;
+    if (others.length >= 2 || ctx.used.has(s.index) || DANGLING_START.test(s.text)) continue;
     const name = [...s.text.matchAll(NAME)].map((m) => m[1]).find((n) => n !== person && n !== quoted?.name && !pack.stopwords.has(n.split(/[ \u00a0-]/)[0].toLowerCase()) && introducesPerson(s.text, n));
     // Where the article first names them, not a later mention.
     if (!name || sentences.findIndex((x) => x.text.includes(name)) !== s.index) continue;
