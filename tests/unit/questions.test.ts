@@ -109,6 +109,8 @@ describe('where, how many, what is, what did, when', () => {
     expect(acronymQuestion(sentence(orangeSum('25484'), '(IGPN)'), 'fr')).toBe(`Qu'est-ce que l'IGPN${NNBSP}?`);
     expect(acronymQuestion('Le groupe Électricité de France (EDF) va construire six réacteurs.', 'fr')).toBe(`Qu'est-ce qu'EDF${NNBSP}?`);
     expect(acronymQuestion('The International Atomic Energy Agency (IAEA) said Iran had complied.', 'en')).toBe('What is the IAEA?');
+    // Spelled out after it, in brackets (OrangeSum 14087).
+    expect(acronymQuestion(sentence(orangeSum('14087'), 'APESA'), 'fr')).toBe(`Qu'est-ce qu'APESA${NNBSP}?`);
   });
 
   it('"Qu’a annoncé X ?", "Comment a réagi X ?": stylistic inversion, no pronoun to agree', () => {
@@ -117,6 +119,8 @@ describe('where, how many, what is, what did, when', () => {
     expect(actionQuestion('Les syndicats réclament une hausse des salaires.', 'fr')).toBe(`Que réclament les syndicats${NNBSP}?`);
     expect(actionQuestion('Emmanuel Macron envisage un remaniement.', 'fr')).toBe(`Qu'envisage Emmanuel Macron${NNBSP}?`);
     expect(actionQuestion('Il a annoncé sa démission.', 'fr')).toBeUndefined();
+    // A longer opening phrase before the subject (OrangeSum 13089).
+    expect(actionQuestion(sentence(orangeSum('13089'), 'instamment'), 'fr')).toBe(`Qu'a demandé le prince Albert II de Monaco${NNBSP}?`);
     expect(actionQuestion('The council decided to close the library.', 'en')).toBe('What did the council decide?');
     expect(actionQuestion('Apple has announced a new phone.', 'en')).toBe('What has Apple announced?');
     expect(actionQuestion('The union condemned the move.', 'en')).toBe('How did the union react?');

@@ -337,7 +337,12 @@ function quotedSpeaker(ctx: Context, candidates: Sentence[]): { name: string; so
     if (!QUOTED.test(text) || !SPEECH.test(text) || hasUnbalancedQuotes(text)) continue;
     // The name outside the quotation marks: the speaker, not someone the quote mentions.
     const outside = text.replace(/«[^»]*»|“[^”]*”|"[^"]*"/gu, ' ');
-    const name = [...outside.matchAll(NAME)].map((m) => m[1]).find((n) => !ctx.pack.stopwords.has(n.split(/[ \u00a0-]/)[0].toLowerCase())) ?? INSTITUTION[ctx.pack.code]?.exec(outside)?.[1];
+    // The name next to the speech verb ("a indiqué à l'AFP Antoine Flahault"), not "Sars-Cov-2".
+    const names = [...outside.matchAll(NAME)].filter((m) => !ctx.pack.stopwords.has(m[1].split(/[ \u00a0-]/)[0].toLowerCase()) && !/^-?\d/u.test(outside.slice(m.index! + m[0].length)));
+    const verbAt = SPEECH.exec(outside)?.index ?? 0;
+    const right = names.find((m) => m.index! > verbAt && m.index! - verbAt < 40);
+    const left = names.filter((m) => m.index! < verbAt).pop();
+    const name = (right ?? left ?? names[0])?.[1] ?? INSTITUTION[ctx.pack.code]?.exec(outside)?.[1];
     const score = Math.max(...span.map((i) => ctx.scores[i]));
     if (!name || (best && score <= best.score)) continue;
     best = { name, sources: span, score };
@@ -393,7 +398,7 @@ function generatedQuestions(ctx: Context): FaqItem[] {
     const intro = sentences
       .filter((s) => s.text.includes(person))
       .slice(0, 2)
-      .find((s) => !ctx.used.has(s.index) && isBulletCandidate(s, lang) && introduces(s.text, person));
+      .find((s) => !ctx.used.has(s.index) && isBulletCandidate(s, lang) && introducesPerson(s.text, person));
     const answer = intro && answerFrom(ctx, intro.index, 2);
     if (answer) whoIs = { ...item(ctx, faq.whoIs(person), answer, 'generated'), asks: 'who' };
   }

@@ -299,6 +299,13 @@ export function acronymQuestion(text: string, lang: string): string | undefined 
     }
     return det === 'the' ? `What is the ${acronym}?` : `What is ${acronym}?`;
   }
+  // The other way round: "l'association APESA (Aide psychologique aux entrepreneurs...)".
+  for (const m of text.matchAll(/(?<![\p{L}'’])(l['’])?(\p{Lu}{3,7})\s+\((\p{Lu}[^()]{8,90})\)/gu)) {
+    const [, elided, acronym, expansion] = m;
+    if (expansion.normalize('NFD')[0] !== acronym[0] || words(expansion).length < 2) continue;
+    if (lang === 'fr') return elided ? `Qu'est-ce que l'${acronym}${NBSP_Q}` : `Qu'est-ce ${elide('que', acronym)}${NBSP_Q}`;
+    return `What is ${acronym}?`;
+  }
   return undefined;
 }
 
@@ -325,7 +332,7 @@ const EN_REACTED = /^(?:reacted|responded|welcomed|condemned|criticised|criticiz
 function subjectAndVerb(text: string, lang: 'fr' | 'en', isVerb: (token: string, next: string | undefined) => boolean): { subject: string; tokens: string[]; v: number } | undefined {
   let clause = text.replace(/[.!?…]+$/u, '');
   const opening = /^([^,]{1,60}),\s+(.+)$/u.exec(clause);
-  if (opening && words(opening[1]).length <= 6 && !/^\p{Lu}\p{Ll}+\s\p{Lu}/u.test(opening[1])) clause = opening[2].charAt(0).toUpperCase() + opening[2].slice(1);
+  if (opening && words(opening[1]).length <= 8 && !/^\p{Lu}\p{Ll}+\s\p{Lu}/u.test(opening[1])) clause = opening[2].charAt(0).toUpperCase() + opening[2].slice(1);
   // "Eric Piolle, le maire écologiste de Grenoble, a salué...": the name is the subject.
   const named = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s[^,]{3,90},\s(.+)$/u.exec(clause);
   if (named) clause = `${named[1]} ${named[2]}`;
