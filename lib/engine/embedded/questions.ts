@@ -330,6 +330,8 @@ const EN_REACTED = /^(?:reacted|responded|welcomed|condemned|criticised|criticiz
 
 /** The sentence's subject and what follows it, when it opens on a subject the reader can name. */
 function subjectAndVerb(text: string, lang: 'fr' | 'en', isVerb: (token: string, next: string | undefined) => boolean): { subject: string; tokens: string[]; v: number } | undefined {
+  // An adverb between the auxiliary and the participle ('a "instamment" demandé', "a déjà annoncé") is left out.
+  text = text.replace(/(\s(?:a|ont|has|have)\s)["«“]?\s?(?:\p{Ll}+ment|déjà|aussi|encore|finalement|already|also|now|finally|\p{Ll}+ly)\s?["»”]?\s(?=\p{Ll})/u, '$1');
   let clause = text.replace(/[.!?…]+$/u, '');
   const opening = /^([^,]{1,60}),\s+(.+)$/u.exec(clause);
   if (opening && words(opening[1]).length <= 8 && !/^\p{Lu}\p{Ll}+\s\p{Lu}/u.test(opening[1])) clause = opening[2].charAt(0).toUpperCase() + opening[2].slice(1);
