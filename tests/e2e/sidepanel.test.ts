@@ -123,4 +123,17 @@ describe('side panel', () => {
     expect(back.cached).toBe('true');
     expect(back.bullets).toEqual(before.bullets);
   });
+
+  it('from the popup too: its bullets show their source in the page behind it', async () => {
+    const page = await openTab(browser, server.url(PAGES.en.route));
+    opened.push(page);
+    const { popup, clickedAt } = await clickToolbarButton(browser, page);
+    opened.push(popup);
+    expect((await waitForDigest(popup, clickedAt)).state).toBe('ready');
+    const second = popup.locator('[data-testid="bullets"] > li button').nth(1);
+    const text = normaliseText((await second.textContent()) ?? '');
+    await second.click();
+    await expect.poll(() => highlighted(page), { timeout: 5_000 }).not.toEqual([]);
+    expect(normaliseText((await highlighted(page)).join(' '))).toContain(text.split(' ').slice(0, 5).join(' '));
+  });
 });
