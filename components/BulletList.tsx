@@ -17,11 +17,11 @@ export function BulletList({ bullets, lang, active, onSource }: { bullets: Bulle
         return (
           <li key={i} data-sources={b.sources.join(',')}>
             {onSource ? (
-              <button type="button" class="source-line" aria-pressed={active === key} title={t.showInPage(b.sources)} onClick={() => onSource(key, b.sources)}>
+              <button type="button" class="source-line" dir="auto" aria-pressed={active === key} title={t.showInPage(b.sources)} onClick={() => onSource(key, b.sources)}>
                 {b.text}
               </button>
             ) : (
-              <span title={t.sources(b.sources)}>{b.text}</span>
+              <span dir="auto" title={t.sources(b.sources)}>{b.text}</span>
             )}
           </li>
         );

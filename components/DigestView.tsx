@@ -59,11 +59,15 @@ export function DigestView({ state, onRetry, showOpenPanel, offerSiteAccess }: D
   return (
     <main class="digest" data-testid="digest-view" data-state="ready" data-cached={cached ? 'true' : 'false'}>
       <header class="article">
-        <h1 data-testid="article-title" lang={article.lang}>
+        <h1 data-testid="article-title" lang={article.lang} dir="auto">
           {article.title}
         </h1>
         <p class="meta">
-          {article.siteName && <span data-testid="article-site">{article.siteName}</span>}
+          {article.siteName && (
+            <span data-testid="article-site" dir="auto">
+              {article.siteName}
+            </span>
+          )}
           <span data-testid="reading-time">{t.minRead(readingMinutes(article.wordCount))}</span>
           <span>{t.words(article.wordCount)}</span>
         </p>

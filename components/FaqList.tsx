@@ -12,13 +12,13 @@ export function FaqList({ items, lang, active, onSource }: { items: FaqItem[]; l
         const key = `q${i}`;
         return (
           <details key={i} data-sources={q.sources.join(',')} data-origin={q.origin}>
-            <summary>{q.question}</summary>
+            <summary dir="auto">{q.question}</summary>
             {onSource ? (
-              <button type="button" class="source-line" data-testid="faq-answer" aria-pressed={active === key} title={t.showInPage(q.sources)} onClick={() => onSource(key, q.sources)}>
+              <button type="button" class="source-line" dir="auto" data-testid="faq-answer" aria-pressed={active === key} title={t.showInPage(q.sources)} onClick={() => onSource(key, q.sources)}>
                 {q.answer}
               </button>
             ) : (
-              <p data-testid="faq-answer" title={t.sources(q.sources)}>
+              <p data-testid="faq-answer" dir="auto" title={t.sources(q.sources)}>
                 {q.answer}
               </p>
             )}

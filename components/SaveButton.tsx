@@ -2,16 +2,24 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { TabDigest } from '../lib/messages';
 import type { Failure } from '../lib/errors';
 import { recordFromTabDigest } from '../lib/library/record';
-import { library, type LibraryRepository } from '../lib/library/repository';
+import type { LibraryRepository } from '../lib/library/repository';
 import { failureText, libraryStrings } from '../lib/ui/library-strings';
 
 type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'error'; error: Failure };
 
 /**
+ * The library (Dexie on IndexedDB) is loaded on demand, in a chunk of its own, once the digest
+ * is on screen: reading a digest does not need it, and the popup's first paint does not wait
+ * for it.
+ */
+let shared: Promise<LibraryRepository> | undefined;
+const sharedLibrary = (): Promise<LibraryRepository> => (shared ??= import('../lib/library/repository').then((m) => m.library()));
+
+/**
  * Saves the digest shown to the library: one click; saving again updates the same record.
  * Says "Saved ✓" when this article, with this content, is already in the library.
  */
-export function SaveButton({ value, repo = library() }: { value: TabDigest; repo?: LibraryRepository }) {
+export function SaveButton({ value, repo }: { value: TabDigest; repo?: LibraryRepository }) {
   const t = libraryStrings();
   // When the reader saw this digest: the record's "read" date.
   const shownAt = useMemo(() => Date.now(), [value]);
@@ -21,8 +29,8 @@ export function SaveButton({ value, repo = library() }: { value: TabDigest; repo
     let live = true;
     setState({ status: 'idle' });
     const key = recordFromTabDigest(value, shownAt).url;
-    void repo
-      .get(key)
+    void (repo ? Promise.resolve(repo) : sharedLibrary())
+      .then((lib) => lib.get(key))
       .then((r) => {
         if (live && r.ok && r.value?.contentHash === value.digest.contentHash) setState((s) => (s.status === 'idle' ? { status: 'saved' } : s));
       });
@@ -33,7 +41,7 @@ export function SaveButton({ value, repo = library() }: { value: TabDigest; repo
 
   const save = async () => {
     setState({ status: 'saving' });
-    const r = await repo.save(recordFromTabDigest(value, Date.now(), shownAt));
+    const r = await (repo ?? (await sharedLibrary())).save(recordFromTabDigest(value, Date.now(), shownAt));
     setState(r.ok ? { status: 'saved' } : { status: 'error', error: r.error });
   };
 

@@ -5,14 +5,18 @@ import { digestCache, settings, digestOptionsFrom } from '../lib/storage';
 import { cachedDigest, digestTab, type ExtractedPage } from '../lib/background/digest-service';
 import { fail, type Result } from '../lib/errors';
 import { highlightInTab } from '../lib/background/highlight-service';
+import { validateMessage } from '../lib/background/validate';
 import type { HighlightResult } from '../lib/highlight/apply';
 
 export default defineBackground(() => {
-  // Only the extension's own pages may ask; a web page cannot reach these.
-  const fromExtension = (sender: { id?: string; tab?: unknown; url?: string }) => sender.id === browser.runtime.id && (!sender.tab || !!sender.url?.startsWith(browser.runtime.getURL('/')));
+  // Only the extension's own pages may ask, with messages of the right shape
+  // (lib/background/validate.ts); a web page cannot reach these.
+  const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
 
-  onMessage('highlight', async ({ data, sender }) => {
-    if (!fromExtension(sender)) return fail('unexpected', 'message from outside the extension');
+  onMessage('highlight', async ({ data: raw, sender }) => {
+    const valid = validateMessage('highlight', raw, sender, self);
+    if (!valid.ok) return valid;
+    const data = valid.value;
     return highlightInTab(data.tabId, data.sentences, {
       inject: (tabId) => browser.scripting.executeScript({ target: { tabId }, files: ['/highlight.js'] }).then(() => undefined),
       call: async (tabId, sentences) => {
@@ -23,15 +27,19 @@ export default defineBackground(() => {
     });
   });
 
-  onMessage('cachedDigest', async ({ data, sender }) => {
-    if (!fromExtension(sender)) return fail('unexpected', 'message from outside the extension');
+  onMessage('cachedDigest', async ({ data: raw, sender }) => {
+    const valid = validateMessage('cachedDigest', raw, sender, self);
+    if (!valid.ok) return valid;
+    const data = valid.value;
     const tab = await browser.tabs.get(data.tabId).catch(() => undefined);
     if (!tab) return fail('tab-gone');
     return cachedDigest(tab, () => digestCache.getValue());
   });
 
-  onMessage('digestTab', async ({ data, sender }) => {
-    if (!fromExtension(sender)) return fail('unexpected', 'message from outside the extension');
+  onMessage('digestTab', async ({ data: raw, sender }) => {
+    const valid = validateMessage('digestTab', raw, sender, self);
+    if (!valid.ok) return valid;
+    const data = valid.value;
     const tab = await browser.tabs.get(data.tabId).catch(() => undefined);
     if (!tab?.id) return fail('tab-gone');
     const options = { ...digestOptionsFrom(await settings.getValue()), ...data.options };

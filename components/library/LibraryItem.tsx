@@ -37,7 +37,7 @@ export function LibraryItem({ record: r, t, selected, formatDate, onSelect, onSt
         >
           {r.starred ? '★' : '☆'}
         </button>
-        <h2 lang={a.lang} data-testid="library-title">
+        <h2 lang={a.lang} dir="auto" data-testid="library-title">
           {href ? (
             <a href={href} target="_blank" rel="noopener noreferrer" data-testid="library-open">
               {title}
@@ -56,7 +56,9 @@ export function LibraryItem({ record: r, t, selected, formatDate, onSelect, onSt
         <h3>{r.digest.heading}</h3>
         <ul data-testid="library-bullets">
           {r.digest.bullets.map((b, i) => (
-            <li key={i}>{b.text}</li>
+            <li key={i} dir="auto">
+              {b.text}
+            </li>
           ))}
         </ul>
         {r.digest.faq.length > 0 && <Faq faq={r.digest.faq} label={t.faq(r.digest.faq.length)} />}
@@ -81,8 +83,8 @@ function Faq({ faq, label }: { faq: FaqItem[]; label: string }) {
         <dl>
           {faq.map((f, i) => (
             <div key={i}>
-              <dt>{f.question}</dt>
-              <dd>{f.answer}</dd>
+              <dt dir="auto">{f.question}</dt>
+              <dd dir="auto">{f.answer}</dd>
             </div>
           ))}
         </dl>

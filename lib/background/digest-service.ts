@@ -66,7 +66,9 @@ export async function digestTab(tab: { id: number; url?: string }, options: Dige
     digest.timings.extractMs = extractMs;
     const { blocks: _blocks, text: _text, ...info } = article;
     const value = { article: info, sentences, digest };
-    await deps.writeCache(insert(cache, { url, hash, optionsKey: key, at: Date.now(), value }));
+    // The session cache is a convenience: a digest too big for it (storage.session holds
+    // 10 MB; a 5 MB article's sentences alone come near) is shown, just not kept.
+    await deps.writeCache(insert(cache, { url, hash, optionsKey: key, at: Date.now(), value })).catch(() => undefined);
     return ok({ ...value, cached: false });
   } catch (e) {
     return fail('engine-failed', String((e as Error)?.message ?? e));

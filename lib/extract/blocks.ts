@@ -1,4 +1,5 @@
 import type { Block, BlockKind } from '../types';
+import { wordCount } from '../text/tokens';
 
 const LEAF: Record<string, BlockKind> = {
   P: 'paragraph',
@@ -19,14 +20,20 @@ const LEAF: Record<string, BlockKind> = {
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FIGCAPTION', 'BUTTON', 'SVG', 'IFRAME', 'OBJECT', 'SELECT', 'TEXTAREA', 'INPUT']);
 const CONTAINERS = ['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'FIGURE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FORM', 'FIELDSET', 'DETAILS', 'SUMMARY', 'HR'];
 const BLOCKISH = new Set([...Object.keys(LEAF), ...CONTAINERS]);
-const BLOCK_SELECTOR = [...BLOCKISH].map((t) => t.toLowerCase()).join(',');
 /** Marks a paragraph break made of two <br> in a row. */
 const BREAK = '\u2029';
 
 export const normalizeSpace = (s: string): string => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 
-/** Whitespace-separated words of some blocks: the quick measure for "is there an article here". */
-export const countWords = (blocks: Block[]): number => blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0);
+/** Scripts written without spaces between words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
+/**
+ * Words of some blocks, the quick measure for "is there an article here": whitespace-separated
+ * words, and in scripts written without spaces (Chinese, Japanese, Thai) the words a reader
+ * counts (as wordCount does), else a Chinese story counts one "word" per paragraph.
+ */
+export const countWords = (blocks: Block[]): number => blocks.reduce((n, b) => n + (UNSPACED.test(b.text) ? wordCount(b.text) : b.text.split(/\s+/).length), 0);
 
 const tagOf = (el: Element) => el.tagName.toUpperCase();
 
@@ -67,6 +74,20 @@ function kindIn(context: BlockKind | undefined, own: BlockKind): BlockKind {
  */
 export function blocksFromElement(root: Element): Block[] {
   const blocks: Block[] = [];
+  // Which elements hold a block element somewhere inside (as `el.querySelector(<block tags>)`),
+  // worked out once for the whole tree, children before parents, instead of one search per element.
+  const order: Array<[Element, Element[]]> = [];
+  for (const stack = [root]; stack.length; ) {
+    const el = stack.pop()!;
+    const children = Array.from(el.children);
+    order.push([el, children]);
+    for (const c of children) stack.push(c);
+  }
+  const holdsBlock = new Set<Element>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const [el, children] = order[i];
+    if (children.some((c) => holdsBlock.has(c) || BLOCKISH.has(tagOf(c)))) holdsBlock.add(el);
+  }
   const push = (kind: BlockKind, raw: string, level?: number) => {
     for (const part of raw.split(BREAK)) {
       const text = normalizeSpace(part);
@@ -99,7 +120,7 @@ export function blocksFromElement(root: Element): Block[] {
       }
       lastWasBr = false;
       const own = LEAF[tag];
-      const nested = el.querySelector(BLOCK_SELECTOR) !== null;
+      const nested = holdsBlock.has(el);
       if (own && !nested) {
         flush();
         push(kindIn(context, own), textOf(el), own === 'heading' ? Number(tag[1]) : undefined);

@@ -14,9 +14,12 @@ const FURNITURE =
   /(?:^|[\s_-])(?:share|sharing|social|newsletter|subscribe|subscription|signup|related|lire-?aussi|lireaussi|a-lire|read-?more|read-?also|recommend|promo|advert|ads?|sponsor|outbrain|taboola|comments?-count|author-?bio|bio-?card|caption|credit|copyright|byline|dateline|timestamp|date|tags|breadcrumb|hover-?card|tooltip|popover|sr-only|visually-?hidden|skip-?link|paywall|inline-?signup)(?:$|[\s_-])/i;
 
 /** Words of a line; in scripts written without spaces, each character counts as one. */
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const words = (s: string) => {
-  const cjk = (s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
-  return s.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ').split(/\s+/).filter(Boolean).length + cjk;
+  if (!CJK_CHAR.test(s)) return s.split(/\s+/).filter(Boolean).length;
+  const cjk = (s.match(CJK_CHARS) ?? []).length;
+  return s.replace(CJK_CHARS, ' ').split(/\s+/).filter(Boolean).length + cjk;
 };
 
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -45,14 +48,15 @@ export function cleanArticleElement(root: Element, pageUrl?: string): void {
     const tag = el.tagName.toUpperCase();
     const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     const hidden = el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_STYLE.test(el.getAttribute('style') ?? '');
-    const textLength = normalizeSpace(el.textContent ?? '').length;
+    // Measured only for the elements a length decides on: every element's text is a lot of text.
+    const textLength = () => normalizeSpace(el.textContent ?? '').length;
     // Never remove a large part of the article on a class name alone.
-    if (hidden || (FURNITURE.test(marks) && textLength < 600 && !/^(ARTICLE|MAIN|BODY)$/.test(tag))) {
+    if (hidden || (FURNITURE.test(marks) && !/^(ARTICLE|MAIN|BODY)$/.test(tag) && textLength() < 600)) {
       el.remove();
       continue;
     }
     // Lists and boxes of links to the site's other pages are teasers ("read also", "most read").
-    if ((tag === 'UL' || tag === 'OL' || tag === 'ASIDE' || tag === 'NAV') && textLength < 1500 && internalLinkDensity(el, host) > 0.6) el.remove();
+    if ((tag === 'UL' || tag === 'OL' || tag === 'ASIDE' || tag === 'NAV') && textLength() < 1500 && internalLinkDensity(el, host) > 0.6) el.remove();
   }
 }
 

@@ -1,38 +1,73 @@
 /**
  * A copy of the page to extract from, with what a plain cloneNode leaves out: the content of
- * open shadow roots and of same-origin iframes, put in place as ordinary elements. The live
- * page is only read.
+ * open shadow roots and of same-origin iframes, put in place as ordinary elements; markup
+ * nested deeper than any real page made shallow (limitDepth). The live page is only read.
  */
-export function flattenedClone(doc: Document): Document {
+export function flattenedClone(doc: Document, report?: { grafts: number }): Document {
   const clone = doc.cloneNode(true) as Document;
+  if (report) report.grafts = 0;
   const live = doc.documentElement;
   const copy = clone.documentElement;
-  if (!live || !copy || typeof doc.createTreeWalker !== 'function') return clone;
-  // Both trees have the same shape: walk them side by side.
-  const a = doc.createTreeWalker(live, 1 /* SHOW_ELEMENT */);
-  const b = clone.createTreeWalker(copy, 1);
-  const grafts: Array<[Element, Element]> = [];
-  let x: Node | null = a.currentNode;
-  let y: Node | null = b.currentNode;
-  while (x && y) {
-    const el = x as Element;
+  if (!live || !copy) {
+    limitDepth(clone);
+    return clone;
+  }
+  // One walk of the live page, in document order: what the clone misses (each found by its rank
+  // among the page's elements: the clone's element of the same rank receives it, both trees
+  // having the same shape), and how deep the markup goes (so that the clone is walked again by
+  // limitDepth only when it must be). Most pages have neither, and are as deep as real ones.
+  const found: Array<{ rank: number; content: Node }> = [];
+  let rank = 0;
+  let depth = 1;
+  let deepest = 1;
+  for (let el: Element | null = live; el; rank++) {
     const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-    if (shadow) grafts.push([y as Element, wrapperOf(clone, shadow)]);
+    if (shadow) found.push({ rank, content: shadow });
     if (el.tagName === 'IFRAME') {
       try {
         const inner = (el as HTMLIFrameElement).contentDocument?.body;
-        if (inner) grafts.push([y as Element, wrapperOf(clone, inner)]);
+        if (inner) found.push({ rank, content: inner });
       } catch {
         /* cross-origin: not ours to read */
       }
     }
-    x = a.nextNode();
-    y = b.nextNode();
+    // Next in document order (as elementDepth walks).
+    const child: Element | null = el.firstElementChild;
+    if (child) {
+      el = child;
+      if (++depth > deepest) deepest = depth;
+      continue;
+    }
+    while (el && el !== live && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
+    el = el && el !== live ? el.nextElementSibling : null;
   }
+  if (report) report.grafts = found.length;
+  if (found.length === 0) {
+    if (deepest > MAX_DEPTH) limitDepth(clone);
+    return clone;
+  }
+  const ranks = new Set(found.map((f) => f.rank));
+  const targets: Element[] = [];
+  rank = 0;
+  for (let el: Element | null = copy; el && targets.length < found.length; rank++) {
+    if (ranks.has(rank)) for (const f of found) if (f.rank === rank) targets.push(el);
+    const child: Element | null = el.firstElementChild;
+    if (child) {
+      el = child;
+      continue;
+    }
+    while (el && el !== copy && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== copy ? el.nextElementSibling : null;
+  }
+  const grafts = targets.map((target, i): [Element, Element] => [target, wrapperOf(clone, found[i].content as ParentNode)]);
   for (const [target, content] of grafts) {
     if (target.tagName === 'IFRAME') target.replaceWith(content);
     else target.appendChild(content);
   }
+  limitDepth(clone);
   return clone;
 }
 
@@ -40,4 +75,138 @@ function wrapperOf(clone: Document, from: ParentNode): Element {
   const div = clone.createElement('div');
   for (const child of Array.from(from.childNodes)) div.appendChild(clone.importNode(child, true));
   return div;
+}
+
+/**
+ * Deeper than any real page (the deepest of the 2,460 Scrapinghub, DAnIEL and OrangeSum pages
+ * is 52 elements deep, in linkedom) and well below where Readability's cost explodes on nested markup (it grows faster
+ * than the square of the depth: seconds at 400, hours at 5,000). Browsers' HTML parsers stop
+ * nesting at 512; a script can build deeper.
+ */
+export const MAX_DEPTH = 128;
+
+/** Generic wrappers a chain of which carries nothing: `<div><div><div>…` (<article>, <main> kept). */
+const WRAPPERS = new Set(['DIV', 'SPAN', 'SECTION', 'FONT', 'CENTER']);
+/** Phrasing elements: unwrapped in place (their text stays where it was) when too deep. */
+const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'LABEL']);
+
+const tag = (el: Element) => el.tagName.toUpperCase();
+
+/** Depth of the deepest element under `root` (root is 1), without recursion. */
+export function elementDepth(root: Element): number {
+  let depth = 1;
+  let max = 1;
+  let el: Element | null = root;
+  while (el) {
+    const child: Element | null = el.firstElementChild;
+    if (child) {
+      el = child;
+      if (++depth > max) max = depth;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
+    if (!el || el === root) break;
+    el = el.nextElementSibling;
+  }
+  return max;
+}
+
+/** The elements at exactly `target` depth under `root` (root is 1), in document order. */
+function elementsAtDepth(root: Element, target: number): Element[] {
+  const out: Element[] = [];
+  let depth = 1;
+  let el: Element | null = root;
+  while (el) {
+    if (depth === target) out.push(el);
+    const child: Element | null = depth < target ? el.firstElementChild : null;
+    if (child) {
+      el = child;
+      depth++;
+      continue;
+    }
+    while (el && el !== root && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
+    if (!el || el === root) break;
+    el = el.nextElementSibling;
+  }
+  return out;
+}
+
+/** The one element child of `el` when it has nothing else but blank text and comments. */
+function onlyChild(el: Element): Element | undefined {
+  let only: Element | undefined;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType === 1) {
+      if (only) return undefined;
+      only = n as Element;
+    } else if (n.nodeType === 3 && (n.nodeValue ?? '').trim()) return undefined;
+  }
+  return only;
+}
+
+/** `el`'s children put in its place. Its children should be few and shallow: moving a node costs its subtree in some DOMs. */
+function unwrap(el: Element): void {
+  const parent = el.parentNode;
+  if (!parent) return;
+  while (el.firstChild) parent.insertBefore(el.firstChild, el);
+  parent.removeChild(el);
+}
+
+/**
+ * Chains of wrappers that hold one element each and no text become one element: what the
+ * innermost holds moves up to the outermost, which keeps the chain's classes and id (what
+ * Readability and the cleaner read); the emptied chain is removed from the bottom up. Each
+ * node moves once (moving a deep subtree is slow in jsdom, and its removal recursive).
+ */
+function collapseWrapperChains(root: Element): void {
+  const stack: Element[] = [root];
+  while (stack.length) {
+    const el = stack.pop()!;
+    const chain: Element[] = [];
+    for (let child = onlyChild(el); child && WRAPPERS.has(tag(child)); child = onlyChild(child)) chain.push(child);
+    if (chain.length) {
+      const classes = new Set<string>();
+      let id = el.getAttribute('id');
+      for (const w of [el, ...chain]) {
+        for (const c of (w.getAttribute('class') ?? '').split(/\s+/)) if (c && classes.size < 24) classes.add(c);
+        id ||= w.getAttribute('id');
+      }
+      if (classes.size) el.setAttribute('class', [...classes].join(' '));
+      if (id) el.setAttribute('id', id);
+      const inner = chain[chain.length - 1];
+      while (inner.firstChild) el.insertBefore(inner.firstChild, chain[0]);
+      for (let i = chain.length - 1; i >= 0; i--) chain[i].parentNode?.removeChild(chain[i]);
+    }
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+}
+
+/**
+ * Markup deeper than `max` made shallow, on the clone only: chains of empty wrappers first;
+ * then, under each element at depth `max`, block elements become its direct children in
+ * document order, and inline elements are unwrapped (their text stays in place). Deepest
+ * first, so that each move carries a small subtree. Pages as deep as real ones are left as
+ * they are.
+ */
+export function limitDepth(doc: Document, max = MAX_DEPTH): void {
+  const root = doc.documentElement;
+  if (!root || elementDepth(root) <= max) return;
+  collapseWrapperChains(root);
+  if (elementDepth(root) <= max) return;
+  for (const top of elementsAtDepth(root, max)) {
+    const below = Array.from(top.querySelectorAll('*'));
+    let anchor: Element | null = null;
+    for (let i = below.length - 1; i >= 0; i--) {
+      const el = below[i];
+      if (INLINE.has(tag(el))) continue;
+      top.insertBefore(el, anchor);
+      anchor = el;
+    }
+    for (let i = below.length - 1; i >= 0; i--) if (INLINE.has(tag(below[i]))) unwrap(below[i]);
+  }
 }

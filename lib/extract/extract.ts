@@ -16,6 +16,11 @@ export interface ExtractOptions {
   url?: string;
   /** Fewer words than this and the page has no article. */
   minWords?: number;
+  /**
+   * Filled in by extractArticle: how many open shadow roots and same-origin iframes were read
+   * into the clone (their changes are not the document's own).
+   */
+  stats?: { grafts: number };
 }
 
 /** Pages larger than this (characters of body text) are refused rather than frozen on. */
@@ -26,12 +31,31 @@ export const MAX_PAGE_CHARS = 5_000_000;
  * A page without an article gives a typed failure, not an exception.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): Result<Article> {
+  try {
+    return extractFrom(doc, options);
+  } catch (e) {
+    // A page beyond what the DOM implementation can walk: jsdom's own cloneNode and node
+    // removal recurse, and overflow the stack on markup nested some thousands deep.
+    if (e instanceof RangeError) return fail('page-too-large', `${e.name}: ${e.message}`);
+    throw e;
+  }
+}
+
+function extractFrom(doc: Document, options: ExtractOptions): Result<Article> {
   const url = options.url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : '');
   // Everything reads the clone: even reading some DOMs' `body` can change the document.
-  const clone = flattenedClone(doc);
-  if (!clone.body) return fail('no-article', 'document has no body');
+  const clone = flattenedClone(doc, options.stats);
+  // linkedom's `body` getter throws on a document without a root element (an empty file).
+  if (!clone.documentElement || !clone.body) return fail('no-article', 'document has no body');
   if ((clone.body.textContent?.length ?? 0) > MAX_PAGE_CHARS) return fail('page-too-large');
-  const readerable = isProbablyReaderable(clone);
+  // A second, untouched clone, made only when needed: Readability rewrites the first.
+  let spare: Document | undefined;
+  const untouched = () => (spare ??= flattenedClone(doc));
+  // Does Readability think the page is an article? It only sets how many words make one
+  // (40 or 50), so it is asked only about pages near that bar, on an untouched clone.
+  let readerableMemo: boolean | undefined;
+  const minWordsFor = () => options.minWords ?? ((readerableMemo ??= isProbablyReaderable(untouched())) ? 40 : 50);
+  const tooFew = (n: number) => (options.minWords === undefined && n >= 50 ? false : n < minWordsFor());
   const meta = readMetadata(clone);
   const headline = visibleHeadline(clone);
   // Read before Readability rewrites the clone: <details> and JSON-LD are gone after it.
@@ -47,17 +71,18 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
   const byline = parsed?.byline || meta.author || undefined;
   const title = chooseTitle(headline, meta.documentTitle, parsed?.title || meta.ogTitle || '', siteName);
   // Short news items exist (a brief of 60 words is still an article); pages Readability doubts
-  // need a little more text before we call it one.
-  const minWords = options.minWords ?? (readerable ? 40 : 50);
+  // need a little more text before we call it one (minWordsFor: 40 or 50).
   let blocks: Block[] = [];
   let extractedBy: Article['extractedBy'] = 'readability';
   if (parsed?.content) {
     cleanArticleElement(parsed.content, url);
     blocks = cleanBlocks(blocksFromElement(parsed.content), { byline });
   }
-  if (countWords(blocks) < minWords) {
+  if (tooFew(countWords(blocks))) {
     // Readability found nothing, or a widget: look again, on a fresh clone.
-    const fallback = fallbackBlocks(flattenedClone(doc), minWords, byline, url);
+    const minWords = minWordsFor();
+    const fallback = fallbackBlocks(untouched(), minWords, byline, url);
+    spare = undefined; // changed by the fallbacks
     if (fallback) ({ blocks, extractedBy } = fallback);
   }
   // Readability often keeps the page's <h1>: it is the title, not a section.
@@ -67,7 +92,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
   const text = blocks.map((b) => b.text).join('\n\n');
   const { lang, langSource } = chooseLanguage(meta, parsed?.lang, text);
   const count = wordCount(text, lang);
-  if (count < minWords) return fail('no-article', `${count} words${parsed ? '' : ', readability found nothing'}`);
+  if (tooFew(count)) return fail('no-article', `${count} words${parsed ? '' : ', readability found nothing'}`);
+  // Headings alone give no sentence to summarise.
+  if (!blocks.some((b) => b.kind !== 'heading')) return fail('no-article', 'only headings');
   return ok({
     url,
     canonicalUrl: meta.canonicalUrl ? absolute(meta.canonicalUrl, url) : undefined,
@@ -89,7 +116,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Res
 
 /** The page's one <h1>, when it has one of a headline's length. */
 function visibleHeadline(doc: Document): string | undefined {
-  const h1s = doc.querySelectorAll('h1');
+  const h1s = doc.getElementsByTagName('h1');
   if (h1s.length === 0 || h1s.length > 2) return undefined;
   const text = normalizeSpace(h1s[0].textContent ?? '');
   const words = text.split(' ').length;

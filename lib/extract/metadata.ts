@@ -1,11 +1,28 @@
 import { primaryLanguage } from '../text/lang';
 import { normalizeSpace } from './blocks';
 
-const meta = (doc: Document, selectors: string[]): string | undefined => {
-  for (const sel of selectors) {
-    const v = doc.querySelector(sel)?.getAttribute('content');
+/** `meta[attr="value"]` (`ci`: the value in any case, as `[http-equiv="..." i]`). */
+type MetaSelector = [attr: string, value: string, ci?: boolean];
+
+/**
+ * The content of the first <meta> matching each selector in turn, like
+ * `querySelector('meta[property="og:title"]')` then the next selector when it has none; the
+ * <meta> elements are listed once for all (a full query per selector is slow in linkedom).
+ */
+const meta = (metas: Element[], selectors: MetaSelector[]): string | undefined => {
+  for (const [attr, value, ci] of selectors) {
+    const el = metas.find((m) => {
+      const v = m.getAttribute(attr);
+      return v !== null && (ci ? v.toLowerCase() === value : v === value);
+    });
+    const v = el?.getAttribute('content');
     if (v && v.trim()) return normalizeSpace(v);
   }
+  return undefined;
+};
+
+const first = <T>(list: ArrayLike<T>, test: (x: T) => boolean): T | undefined => {
+  for (let i = 0; i < list.length; i++) if (test(list[i])) return list[i];
   return undefined;
 };
 
@@ -24,17 +41,19 @@ export interface PageMetadata {
 
 /** Reads the page's declared metadata without changing the document. */
 export function readMetadata(doc: Document): PageMetadata {
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
-  const time = doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+  const metas = Array.from(doc.getElementsByTagName('meta'));
+  // `link[rel="canonical"]`: rel is matched in any case, as selectors do in HTML.
+  const canonical = first(doc.getElementsByTagName('link'), (l) => l.getAttribute('rel')?.toLowerCase() === 'canonical')?.getAttribute('href') ?? undefined;
+  const time = first(doc.getElementsByTagName('time'), (t) => t.hasAttribute('datetime'))?.getAttribute('datetime') ?? undefined;
   return {
     htmlLang: primaryLanguage(doc.documentElement?.getAttribute('lang') || doc.documentElement?.getAttribute('xml:lang')) || undefined,
-    ogLocale: primaryLanguage(meta(doc, ['meta[property="og:locale"]', 'meta[name="og:locale"]'])) || undefined,
-    contentLanguage: primaryLanguage(meta(doc, ['meta[http-equiv="content-language" i]', 'meta[name="language"]'])) || undefined,
-    ogTitle: meta(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']),
-    documentTitle: normalizeSpace(doc.querySelector('title')?.textContent ?? '') || undefined,
-    siteName: meta(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']),
-    author: meta(doc, ['meta[name="author"]', 'meta[property="article:author"]']),
-    publishedTime: meta(doc, ['meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]']) ?? time,
+    ogLocale: primaryLanguage(meta(metas, [['property', 'og:locale'], ['name', 'og:locale']])) || undefined,
+    contentLanguage: primaryLanguage(meta(metas, [['http-equiv', 'content-language', true], ['name', 'language']])) || undefined,
+    ogTitle: meta(metas, [['property', 'og:title'], ['name', 'twitter:title']]),
+    documentTitle: normalizeSpace(doc.getElementsByTagName('title')[0]?.textContent ?? '') || undefined,
+    siteName: meta(metas, [['property', 'og:site_name'], ['name', 'application-name']]),
+    author: meta(metas, [['name', 'author'], ['property', 'article:author']]),
+    publishedTime: meta(metas, [['property', 'article:published_time'], ['name', 'date'], ['itemprop', 'datePublished']]) ?? time,
     canonicalUrl: canonical?.trim() || undefined,
   };
 }

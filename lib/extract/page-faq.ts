@@ -32,7 +32,7 @@ function fromJsonLd(doc: Document): PageFaqItem[] {
 
 function fromDetails(doc: Document): PageFaqItem[] {
   const out: PageFaqItem[] = [];
-  for (const d of Array.from(doc.querySelectorAll('details'))) {
+  for (const d of Array.from(doc.getElementsByTagName('details'))) {
     const summary = d.querySelector('summary');
     const question = normalizeSpace(summary?.textContent ?? '');
     if (!isQuestion(question)) continue;

@@ -9,6 +9,7 @@ const SCRIPTS: Array<[RegExp, string]> = [
   [/\p{Script=Hebrew}/gu, 'he'],
   [/\p{Script=Cyrillic}/gu, 'ru'],
 ];
+const OTHER_SCRIPTS = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Han}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}]/u;
 
 /**
  * Guesses the language of a text: by script first, then by the share of each supported
@@ -19,8 +20,9 @@ export function detectLanguage(text: string): string | undefined {
   const sample = text.slice(0, 4000);
   const letters = (sample.match(/\p{L}/gu) ?? []).length;
   if (letters < 20) return undefined;
-  for (const [re, code] of SCRIPTS) {
-    if ((sample.match(re) ?? []).length > letters * 0.3) return code;
+  // One look for any of these scripts before counting each (most texts have none).
+  if (OTHER_SCRIPTS.test(sample)) {
+    for (const [re, code] of SCRIPTS) if ((sample.match(re) ?? []).length > letters * 0.3) return code;
   }
   const tokens = (sample.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? []).slice(0, 400);
   if (tokens.length < 5) return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -39,6 +39,30 @@ describe.each(Object.entries(ALLOWED))('built manifest %s', (target, allowed) =>
     expect(m.content_security_policy).toBeUndefined();
     const popup = readFileSync(resolve(ROOT, '.output', target, 'popup.html'), 'utf8');
     expect(popup).not.toMatch(/<script[^>]+src=["']https?:/);
+  });
+
+  it('no web page can reach the extension, and no built file loads code from elsewhere', () => {
+    const m = read();
+    // Without externally_connectable no web page can message the background (checked live
+    // in tests/e2e/hostile.test.ts); without web_accessible_resources no page can load ours.
+    expect(m.externally_connectable).toBeUndefined();
+    expect(m.web_accessible_resources).toBeUndefined();
+    expect(m.sandbox).toBeUndefined();
+    expect(m.update_url).toBeUndefined();
+    const dir = resolve(ROOT, '.output', target);
+    const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => /\.(html|js)$/.test(f));
+    expect(files.length).toBeGreaterThan(4);
+    for (const f of files) {
+      const text = readFileSync(resolve(dir, f), 'utf8');
+      if (f.endsWith('.html')) {
+        expect(text, f).not.toMatch(/<script[^>]+src=["']?(https?:)?\/\//i);
+        expect(text, f).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/i); // inline scripts
+        expect(text, f).not.toMatch(/<link[^>]+href=["']?(https?:)?\/\//i);
+      } else {
+        expect(text, f).not.toMatch(/\bimportScripts\s*\(|\bimport\s*\(\s*["'`]https?:|\beval\s*\(|\bnew Function\s*\(/);
+        expect(text, f).not.toMatch(/\b(XMLHttpRequest|WebSocket|EventSource|sendBeacon)\b/);
+      }
+    }
   });
 
   it('has a popup, a side panel and icons', () => {

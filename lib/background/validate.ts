@@ -1,0 +1,141 @@
+/**
+ * What the background accepts, checked before anything runs: who sent the message, and that
+ * its data has the shape of lib/messages.ts. Pure (no browser API) so it is unit-tested
+ * (tests/unit/validate.test.ts). A message that fails a check gets a typed failure back,
+ * never an exception; what it carried is not echoed into the failure's detail (page content
+ * must not reach logs).
+ *
+ * Validators return a fresh object with only the known fields: extra keys a sender adds
+ * never reach the handlers.
+ */
+import { fail, ok, type Result } from '../errors';
+import type { DigestOptions } from '../types';
+import type { ProtocolMap } from '../messages';
+
+/** Bounds of the options a page of the extension may ask for (the settings' own range). */
+export const LIMITS = {
+  bullets: { min: 1, max: 12 },
+  faqItems: { min: 0, max: 8 },
+  /** A bullet's or an answer's sources: a handful of sentences. */
+  highlightSentences: 50,
+  highlightSentenceChars: 2_000,
+} as const;
+
+export type DigestTabData = Parameters<ProtocolMap['digestTab']>[0];
+export type HighlightData = Parameters<ProtocolMap['highlight']>[0];
+export type CachedDigestData = Parameters<ProtocolMap['cachedDigest']>[0];
+export type MessageType = keyof ProtocolMap;
+
+/** The part of `runtime.MessageSender` the check reads. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: unknown;
+  frameId?: number;
+}
+
+export interface ExtensionIdentity {
+  /** `runtime.id`. */
+  id: string;
+  /** `runtime.getURL('/')`: "chrome-extension://<id>/" or "moz-extension://<uuid>/". */
+  baseUrl: string;
+}
+
+const invalid = <T>(what: string): Result<T> => fail<T>('unexpected', `invalid message: ${what}`);
+
+const isPlainObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x) && (Object.getPrototypeOf(x) === Object.prototype || Object.getPrototypeOf(x) === null);
+
+/** A tab id: a non-negative safe integer (never -1, `TAB_ID_NONE`). */
+const isTabId = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+
+const inRange = (x: unknown, { min, max }: { min: number; max: number }): x is number => typeof x === 'number' && Number.isInteger(x) && x >= min && x <= max;
+
+/**
+ * True only for the extension's own pages (popup, side panel, library: no tab, or a tab
+ * showing one of our pages) in this extension. A content script runs in a web page's tab
+ * with that page's url: the extension's content scripts never send messages (they return
+ * their result to `scripting.executeScript`), so those are refused too; a web page itself
+ * cannot send at all (no `externally_connectable`), and another extension has another id.
+ */
+export function isExtensionSender(sender: SenderInfo | undefined, self: ExtensionIdentity): boolean {
+  if (!sender || typeof sender !== 'object') return false;
+  if (!self.id || sender.id !== self.id) return false;
+  const base = self.baseUrl.endsWith('/') ? self.baseUrl : self.baseUrl + '/';
+  // An extension page always has its url; a sender without one is not one of ours.
+  if (typeof sender.url !== 'string' || !sender.url.startsWith(base)) return false;
+  if (sender.origin !== undefined && sender.origin + '/' !== base) return false;
+  return true;
+}
+
+export function checkSender(sender: SenderInfo | undefined, self: ExtensionIdentity): Result<true> {
+  return isExtensionSender(sender, self) ? ok(true) : fail('unexpected', 'message from outside the extension');
+}
+
+/** `digestTab`: `{ tabId: integer ≥ 0, options?: { bullets?: 1..12, faqItems?: 0..8 } }`. */
+export function validateDigestTab(data: unknown): Result<DigestTabData> {
+  if (!isPlainObject(data)) return invalid('digestTab data must be an object');
+  if (!isTabId(data.tabId)) return invalid('digestTab.tabId must be a non-negative integer');
+  const out: DigestTabData = { tabId: data.tabId };
+  if (data.options === undefined) return ok(out);
+  if (!isPlainObject(data.options)) return invalid('digestTab.options must be an object');
+  const { bullets, faqItems } = data.options;
+  const options: DigestOptions = {};
+  if (bullets !== undefined) {
+    if (!inRange(bullets, LIMITS.bullets)) return invalid(`digestTab.options.bullets must be an integer ${LIMITS.bullets.min}..${LIMITS.bullets.max}`);
+    options.bullets = bullets;
+  }
+  if (faqItems !== undefined) {
+    if (!inRange(faqItems, LIMITS.faqItems)) return invalid(`digestTab.options.faqItems must be an integer ${LIMITS.faqItems.min}..${LIMITS.faqItems.max}`);
+    options.faqItems = faqItems;
+  }
+  out.options = options;
+  return ok(out);
+}
+
+/**
+ * `highlight`: `{ tabId: integer ≥ 0, sentences: string[] | null }`, at most 50 sentences of
+ * at most 2,000 characters each (a bullet's or an answer's sources, not a whole page).
+ */
+export function validateHighlight(data: unknown): Result<HighlightData> {
+  if (!isPlainObject(data)) return invalid('highlight data must be an object');
+  if (!isTabId(data.tabId)) return invalid('highlight.tabId must be a non-negative integer');
+  const { sentences } = data;
+  if (sentences === null) return ok({ tabId: data.tabId, sentences: null });
+  if (!Array.isArray(sentences)) return invalid('highlight.sentences must be an array of strings or null');
+  if (sentences.length > LIMITS.highlightSentences) return invalid(`highlight.sentences: at most ${LIMITS.highlightSentences} items`);
+  const copy: string[] = [];
+  // Indexed loop: holes in a sparse array read as undefined and are refused.
+  for (let i = 0; i < sentences.length; i++) {
+    const s: unknown = sentences[i];
+    if (typeof s !== 'string') return invalid(`highlight.sentences[${i}] must be a string`);
+    if (s.length > LIMITS.highlightSentenceChars) return invalid(`highlight.sentences[${i}]: at most ${LIMITS.highlightSentenceChars} characters`);
+    copy.push(s);
+  }
+  return ok({ tabId: data.tabId, sentences: copy });
+}
+
+/** `cachedDigest`: `{ tabId: integer ≥ 0 }`. */
+export function validateCachedDigest(data: unknown): Result<CachedDigestData> {
+  if (!isPlainObject(data)) return invalid('cachedDigest data must be an object');
+  if (!isTabId(data.tabId)) return invalid('cachedDigest.tabId must be a non-negative integer');
+  return ok({ tabId: data.tabId });
+}
+
+/** One validator per message of lib/messages.ts (the type makes a new message need one). */
+export const validators: { [K in MessageType]: (data: unknown) => Result<Parameters<ProtocolMap[K]>[0]> } = {
+  digestTab: validateDigestTab,
+  highlight: validateHighlight,
+  cachedDigest: validateCachedDigest,
+};
+
+/**
+ * Sender, then data: what a handler runs first.
+ * `const v = validateMessage('digestTab', data, sender, self); if (!v.ok) return v;`
+ */
+export function validateMessage<K extends MessageType>(type: K, data: unknown, sender: SenderInfo | undefined, self: ExtensionIdentity): Result<Parameters<ProtocolMap[K]>[0]> {
+  const who = checkSender(sender, self);
+  if (!who.ok) return who;
+  return validators[type](data) as Result<Parameters<ProtocolMap[K]>[0]>;
+}
