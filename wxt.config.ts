@@ -1,5 +1,18 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+
+/** lib/ui/fallback-catalog.ts says why the extension does without it. */
+const browserCatalog = (): Plugin => ({
+  name: 'en-bref:browser-catalog',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (!source.endsWith('fallback-catalog')) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved?.id.endsWith(path.join('lib', 'ui', 'fallback-catalog.ts')) ? resolved.id.replace(/\.ts$/, '.browser.ts') : null;
+  },
+});
 
 // Permissions are deliberately narrow: the page is read only after a user gesture
 // (activeTab), through scripting.executeScript; no host permission is required, and a site
@@ -8,15 +21,34 @@ export default defineConfig({
   srcDir: '.',
   imports: false,
   webExt: { disabled: true },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), browserCatalog()] }),
   manifest: ({ browser }) => ({
-    name: 'En bref',
-    description: 'EN BREF: a short, sourced digest of the news article you are reading, made in your browser.',
-    permissions: browser === 'firefox' ? ['activeTab', 'scripting', 'storage'] : ['activeTab', 'scripting', 'storage', 'sidePanel'],
+    // Interface text in public/_locales/<lang>/messages.json (lib/ui/i18n.ts); the manifest's too.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    // contextMenus: "Summarise this page / the selection / the linked page". offscreen (Chrome):
+    // a document to parse a linked page in, which the service worker cannot.
+    permissions:
+      browser === 'firefox'
+        ? ['activeTab', 'scripting', 'storage', 'contextMenus']
+        : ['activeTab', 'scripting', 'storage', 'sidePanel', 'contextMenus', 'offscreen'],
     // Asked at the moment, one site at a time, from the side panel's "Summarise this page":
     // the reader allows that origin only (lib/ui/browser-ui.ts requestSiteAccess).
     ...(browser === 'firefox' ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
-    action: { default_title: 'En bref: summarise this page' },
+    // The toolbar button's title comes from popup/index.html (WXT's manifest.title meta tag).
+    // Shortcuts: the popup (as a toolbar click, with its activeTab grant), and the side panel.
+    // Alt+Shift+B would be Chrome's own (focus the bookmarks bar): Chrome leaves it unassigned.
+    commands:
+      browser === 'firefox'
+        ? {
+            _execute_browser_action: { suggested_key: { default: 'Alt+Shift+E', mac: 'MacCtrl+Shift+E' }, description: '__MSG_commandOpenPopup__' },
+            _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+Y', mac: 'MacCtrl+Shift+Y' }, description: '__MSG_commandSidePanel__' },
+          }
+        : {
+            _execute_action: { suggested_key: { default: 'Alt+Shift+E', mac: 'MacCtrl+Shift+E' }, description: '__MSG_commandOpenPopup__' },
+            'open-side-panel': { suggested_key: { default: 'Alt+Shift+Y', mac: 'MacCtrl+Shift+Y' }, description: '__MSG_commandSidePanel__' },
+          },
     browser_specific_settings:
       browser === 'firefox'
         ? { gecko: { id: 'en-bref@enbref.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } }

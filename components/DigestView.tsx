@@ -1,14 +1,17 @@
 import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { failureText } from '../lib/ui/library-strings';
 import type { DigestState } from './useTabDigest';
 import { BulletList } from './BulletList';
 import { FaqList } from './FaqList';
 import { ErrorState } from './ErrorState';
-import { digestToMarkdown } from '../lib/markdown';
-import { readingMinutes, uiStrings } from '../lib/ui/strings';
+import { digestToMarkdown, digestToPlainText } from '../lib/markdown';
+import { minRead, wordCount } from '../lib/ui/strings';
+import { t } from '../lib/ui/i18n';
 import { openLibraryPage, openSidePanel } from '../lib/ui/browser-ui';
 import { SaveButton } from './SaveButton';
 import { useSourceHighlight } from './useSourceHighlight';
-import { libraryStrings } from '../lib/ui/library-strings';
+import { EngineCredit, EngineNote, StreamingStatus } from './EngineNote';
 
 export interface DigestViewProps {
   state: DigestState;
@@ -17,47 +20,93 @@ export interface DigestViewProps {
   showOpenPanel?: boolean;
   /** The side panel: offers to allow the site when the page cannot be read without a click. */
   offerSiteAccess?: boolean;
+  /**
+   * False for a digest of another page than the tab's (a link summarised from the context
+   * menu): its lines cannot be shown in the tab's page.
+   */
+  sourcesInTab?: boolean;
+}
+
+/**
+ * What a screen reader hears as the view changes: one polite live region that stays in the
+ * document across states (a region created with its text is often not read), saying that the
+ * page is being read, that the digest is ready, or what went wrong.
+ */
+function announcement(state: DigestState): string {
+  if (state.status === 'loading') return t('uiLoading');
+  if (state.status === 'error') return failureText(state.error);
+  if (state.status === 'streaming') return t('uiWriting');
+  if (state.status === 'ready') return t('uiDigestReady', state.value.digest.bullets.length, state.value.digest.faq.length);
+  return '';
+}
+
+/** The view's frame: its state for tests and styles, and the live region first, always there. */
+function Frame({ state, children, ...attrs }: { state: DigestState; children: ComponentChildren } & Record<string, unknown>) {
+  return (
+    <main class="digest" data-testid="digest-view" {...attrs}>
+      <p class="sr-only" role="status" aria-live="polite" data-testid="digest-announce">
+        {announcement(state)}
+      </p>
+      {children}
+    </main>
+  );
+}
+
+/** Grey lines where the digest will be: the popup keeps its shape while the page is read. */
+function Skeleton() {
+  return (
+    <div class="skeleton" aria-hidden="true" data-testid="digest-skeleton">
+      <span class="sk sk-title" />
+      <span class="sk sk-meta" />
+      <span class="sk sk-rule" />
+      {[92, 84, 88, 70].map((w) => (
+        <span class="sk sk-line" style={{ width: `${w}%` }} key={w} />
+      ))}
+    </div>
+  );
 }
 
 /** One view for popup and side panel. Page text is rendered as text nodes only. */
-export function DigestView({ state, onRetry, showOpenPanel, offerSiteAccess }: DigestViewProps) {
-  const t = uiStrings();
-  const [copied, setCopied] = useState(false);
-  const ready = state.status === 'ready' ? state : undefined;
-  const source = useSourceHighlight(ready?.tabId, ready?.value.sentences);
+export function DigestView({ state, onRetry, showOpenPanel, offerSiteAccess, sourcesInTab = true }: DigestViewProps) {
+  const [copied, setCopied] = useState<'markdown' | 'text' | undefined>();
+  // Lines of a digest still being written show their source already.
+  const ready = state.status === 'ready' || state.status === 'streaming' ? state : undefined;
+  const source = useSourceHighlight(sourcesInTab ? ready?.tabId : undefined, ready?.value.sentences);
   if (state.status === 'loading') {
     return (
-      <main class="digest" data-testid="digest-view" data-state="loading" aria-busy="true">
-        <p class="loading" role="status">
-          {t.loading}
+      <Frame state={state} data-state="loading" aria-busy="true">
+        <p class="loading" aria-hidden="true">
+          {t('uiLoading')}
         </p>
-      </main>
+        <Skeleton />
+      </Frame>
     );
   }
   if (state.status === 'idle') {
     return (
-      <main class="digest" data-testid="digest-view" data-state="idle">
+      <Frame state={state} data-state="idle">
         <button type="button" class="summarise" data-testid="summarise" onClick={onRetry}>
-          {t.summarise}
+          {t('uiSummarise')}
         </button>
-      </main>
+      </Frame>
     );
   }
   if (state.status === 'error') {
     return (
-      <main class="digest" data-testid="digest-view" data-state="error">
+      <Frame state={state} data-state="error">
         <ErrorState error={state.error} onRetry={onRetry} allowUrl={offerSiteAccess ? (state.url ?? '') : undefined} />
-      </main>
+      </Frame>
     );
   }
+  const streaming = state.status === 'streaming' ? state : undefined;
   const { article, digest, cached } = state.value;
-  const copy = async () => {
-    await navigator.clipboard.writeText(digestToMarkdown(article, digest));
-    setCopied(true);
-    setTimeout(() => setCopied(false), 1500);
+  const copy = async (as: 'markdown' | 'text') => {
+    await navigator.clipboard.writeText(as === 'markdown' ? digestToMarkdown(article, digest) : digestToPlainText(article, digest));
+    setCopied(as);
+    setTimeout(() => setCopied(undefined), 1500);
   };
   return (
-    <main class="digest" data-testid="digest-view" data-state="ready" data-cached={cached ? 'true' : 'false'}>
+    <Frame state={state} data-state={streaming ? 'streaming' : 'ready'} data-cached={cached ? 'true' : 'false'} aria-busy={streaming ? 'true' : undefined}>
       <header class="article">
         <h1 data-testid="article-title" lang={article.lang} dir="auto">
           {article.title}
@@ -68,39 +117,47 @@ export function DigestView({ state, onRetry, showOpenPanel, offerSiteAccess }: D
               {article.siteName}
             </span>
           )}
-          <span data-testid="reading-time">{t.minRead(readingMinutes(article.wordCount))}</span>
-          <span>{t.words(article.wordCount)}</span>
+          <span data-testid="reading-time">{minRead(article.wordCount)}</span>
+          <span>{wordCount(article.wordCount)}</span>
         </p>
       </header>
       {article.extractedBy === 'selection' && (
         <p class="note" data-testid="selection-note">
-          {t.selectionNote}
+          {t('uiSelectionNote')}
         </p>
       )}
-      <section class="en-bref" aria-labelledby="digest-heading" role="status">
+      <EngineNote digest={digest} downloadable={state.status === 'ready' && state.downloadable} onRetry={onRetry} />
+      <section class="en-bref" aria-labelledby="digest-heading">
         <h2 id="digest-heading" data-testid="digest-heading" lang={digest.language}>
           {digest.heading}
         </h2>
-        <BulletList bullets={digest.bullets} lang={digest.language} active={source.active} onSource={source.onSource} />
+        <BulletList bullets={digest.bullets} lang={digest.language} active={source.active} onSource={sourcesInTab ? source.onSource : undefined} />
       </section>
-      <FaqList items={digest.faq} lang={digest.language} active={source.active} onSource={source.onSource} />
+      <FaqList items={digest.faq} lang={digest.language} active={source.active} onSource={sourcesInTab ? source.onSource : undefined} />
       <p class="highlight-note" data-testid="highlight-note" role="status" aria-live="polite">
         {source.note ?? ''}
       </p>
-      <footer class="actions">
-        <SaveButton value={state.value} />
-        <button type="button" data-testid="copy-markdown" onClick={copy}>
-          {copied ? t.copied : t.copyMarkdown}
-        </button>
-        {showOpenPanel && (
-          <button type="button" data-testid="open-sidepanel" onClick={() => void openSidePanel(state.tabId)}>
-            {t.openSidePanel}
+      {streaming ? <StreamingStatus engine={digest.engine.id} count={digest.bullets.length + digest.faq.length} onCancel={streaming.cancel} /> : <EngineCredit digest={digest} />}
+      {/* Save and copy take a whole digest. */}
+      {!streaming && (
+        <footer class="actions">
+          <SaveButton value={state.value} />
+          <button type="button" data-testid="copy-markdown" onClick={() => void copy('markdown')}>
+            {copied === 'markdown' ? t('uiCopied') : t('uiCopyMarkdown')}
           </button>
-        )}
-        <button type="button" data-testid="open-library" onClick={() => void openLibraryPage()}>
-          {libraryStrings().openLibrary}
-        </button>
-      </footer>
-    </main>
+          <button type="button" data-testid="copy-text" onClick={() => void copy('text')}>
+            {copied === 'text' ? t('uiCopied') : t('uiCopyText')}
+          </button>
+          {showOpenPanel && (
+            <button type="button" data-testid="open-sidepanel" onClick={() => void openSidePanel(state.tabId)}>
+              {t('uiOpenSidePanel')}
+            </button>
+          )}
+          <button type="button" data-testid="open-library" onClick={() => void openLibraryPage()}>
+            {t('libOpenLibrary')}
+          </button>
+        </footer>
+      )}
+    </Frame>
   );
 }

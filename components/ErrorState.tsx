@@ -1,5 +1,6 @@
 import type { Failure } from '../lib/errors';
-import { uiStrings } from '../lib/ui/strings';
+import { t } from '../lib/ui/i18n';
+import { failureText } from '../lib/ui/library-strings';
 import { ALL_SITES, requestSiteAccess, sitePattern } from '../lib/ui/browser-ui';
 
 export interface ErrorStateProps {
@@ -13,7 +14,6 @@ export interface ErrorStateProps {
 }
 
 export function ErrorState({ error, onRetry, allowUrl }: ErrorStateProps) {
-  const t = uiStrings();
   // The browser shows an extension the url of a tab it may not read only after a grant: where
   // it is known, allow that site; otherwise the reader can allow every site at once.
   const offer = error.kind === 'not-granted' && onRetry && allowUrl !== undefined;
@@ -24,16 +24,16 @@ export function ErrorState({ error, onRetry, allowUrl }: ErrorStateProps) {
   };
   return (
     <div class="error" role="alert">
-      <p data-testid="error">{error.message}</p>
+      <p data-testid="error">{failureText(error)}</p>
       {offer ? (
         <button type="button" data-testid="allow-site" onClick={allow}>
-          {host ? t.allowSite(host) : t.allowAllSites}
+          {host ? t('uiAllowSite', host) : t('uiAllowAllSites')}
         </button>
       ) : (
         onRetry &&
         error.kind !== 'restricted-page' && (
           <button type="button" onClick={onRetry}>
-            {t.retry}
+            {t('uiRetry')}
           </button>
         )
       )}

@@ -3,7 +3,8 @@ import type { TabDigest } from '../lib/messages';
 import type { Failure } from '../lib/errors';
 import { recordFromTabDigest } from '../lib/library/record';
 import type { LibraryRepository } from '../lib/library/repository';
-import { failureText, libraryStrings } from '../lib/ui/library-strings';
+import { failureText } from '../lib/ui/library-strings';
+import { t } from '../lib/ui/i18n';
 
 type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'error'; error: Failure };
 
@@ -20,7 +21,6 @@ const sharedLibrary = (): Promise<LibraryRepository> => (shared ??= import('../l
  * Says "Saved ✓" when this article, with this content, is already in the library.
  */
 export function SaveButton({ value, repo }: { value: TabDigest; repo?: LibraryRepository }) {
-  const t = libraryStrings();
   // When the reader saw this digest: the record's "read" date.
   const shownAt = useMemo(() => Date.now(), [value]);
   const [state, setState] = useState<SaveState>({ status: 'idle' });
@@ -45,7 +45,7 @@ export function SaveButton({ value, repo }: { value: TabDigest; repo?: LibraryRe
     setState(r.ok ? { status: 'saved' } : { status: 'error', error: r.error });
   };
 
-  const label = state.status === 'saving' ? t.saving : state.status === 'saved' ? t.saved : t.save;
+  const label = state.status === 'saving' ? t('libSaving') : state.status === 'saved' ? t('libSaved') : t('libSave');
   return (
     <>
       <button
@@ -53,7 +53,7 @@ export function SaveButton({ value, repo }: { value: TabDigest; repo?: LibraryRe
         data-testid="save-digest"
         data-state={state.status}
         class={state.status === 'saved' ? 'saved' : undefined}
-        title={state.status === 'saved' ? t.saveAgainTitle : undefined}
+        title={state.status === 'saved' ? t('libSaveAgainTitle') : undefined}
         disabled={state.status === 'saving'}
         onClick={save}
       >
@@ -61,7 +61,7 @@ export function SaveButton({ value, repo }: { value: TabDigest; repo?: LibraryRe
       </button>
       {state.status === 'error' && (
         <p class="save-error" role="alert" data-testid="save-error" data-kind={state.error.kind}>
-          {failureText(state.error, t)}
+          {failureText(state.error)}
         </p>
       )}
     </>

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '../lib/messages';
 import type { Sentence } from '../lib/types';
-import { uiStrings } from '../lib/ui/strings';
+import { highlightedNote } from '../lib/ui/strings';
+import { failureText } from '../lib/ui/library-strings';
 
 export interface SourceHighlight {
   /** Key of the line shown in the page ("b0", "q2"), if any. */
@@ -16,7 +17,6 @@ export interface SourceHighlight {
  * again, or Escape, clears them. A new digest (another tab, another page) starts clear.
  */
 export function useSourceHighlight(tabId: number | undefined, sentences: Sentence[] | undefined): SourceHighlight {
-  const t = uiStrings();
   const [active, setActive] = useState<string>();
   const [note, setNote] = useState<string>();
 
@@ -48,10 +48,10 @@ export function useSourceHighlight(tabId: number | undefined, sentences: Sentenc
       const texts = sources.map((i) => sentences[i]?.text).filter((s): s is string => !!s);
       void sendMessage('highlight', { tabId, sentences: texts })
         .then((r) => {
-          if (!r.ok) return setNote(r.error.message);
-          setNote(r.value.found === 0 ? t.notInPage : t.highlighted(r.value.found, r.value.asked));
+          if (!r.ok) return setNote(failureText(r.error));
+          setNote(highlightedNote(r.value.found, r.value.asked));
         })
-        .catch((e) => setNote(String(e?.message ?? e)));
+        .catch(() => setNote(failureText({ kind: 'unexpected', message: '' })));
     },
     [tabId, sentences, active, clear],
   );

@@ -2,13 +2,25 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { sendMessage, type TabDigest } from '../lib/messages';
 import { failure, type Failure } from '../lib/errors';
 import { activeTab, hasSiteAccess } from '../lib/ui/browser-ui';
+import { readTab, type ReadState } from '../lib/ui/digest-client';
+import { DEFAULT_SETTINGS, settings } from '../lib/storage';
 
 export type DigestState =
   | { status: 'loading'; tabId?: number }
   /** The side panel on a page not summarised yet: it offers to, rather than reading it unasked. */
   | { status: 'idle'; tabId: number; url?: string }
-  | { status: 'ready'; tabId: number; url?: string; value: TabDigest; ms: number }
+  /** An optional engine writing: the lines so far, and a way to stop it (lib/ui/digest-client.ts). */
+  | { status: 'streaming'; tabId: number; url?: string; value: TabDigest; cancel(): void }
+  /** `downloadable`: Chrome's on-device model can be downloaded to make this digest with it. */
+  | { status: 'ready'; tabId: number; url?: string; value: TabDigest; ms: number; downloadable?: boolean }
   | { status: 'error'; tabId?: number; url?: string; error: Failure };
+
+/** A reading's state (lib/ui/digest-client.ts) as the view's, with its tab and time. */
+export function fromReadState(s: ReadState, tab: { id: number; url?: string }, t0: number): DigestState {
+  if (s.status === 'error') return { status: 'error', tabId: tab.id, url: tab.url, error: s.error };
+  if (s.status === 'streaming') return { status: 'streaming', tabId: tab.id, url: tab.url, value: s.value, cancel: s.cancel };
+  return { status: 'ready', tabId: tab.id, url: tab.url, value: s.value, ms: performance.now() - t0, downloadable: s.downloadable };
+}
 
 export interface TabDigestOptions {
   tabId?: number;
@@ -31,6 +43,7 @@ export function useTabDigest({ tabId: tabIdOverride, refreshKey = 0, mode = 'rea
   const attempt = asked.key === refreshKey ? asked.n : 0;
   useEffect(() => {
     let live = true;
+    let stop = () => {};
     const t0 = performance.now();
     setState({ status: 'loading' });
     (async () => {
@@ -45,13 +58,13 @@ export function useTabDigest({ tabId: tabIdOverride, refreshKey = 0, mode = 'rea
         if (!cached.ok) return setState({ status: 'error', tabId: tab.id, url: tab.url, error: cached.error });
         return setState({ status: 'idle', tabId: tab.id, url: tab.url });
       }
-      const result = await sendMessage('digestTab', { tabId: tab.id });
+      const { engine } = await settings.getValue().catch(() => DEFAULT_SETTINGS);
       if (!live) return;
-      if (result.ok) setState({ status: 'ready', tabId: tab.id, url: tab.url, value: result.value, ms: performance.now() - t0 });
-      else setState({ status: 'error', tabId: tab.id, url: tab.url, error: result.error });
+      stop = readTab(tab.id, engine, (s) => live && setState(fromReadState(s, tab, t0)));
     })().catch((e) => live && setState({ status: 'error', error: failure('unexpected', String(e?.message ?? e)) }));
     return () => {
       live = false;
+      stop();
     };
   }, [tabIdOverride, attempt, refreshKey, mode, autoSummarise]);
   return [state, useCallback(() => setAsked((a) => ({ key: refreshKey, n: (a.key === refreshKey ? a.n : 0) + 1 })), [refreshKey])];

@@ -2,6 +2,8 @@
  * Failures a reader can meet. They travel as plain values (through messages and JSON),
  * never as thrown exceptions with stack traces.
  */
+import { t, type MessageKey } from './ui/i18n';
+
 export type FailureKind =
   | 'restricted-page'
   | 'not-granted'
@@ -10,12 +12,30 @@ export type FailureKind =
   | 'tab-gone'
   | 'engine-failed'
   | 'unexpected'
-  // The library of saved digests (lib/library): French wording in lib/ui/library-strings.ts.
+  // The library of saved digests (lib/library).
   | 'storage-full'
   | 'storage-unavailable'
   | 'storage-failed'
   | 'not-in-library'
-  | 'invalid-import';
+  | 'invalid-import'
+  // Optional engines (lib/engine/openai, lib/engine/chrome-ai): the digest falls back to the
+  // embedded engine and says why with these.
+  | 'endpoint-not-configured'
+  | 'endpoint-not-allowed'
+  | 'endpoint-unauthorized'
+  | 'endpoint-model-not-found'
+  | 'endpoint-rate-limited'
+  | 'endpoint-unreachable'
+  | 'endpoint-failed'
+  | 'endpoint-malformed'
+  | 'endpoint-timeout'
+  | 'cancelled'
+  | 'ai-unavailable'
+  | 'ai-language-unsupported'
+  | 'ai-needs-download'
+  // A link summarised from the context menu (lib/background/context-menus.ts).
+  | 'link-failed'
+  | 'link-not-allowed';
 
 export interface Failure {
   kind: FailureKind;
@@ -24,23 +44,48 @@ export interface Failure {
   detail?: string;
 }
 
-const MESSAGES: Record<FailureKind, string> = {
-  'restricted-page': 'The browser does not let extensions read this page.',
-  'not-granted': 'Click the En bref icon in the toolbar to summarise this page.',
-  'no-article': 'This page has no article to summarise.',
-  'page-too-large': 'This page is too large to summarise.',
-  'tab-gone': 'The page was closed or changed before it could be read.',
-  'engine-failed': 'The summary could not be made.',
-  unexpected: 'Something went wrong while reading this page.',
-  'storage-full': 'There is no room left to save it: the disk or the browser’s storage for extensions is full. What was saved before is kept; free some space or delete old digests, then try again.',
-  'storage-unavailable': 'The library cannot be opened in this window: the browser keeps no storage here (private browsing, or site data turned off).',
-  'storage-failed': 'The library could not be read or written. Try again.',
-  'not-in-library': 'This digest is no longer in the library.',
-  'invalid-import': 'This file is not an En bref library export.',
+/** The message of each failure: a key of public/_locales/<lang>/messages.json (lib/ui/i18n.ts). */
+const MESSAGES: Record<FailureKind, MessageKey> = {
+  'restricted-page': 'errorRestrictedPage',
+  'not-granted': 'errorNotGranted',
+  'no-article': 'errorNoArticle',
+  'page-too-large': 'errorPageTooLarge',
+  'tab-gone': 'errorTabGone',
+  'engine-failed': 'errorEngineFailed',
+  unexpected: 'errorUnexpected',
+  'storage-full': 'errorStorageFull',
+  'storage-unavailable': 'errorStorageUnavailable',
+  'storage-failed': 'errorStorageFailed',
+  'not-in-library': 'errorNotInLibrary',
+  'invalid-import': 'errorInvalidImport',
+  'endpoint-not-configured': 'engineErrorNotConfigured',
+  'endpoint-not-allowed': 'engineErrorNotAllowed',
+  'endpoint-unauthorized': 'engineErrorUnauthorized',
+  'endpoint-model-not-found': 'engineErrorModelNotFound',
+  'endpoint-rate-limited': 'engineErrorRateLimited',
+  'endpoint-unreachable': 'engineErrorUnreachable',
+  'endpoint-failed': 'engineErrorFailed',
+  'endpoint-malformed': 'engineErrorMalformed',
+  'endpoint-timeout': 'engineErrorTimeout',
+  cancelled: 'engineErrorCancelled',
+  'ai-unavailable': 'engineErrorAiUnavailable',
+  'ai-language-unsupported': 'engineErrorAiLanguage',
+  'ai-needs-download': 'engineErrorAiNeedsDownload',
+  'link-failed': 'errorLinkFailed',
+  'link-not-allowed': 'errorLinkNotAllowed',
 };
 
+/**
+ * The reader's words for a failure, in the interface's language (English in Node, where the
+ * browser's i18n is missing: the CLI and the unit tests).
+ */
+export function failureMessage(kind: FailureKind): string {
+  return t(MESSAGES[kind]);
+}
+
 export function failure(kind: FailureKind, detail?: string): Failure {
-  return detail ? { kind, message: MESSAGES[kind], detail } : { kind, message: MESSAGES[kind] };
+  const message = failureMessage(kind);
+  return detail ? { kind, message, detail } : { kind, message };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: Failure };

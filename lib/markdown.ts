@@ -1,5 +1,6 @@
 import type { Digest } from './types';
 import type { ArticleInfo } from './messages';
+import { t } from './ui/i18n';
 
 export interface EscapeOptions {
   /**
@@ -27,10 +28,12 @@ export function markdownUrl(url: string): string {
 export function digestBodyMarkdown(digest: Digest, level = 2, options: EscapeOptions = {}): string[] {
   const h = '#'.repeat(level);
   const lines: string[] = [`${h} ${escapeMarkdown(digest.heading, options)}`, ''];
-  for (const b of digest.bullets) lines.push(`- ${escapeMarkdown(b.text, options)}`);
+  // A model's line its sources do not support keeps its mark outside the extension too.
+  const mark = (x: { verified?: boolean }) => (x.verified === false ? ` *(${t('engineUnverified')})*` : '');
+  for (const b of digest.bullets) lines.push(`- ${escapeMarkdown(b.text, options)}${mark(b)}`);
   if (digest.faq.length) {
     lines.push('', `${h} FAQ`, '');
-    for (const q of digest.faq) lines.push(`**${escapeMarkdown(q.question, options)}**`, '', escapeMarkdown(q.answer, options), '');
+    for (const q of digest.faq) lines.push(`**${escapeMarkdown(q.question, options)}**${mark(q)}`, '', escapeMarkdown(q.answer, options), '');
   }
   return lines;
 }
@@ -43,5 +46,25 @@ export function digestToMarkdown(article: Pick<ArticleInfo, 'title' | 'siteName'
   if (source) lines.push(source);
   if (article.url) lines.push(markdownUrl(article.url));
   lines.push('', ...digestBodyMarkdown(digest));
+  return lines.join('\n').trimEnd() + '\n';
+}
+
+/**
+ * The digest as plain text, for a message or a document that shows Markdown as it is: title,
+ * site and address, the heading, "• " bullets, then each question and its answer. Page text is
+ * copied as it is (nothing here is interpreted).
+ */
+export function digestToPlainText(article: Pick<ArticleInfo, 'title' | 'siteName' | 'url' | 'byline'>, digest: Digest): string {
+  const mark = (x: { verified?: boolean }) => (x.verified === false ? ` (${t('engineUnverified')})` : '');
+  const lines: string[] = [article.title];
+  const source = [article.siteName, article.byline].filter(Boolean).join(' · ');
+  if (source) lines.push(source);
+  if (article.url) lines.push(article.url);
+  lines.push('', digest.heading.toUpperCase(), '');
+  for (const b of digest.bullets) lines.push(`• ${b.text}${mark(b)}`);
+  if (digest.faq.length) {
+    lines.push('', 'FAQ', '');
+    for (const q of digest.faq) lines.push(`${q.question}${mark(q)}`, q.answer, '');
+  }
   return lines.join('\n').trimEnd() + '\n';
 }

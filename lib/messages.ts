@@ -2,6 +2,8 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Article, Digest, DigestOptions, Sentence } from './types';
 import type { Result } from './errors';
 import type { HighlightResult } from './highlight/apply';
+import type { EndpointConfig } from './engine/openai/config';
+import type { ConnectionReport } from './engine/openai/client';
 
 /** What the UI shows about the article; its full text stays in the background. */
 export type ArticleInfo = Omit<Article, 'blocks' | 'text'>;
@@ -28,6 +30,16 @@ export interface ProtocolMap {
    * side panel shows when the reader switches tabs. null when there is none.
    */
   cachedDigest(data: { tabId: number }): Result<TabDigest | null>;
+  /**
+   * Reads a linked page (fetched by the background, with the site permission the reader gave
+   * when choosing "Summarise the linked page") and digests it; shown in the tab's side panel.
+   */
+  digestLink(data: { tabId: number; url: string; options?: DigestOptions }): Result<TabDigest>;
+  /**
+   * "Test connection" in the engine settings: GET {baseUrl}/models on the endpoint as typed in
+   * the form (lib/engine/openai/client.ts), from the background like every request to it.
+   */
+  testEndpoint(data: EndpointConfig): Result<ConnectionReport>;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

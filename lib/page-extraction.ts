@@ -19,8 +19,11 @@ interface Remembered {
   selection: string;
   article: ExtractedPage['article'];
   changed: boolean;
+  /** Names this reading: the background keeps its digest under it (see peekStamp). */
+  stamp: string;
 }
 
+// The same key as peekStamp's (lib/page-stamp.ts).
 const MEMO = Symbol.for('en-bref.page-extraction');
 type Holder = { [MEMO]?: Remembered };
 
@@ -29,11 +32,13 @@ function remembered(doc: Document, url: string, selection: string): ExtractedPag
   return m && !m.changed && m.doc === doc && m.url === url && m.selection === selection && m.article ? m.article : undefined;
 }
 
-function remember(doc: Document, url: string, selection: string, article: ExtractedPage['article']): void {
+/** Returns the stamp of the reading it keeps, if it does. */
+function remember(doc: Document, url: string, selection: string, article: ExtractedPage['article']): string | undefined {
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const Observer = view?.MutationObserver ?? (globalThis as { MutationObserver?: typeof MutationObserver }).MutationObserver;
-  if (!Observer || doc.readyState === 'loading') return;
-  const memo: Remembered = { doc, url, selection, article, changed: false };
+  if (!Observer || doc.readyState === 'loading') return undefined;
+  const stamp = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  const memo: Remembered = { doc, url, selection, article, changed: false, stamp };
   // One mutation is enough to know: the observer stops at the first.
   const observer = new Observer(() => {
     memo.changed = true;
@@ -41,7 +46,9 @@ function remember(doc: Document, url: string, selection: string, article: Extrac
   });
   observer.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
   (globalThis as Holder)[MEMO] = memo;
+  return stamp;
 }
+
 
 /**
  * What the injected script runs on the live page. The reader's selection, when there is a
@@ -53,11 +60,11 @@ export async function extractFromPage(doc: Document, url: string, selection = ''
     if (doc.readyState === 'loading') await Promise.race([new Promise((r) => doc.addEventListener('DOMContentLoaded', r, { once: true })), sleep(1500)]);
     const t0 = performance.now();
     const known = remembered(doc, url, selection);
-    if (known) return { ok: true, value: { article: known, extractMs: round(performance.now() - t0) } };
+    if (known) return { ok: true, value: { article: known, extractMs: round(performance.now() - t0), stamp: (globalThis as Holder)[MEMO]!.stamp } };
     const selected = selection.trim() ? articleFromSelection(doc, selection, url) : undefined;
     if (selected) {
-      remember(doc, url, selection, selected);
-      return { ok: true, value: { article: selected, extractMs: round(performance.now() - t0) } };
+      const stamp = remember(doc, url, selection, selected);
+      return { ok: true, value: { article: selected, extractMs: round(performance.now() - t0), stamp } };
     }
     const stats = { grafts: 0 };
     let r = extractArticle(doc, { url, stats });
@@ -67,8 +74,8 @@ export async function extractFromPage(doc: Document, url: string, selection = ''
       r = extractArticle(doc, { url, stats });
     }
     if (!r.ok) return r;
-    if (stats.grafts === 0) remember(doc, url, selection, r.value);
-    return { ok: true, value: { article: r.value, extractMs: round(performance.now() - t0) } };
+    const stamp = stats.grafts === 0 ? remember(doc, url, selection, r.value) : undefined;
+    return { ok: true, value: { article: r.value, extractMs: round(performance.now() - t0), stamp } };
   } catch (e) {
     return fail('unexpected', `extraction: ${(e as Error)?.message ?? e}`);
   }

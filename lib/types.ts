@@ -1,4 +1,5 @@
 /** The nouns shared by every host: content script, background, UI and the Node tools. */
+import type { FailureKind } from './errors';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'table-cell' | 'preformatted';
 
@@ -50,9 +51,16 @@ export interface Bullet {
   text: string;
   /** Indices into the article's sentences; never empty. */
   sources: number[];
+  /**
+   * false: written by a model, and the sentences it cites do not carry what it says (shown
+   * marked). Absent or true: traceable; the embedded engine's lines are the article's own
+   * sentences, so they never carry false.
+   */
+  verified?: boolean;
 }
 
-export type FaqOrigin = 'page' | 'article' | 'heading' | 'generated';
+/** 'model': asked and answered by an optional engine (lib/engine/openai, lib/engine/chrome-ai). */
+export type FaqOrigin = 'page' | 'article' | 'heading' | 'generated' | 'model';
 
 /** What a generated question asks about: its answer must carry that (a date for "when"...). */
 export type FaqAsks = 'what' | 'why' | 'who' | 'when' | 'where' | 'figures' | 'next';
@@ -63,6 +71,22 @@ export interface FaqItem {
   sources: number[];
   origin: FaqOrigin;
   asks?: FaqAsks;
+  /** As Bullet.verified. */
+  verified?: boolean;
+}
+
+/** The engines a reader can choose (settings.engine). */
+export type EngineId = 'embedded' | 'chrome-ai' | 'openai';
+
+/**
+ * Why a digest is not from the engine the reader chose: the embedded engine made it instead,
+ * because the chosen one failed or is not there.
+ */
+export interface DigestNote {
+  fallbackFrom: Exclude<EngineId, 'embedded'>;
+  reason: FailureKind;
+  /** Technical detail (an HTTP status and the server's message): never page text, never a key. */
+  detail?: string;
 }
 
 export interface Digest {
@@ -70,7 +94,12 @@ export interface Digest {
   language: string;
   bullets: Bullet[];
   faq: FaqItem[];
-  engine: { id: string; version: string };
+  /** `model`: the model an optional engine used ("llama3.2", "gemini-nano"). */
+  engine: { id: string; version: string; model?: string };
+  /** Set when the embedded engine stood in for the reader's choice. */
+  note?: DigestNote;
+  /** Lines a model wrote that cited no sentence of the article: left out, counted here. */
+  dropped?: number;
   /** Hash of the article text the digest was made from. */
   contentHash: string;
   timings: { extractMs?: number; digestMs: number };
@@ -81,4 +110,8 @@ export interface DigestOptions {
   bullets?: number;
   /** Maximum FAQ items. */
   faqItems?: number;
+  /** The reader's digest length (options page): fewer or more bullets than the article's length gives. */
+  length?: DigestLength;
 }
+
+export type DigestLength = 'short' | 'standard' | 'detailed';

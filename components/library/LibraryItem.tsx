@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { FaqItem } from '../../lib/types';
 import { openableUrl, siteOf, type SavedDigest } from '../../lib/library/record';
-import type { LibraryStrings } from '../../lib/ui/library-strings';
+import { t } from '../../lib/ui/i18n';
+import { wordCount } from '../../lib/ui/strings';
+import { UnverifiedMark } from '../UnverifiedMark';
 import { TagEditor } from './TagEditor';
 
 export interface LibraryItemProps {
   record: SavedDigest;
-  t: LibraryStrings;
   selected: boolean;
   formatDate(ms: number): string;
   onSelect(selected: boolean): void;
@@ -17,22 +18,22 @@ export interface LibraryItemProps {
 }
 
 /** One saved digest. Everything from the page is rendered as text; the link is http(s) or file only. */
-export function LibraryItem({ record: r, t, selected, formatDate, onSelect, onStar, onTags, onPickTag, onDelete }: LibraryItemProps) {
+export function LibraryItem({ record: r, selected, formatDate, onSelect, onStar, onTags, onPickTag, onDelete }: LibraryItemProps) {
   const a = r.article;
   const href = openableUrl(r);
   const title = a.title || r.url;
-  const meta = [siteOf(r), a.byline, a.lang.toUpperCase(), t.readOn(formatDate(r.readAt)), t.words(a.wordCount)].filter(Boolean);
+  const meta = [siteOf(r), a.byline, a.lang.toUpperCase(), t('libReadOn', formatDate(r.readAt)), wordCount(a.wordCount)].filter(Boolean);
   return (
     <li class={`item${selected ? ' selected' : ''}`} data-testid="library-item" data-url={r.url} data-starred={r.starred ? 'true' : 'false'}>
       <div class="item-head">
-        <input type="checkbox" data-testid="library-select" checked={selected} aria-label={t.select(title)} onChange={(e) => onSelect((e.currentTarget as HTMLInputElement).checked)} />
+        <input type="checkbox" data-testid="library-select" checked={selected} aria-label={t('libSelect', title)} onChange={(e) => onSelect((e.currentTarget as HTMLInputElement).checked)} />
         <button
           type="button"
           class={`star${r.starred ? ' on' : ''}`}
           data-testid="library-star"
           aria-pressed={r.starred}
-          aria-label={r.starred ? t.unstar : t.star}
-          title={r.starred ? t.unstar : t.star}
+          aria-label={r.starred ? t('libUnstar') : t('libStar')}
+          title={r.starred ? t('libUnstar') : t('libStar')}
           onClick={() => onStar(!r.starred)}
         >
           {r.starred ? '★' : '☆'}
@@ -58,15 +59,16 @@ export function LibraryItem({ record: r, t, selected, formatDate, onSelect, onSt
           {r.digest.bullets.map((b, i) => (
             <li key={i} dir="auto">
               {b.text}
+              {b.verified === false && <UnverifiedMark />}
             </li>
           ))}
         </ul>
-        {r.digest.faq.length > 0 && <Faq faq={r.digest.faq} label={t.faq(r.digest.faq.length)} />}
+        {r.digest.faq.length > 0 && <Faq faq={r.digest.faq} label={t('libFaq', r.digest.faq.length)} />}
       </section>
       <div class="item-foot">
-        <TagEditor tags={r.tags} t={t} onChange={onTags} onPick={onPickTag} />
+        <TagEditor tags={r.tags} onChange={onTags} onPick={onPickTag} />
         <button type="button" class="delete" data-testid="library-delete" onClick={onDelete}>
-          {t.delete}
+          {t('libDelete')}
         </button>
       </div>
     </li>
@@ -83,7 +85,10 @@ function Faq({ faq, label }: { faq: FaqItem[]; label: string }) {
         <dl>
           {faq.map((f, i) => (
             <div key={i}>
-              <dt dir="auto">{f.question}</dt>
+              <dt dir="auto">
+                {f.question}
+                {f.verified === false && <UnverifiedMark />}
+              </dt>
               <dd dir="auto">{f.answer}</dd>
             </div>
           ))}

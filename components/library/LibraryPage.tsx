@@ -3,7 +3,8 @@ import type { Failure } from '../../lib/errors';
 import { exportFileName, parseJsonExport, toJson, toMarkdown } from '../../lib/library/export';
 import type { SavedDigest } from '../../lib/library/record';
 import { library, type LibraryFacets, type LibraryPage as Page, type LibraryRepository, type SkippedRecord, type Usage } from '../../lib/library/repository';
-import { failureText, formatBytes, libraryStrings } from '../../lib/ui/library-strings';
+import { exportJsonLabel, exportMarkdownLabel, failureText, importReportText, libraryCount, markdownLabels, usageText } from '../../lib/ui/library-strings';
+import { t, tn, uiLanguage } from '../../lib/ui/i18n';
 import { downloadText } from './download';
 import { LibraryItem } from './LibraryItem';
 
@@ -23,8 +24,7 @@ type Notice = { tone: 'info' | 'error'; text: string; skipped?: SkippedRecord[] 
 
 /** The library page: search, filters, the saved digests newest first, export and import. */
 export function LibraryPage({ repo = library() }: { repo?: LibraryRepository }) {
-  const t = libraryStrings();
-  const dateFormat = useMemo(() => new Intl.DateTimeFormat(typeof navigator !== 'undefined' ? navigator.language : 'en', { dateStyle: 'medium' }), []);
+  const dateFormat = useMemo(() => new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }), []);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const [page, setPage] = useState<(Page & { filters: Filters }) | undefined>();
@@ -69,7 +69,7 @@ export function LibraryPage({ repo = library() }: { repo?: LibraryRepository }) 
     setFilters((f) => ({ ...f, ...patch }));
     setLimit(PAGE_SIZE);
   };
-  const fail = (error: Failure) => setNotice({ tone: 'error', text: failureText(error, t) });
+  const fail = (error: Failure) => setNotice({ tone: 'error', text: failureText(error) });
 
   const star = async (r: SavedDigest, starred: boolean) => {
     const res = await repo.setStarred(r.url, starred);
@@ -117,9 +117,9 @@ export function LibraryPage({ repo = library() }: { repo?: LibraryRepository }) 
     if (!res.ok) return fail(res.error);
     const now = Date.now();
     const name = exportFileName(kind, now);
-    if (kind === 'md') downloadText(name, toMarkdown(res.value.records, now, t.markdown), 'text/markdown;charset=utf-8');
+    if (kind === 'md') downloadText(name, toMarkdown(res.value.records, now, markdownLabels()), 'text/markdown;charset=utf-8');
     else downloadText(name, toJson(res.value.records, now), 'application/json;charset=utf-8');
-    setNotice({ tone: 'info', text: t.exported(res.value.records.length, name), skipped: res.value.skipped });
+    setNotice({ tone: 'info', text: tn('libExported', res.value.records.length, res.value.records.length, name), skipped: res.value.skipped });
   };
 
   const importFile = async (input: HTMLInputElement) => {
@@ -131,7 +131,7 @@ export function LibraryPage({ repo = library() }: { repo?: LibraryRepository }) 
     const res = await repo.importRecords(parsed.value.records);
     if (!res.ok) return fail(res.error);
     const report = { ...res.value, skipped: [...parsed.value.skipped, ...res.value.skipped] };
-    setNotice({ tone: 'info', text: t.imported(report), skipped: report.skipped });
+    setNotice({ tone: 'info', text: importReportText(report), skipped: report.skipped });
     reload();
   };
 
@@ -141,7 +141,7 @@ export function LibraryPage({ repo = library() }: { repo?: LibraryRepository }) 
     if (!res.ok) return fail(res.error);
     setSelected(new Set());
     setUndo(undefined);
-    setNotice({ tone: 'info', text: t.wiped(res.value) });
+    setNotice({ tone: 'info', text: tn('libWiped', res.value) });
     reload();
   };
 
@@ -169,10 +169,10 @@ export function LibraryPage({ repo = library() }: { repo?: LibraryRepository }) 
     <main class="library" data-testid="library" data-state={state} data-query={page?.filters.query ?? ''} data-total={page?.total ?? ''}>
       <header class="library-head">
         <h1>
-          <span class="brand">En bref</span> {t.title}
+          <span class="brand">{t('extName')}</span> {t('libTitle')}
         </h1>
         <p class="count" data-testid="library-count">
-          {page ? t.count(page.records.length, page.total, all) : t.loading}
+          {page ? libraryCount(page.total, all) : t('libLoading')}
         </p>
       </header>
 
@@ -181,31 +181,31 @@ export function LibraryPage({ repo = library() }: { repo?: LibraryRepository }) 
           type="search"
           class="search"
           data-testid="library-search"
-          aria-label={t.search}
-          placeholder={t.searchPlaceholder}
+          aria-label={t('libSearch')}
+          placeholder={t('libSearchPlaceholder')}
           value={filters.query}
           autoFocus
           onInput={(e) => update({ query: (e.currentTarget as HTMLInputElement).value })}
         />
-        <select data-testid="library-filter-site" aria-label={t.site} value={filters.site} onChange={(e) => update({ site: (e.currentTarget as HTMLSelectElement).value })}>
-          {option('', t.allSites)}
+        <select data-testid="library-filter-site" aria-label={t('libSite')} value={filters.site} onChange={(e) => update({ site: (e.currentTarget as HTMLSelectElement).value })}>
+          {option('', t('libAllSites'))}
           {withCurrent(facets?.sites, filters.site).map((s) => option(s, s))}
         </select>
-        <select data-testid="library-filter-lang" aria-label={t.language} value={filters.lang} onChange={(e) => update({ lang: (e.currentTarget as HTMLSelectElement).value })}>
-          {option('', t.allLanguages)}
+        <select data-testid="library-filter-lang" aria-label={t('libLanguage')} value={filters.lang} onChange={(e) => update({ lang: (e.currentTarget as HTMLSelectElement).value })}>
+          {option('', t('libAllLanguages'))}
           {withCurrent(facets?.langs, filters.lang).map((l) => option(l, l.toUpperCase()))}
         </select>
-        <select data-testid="library-filter-tag" aria-label={t.tag} value={filters.tag} onChange={(e) => update({ tag: (e.currentTarget as HTMLSelectElement).value })}>
-          {option('', t.allTags)}
+        <select data-testid="library-filter-tag" aria-label={t('libTag')} value={filters.tag} onChange={(e) => update({ tag: (e.currentTarget as HTMLSelectElement).value })}>
+          {option('', t('libAllTags'))}
           {withCurrent(facets?.tags, filters.tag).map((g) => option(g, g))}
         </select>
         <label class="check">
           <input type="checkbox" data-testid="library-filter-starred" checked={filters.starred} onChange={(e) => update({ starred: (e.currentTarget as HTMLInputElement).checked })} />
-          {t.starredOnly}
+          {t('libStarredOnly')}
         </label>
         {filtered && (
           <button type="button" class="link" data-testid="library-clear-filters" onClick={() => update(NO_FILTERS)}>
-            {t.clearFilters}
+            {t('libClearFilters')}
           </button>
         )}
       </section>
@@ -213,34 +213,34 @@ export function LibraryPage({ repo = library() }: { repo?: LibraryRepository }) 
       <section class="actions-bar">
         {selected.size > 0 && (
           <span class="selection" data-testid="library-selection">
-            {t.selection(selected.size)}{' '}
+            {tn('libSelection', selected.size)}{' '}
             <button type="button" class="link" onClick={() => setSelected(new Set())}>
-              {t.clearSelection}
+              {t('libClearSelection')}
             </button>
           </span>
         )}
         <button type="button" data-testid="library-export-md" disabled={!all} onClick={() => void exportAs('md')}>
-          {t.exportMarkdown(selected.size || undefined)}
+          {exportMarkdownLabel(selected.size)}
         </button>
         <button type="button" data-testid="library-export-json" disabled={!all} onClick={() => void exportAs('json')}>
-          {t.exportJson(selected.size || undefined)}
+          {exportJsonLabel(selected.size)}
         </button>
         <label class="button file">
-          {t.importJson}
+          {t('libImportJson')}
           <input type="file" accept=".json,application/json" data-testid="library-import" onChange={(e) => void importFile(e.currentTarget as HTMLInputElement)} />
         </label>
         {!confirmWipe ? (
           <button type="button" class="danger" data-testid="library-wipe" disabled={!all && !skippedHere.length} onClick={() => setConfirmWipe(true)}>
-            {t.wipe}
+            {t('libWipe')}
           </button>
         ) : (
-          <span class="confirm" role="alertdialog" aria-label={t.wipeConfirm(all)}>
-            {t.wipeConfirm(all)}{' '}
+          <span class="confirm" role="alertdialog" aria-label={tn('libWipeConfirm', all)}>
+            {tn('libWipeConfirm', all)}{' '}
             <button type="button" class="danger" data-testid="library-wipe-confirm" onClick={() => void wipe()}>
-              {t.wipeYes}
+              {t('libWipeYes')}
             </button>{' '}
             <button type="button" data-testid="library-wipe-cancel" onClick={() => setConfirmWipe(false)}>
-              {t.cancel}
+              {t('libCancel')}
             </button>
           </span>
         )}
@@ -249,31 +249,31 @@ export function LibraryPage({ repo = library() }: { repo?: LibraryRepository }) 
       <div class="messages">
         {loadError && (
           <p class="notice error" role="alert" data-testid="library-error" data-kind={loadError.kind}>
-            {failureText(loadError, t)}
+            {failureText(loadError)}
           </p>
         )}
         {notice && (
           <div class={`notice ${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'} data-testid="library-message">
             <p>{notice.text}</p>
-            {notice.skipped && notice.skipped.length > 0 && <SkippedList skipped={notice.skipped} label={t.skippedDetails} />}
+            {notice.skipped && notice.skipped.length > 0 && <SkippedList skipped={notice.skipped} label={t('libSkippedDetails')} />}
           </div>
         )}
         {skippedHere.length > 0 && (
           <div class="notice error" role="status" data-testid="library-skipped" data-count={skippedHere.length}>
             <p>
-              {t.skipped(skippedHere.length)}{' '}
+              {tn('libSkipped', skippedHere.length)}{' '}
               <button type="button" class="link" data-testid="library-delete-unreadable" onClick={() => void removeUnreadable(skippedHere)}>
-                {t.deleteUnreadable}
+                {t('libDeleteUnreadable')}
               </button>
             </p>
-            <SkippedList skipped={skippedHere} label={t.skippedDetails} />
+            <SkippedList skipped={skippedHere} label={t('libSkippedDetails')} />
           </div>
         )}
       </div>
 
       {page && page.records.length === 0 && (
         <p class="empty" data-testid="library-empty">
-          {all === 0 ? t.empty : t.noMatch}
+          {all === 0 ? t('libEmpty') : t('libNoMatch')}
         </p>
       )}
       <ol class="items" data-testid="library-results">
@@ -281,7 +281,6 @@ export function LibraryPage({ repo = library() }: { repo?: LibraryRepository }) 
           <LibraryItem
             key={r.url}
             record={r}
-            t={t}
             selected={selected.has(r.url)}
             formatDate={(ms) => dateFormat.format(ms)}
             onSelect={(on) => toggle(r.url, on)}
@@ -294,22 +293,22 @@ export function LibraryPage({ repo = library() }: { repo?: LibraryRepository }) 
       </ol>
       {page && page.total > page.records.length && (
         <button type="button" class="more" data-testid="library-more" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
-          {t.showMore(Math.min(PAGE_SIZE, page.total - page.records.length))}
+          {t('libShowMore', Math.min(PAGE_SIZE, page.total - page.records.length))}
         </button>
       )}
 
       {undo && (
         <div class="undo-bar" role="status" data-testid="library-undo-bar">
-          <span>{t.deleted(undo.article.title || undo.url)}</span>
+          <span>{t('libDeleted', undo.article.title || undo.url)}</span>
           <button type="button" data-testid="library-undo" onClick={() => void undoRemove()}>
-            {t.undo}
+            {t('libUndo')}
           </button>
         </div>
       )}
 
       <footer class="library-foot">
         {usage?.usage !== undefined && (
-          <span data-testid="library-usage">{t.usage(formatBytes(usage.usage), usage.quota !== undefined ? formatBytes(usage.quota) : undefined)}</span>
+          <span data-testid="library-usage">{usageText(usage.usage, usage.quota)}</span>
         )}
       </footer>
     </main>

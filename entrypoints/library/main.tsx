@@ -1,11 +1,12 @@
 import { render } from 'preact';
 import { LibraryPage } from '../../components/library/LibraryPage';
-import { libraryStrings } from '../../lib/ui/library-strings';
+import { t, uiLanguage } from '../../lib/ui/i18n';
+import { followTheme } from '../../lib/ui/theme';
 import '../../components/styles.css';
 import '../../components/library/library.css';
 
-const t = libraryStrings();
-document.title = t.pageTitle;
-document.documentElement.lang = navigator.language || 'en';
+document.title = t('libPageTitle');
+document.documentElement.lang = uiLanguage();
+followTheme();
 
 render(<LibraryPage />, document.getElementById('app')!);

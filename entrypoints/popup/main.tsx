@@ -1,46 +1,79 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { DigestView } from '../../components/DigestView';
-import type { DigestState } from '../../components/useTabDigest';
+import { fromReadState, type DigestState } from '../../components/useTabDigest';
 import { failure } from '../../lib/errors';
-import { sendMessage } from '../../lib/messages';
 import { activeTab } from '../../lib/ui/browser-ui';
+import { readTab } from '../../lib/ui/digest-client';
+import { DEFAULT_SETTINGS, settings } from '../../lib/storage';
+import { uiLanguage } from '../../lib/ui/i18n';
+import { followTheme, lastSettings } from '../../lib/ui/theme';
+import type { EngineId } from '../../lib/types';
 import '../../components/styles.css';
 
 /**
- * The toolbar click granted this tab: read it. The same steps as useTabDigest's 'read' mode,
- * but the first request leaves as soon as this script runs, before anything is rendered (an
- * effect would wait for the first paint).
+ * The toolbar click granted this tab: read it, with the reader's engine. The same steps as
+ * useTabDigest's 'read' mode, but the first request leaves as soon as this script runs,
+ * before anything is rendered (an effect would wait for the first paint). An optional engine
+ * sends several states (lines as they arrive); the latest is kept until the view subscribes.
  */
-function readTab(): Promise<DigestState> {
+function startReading(onState: (s: DigestState) => void): () => void {
   const t0 = performance.now();
-  return (async (): Promise<DigestState> => {
-    const tab = await activeTab();
-    if (!tab) return { status: 'error', error: failure('tab-gone') };
-    const result = await sendMessage('digestTab', { tabId: tab.id });
-    if (result.ok) return { status: 'ready', tabId: tab.id, url: tab.url, value: result.value, ms: performance.now() - t0 };
-    return { status: 'error', tabId: tab.id, url: tab.url, error: result.error };
-  })().catch((e) => ({ status: 'error', error: failure('unexpected', String(e?.message ?? e)) }));
+  let live = true;
+  let stop = () => {};
+  const report = (s: DigestState) => live && onState(s);
+  // The engine: the one this extension's pages last saw (lib/ui/theme.ts), at once; sync
+  // storage takes tens of milliseconds to answer when the popup opens. Should storage say
+  // otherwise (changed in another browser), the page is read again with the right one.
+  const guess = lastSettings()?.engine;
+  const stored = settings.getValue().catch(() => DEFAULT_SETTINGS);
+  void activeTab()
+    .then(async (tab) => {
+      if (!live) return;
+      if (!tab) return report({ status: 'error', error: failure('tab-gone') });
+      const read = (engine: EngineId) => readTab(tab.id, engine, (s) => report(fromReadState(s, tab, t0)));
+      if (guess) stop = read(guess);
+      const { engine } = await stored;
+      if (!live || engine === guess) return;
+      stop();
+      stop = read(engine);
+    })
+    .catch((e) => report({ status: 'error', error: failure('unexpected', String(e?.message ?? e)) }));
+  return () => {
+    live = false;
+    stop();
+  };
 }
 
 // For the benchmark (scripts/bench): when this script started, on the popup's own clock.
 performance.mark('en-bref:popup-script');
-const firstRead = readTab();
+const first: { state: DigestState; listener?: (s: DigestState) => void } = { state: { status: 'loading' } };
+const stopFirst = startReading((s) => {
+  first.state = s;
+  first.listener?.(s);
+});
 
 function Popup() {
-  const [state, setState] = useState<DigestState>({ status: 'loading' });
+  const [state, setState] = useState<DigestState>(first.state);
   // "Try again" reads the page again.
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    let live = true;
-    if (attempt > 0) setState({ status: 'loading' });
-    void (attempt === 0 ? firstRead : readTab()).then((s) => live && setState(s));
-    return () => {
-      live = false;
-    };
+    if (attempt === 0) {
+      setState(first.state);
+      first.listener = setState;
+      return () => {
+        first.listener = undefined;
+        stopFirst();
+      };
+    }
+    setState({ status: 'loading' });
+    return startReading(setState);
   }, [attempt]);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return <DigestView state={state} onRetry={retry} showOpenPanel />;
 }
 
+// Our own text is in the interface's language; page text carries the page's (lang attributes).
+document.documentElement.lang = uiLanguage();
+followTheme();
 render(<Popup />, document.getElementById('app')!);

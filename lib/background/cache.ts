@@ -3,14 +3,95 @@ import type { DigestOptions } from '../types';
 
 export const CACHE_LIMIT = 30;
 
-export const optionsKey = (o: DigestOptions = {}): string => `${o.bullets ?? ''}|${o.faqItems ?? ''}`;
+export const optionsKey = (o: DigestOptions = {}): string => `${o.bullets ?? ''}|${o.faqItems ?? ''}${o.length && o.length !== 'standard' ? `|${o.length}` : ''}`;
 
-/** The cached digest of this url, if made from the same content with the same options. */
-export function lookup(cache: DigestCache, url: string, hash: string, key: string): CacheEntry | undefined {
-  return cache.find((e) => e.url === url && e.hash === hash && e.optionsKey === key);
+/** The engine of a cache entry: its `engine` key, absent for the embedded engine. */
+const engineOf = (e: CacheEntry) => e.engine ?? 'embedded';
+
+/**
+ * The cached digest of this url, if made from the same content with the same options by the
+ * same engine (`engine`: 'embedded', or an optional engine's key, engineCacheKey).
+ */
+export function lookup(cache: DigestCache, url: string, hash: string, key: string, engine = 'embedded'): CacheEntry | undefined {
+  return cache.find((e) => e.url === url && e.hash === hash && e.optionsKey === key && engineOf(e) === engine);
 }
 
-/** Puts an entry first, drops the older one for the same url, keeps at most `limit`. */
+/**
+ * Puts an entry first, drops the older one for the same url and engine (the embedded digest
+ * and a model's digest of one page live side by side), keeps at most `limit`.
+ */
 export function insert(cache: DigestCache, entry: CacheEntry, limit = CACHE_LIMIT): DigestCache {
-  return [entry, ...cache.filter((e) => e.url !== entry.url)].slice(0, limit);
+  return [entry, ...cache.filter((e) => e.url !== entry.url || engineOf(e) !== engineOf(entry))].slice(0, limit);
+}
+
+export interface CacheStore {
+  read(): Promise<DigestCache>;
+  /** Takes effect at once for the next read; kept in storage a moment later. */
+  write(cache: DigestCache): Promise<void>;
+}
+
+/**
+ * The session cache held in the worker's memory, and kept in storage.session just after the
+ * answer has gone (a task later: the reply is posted first): reading and writing 30 digests
+ * with all their sentences through storage on the way cost more than reading the page.
+ * Storage is what a restarted worker starts from.
+ */
+export function memoryMirror(item: { getValue(): Promise<DigestCache>; setValue(cache: DigestCache): Promise<void> }, delayMs = 0): CacheStore {
+  let memory: Promise<DigestCache> | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    read: () => (memory ??= item.getValue().catch(() => [])),
+    write: async (cache) => {
+      memory = Promise.resolve(cache);
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        void persist(item, cache);
+      }, delayMs);
+    },
+  };
+}
+
+/** storage.session holds 10 MB: what is stored stays well under it. */
+const STORED_BYTES = 6_000_000;
+/** A digest bigger than this stays in memory only (a 5 MB page's sentences come near 10 MB). */
+const STORED_ENTRY_BYTES = 1_500_000;
+
+const sizes = new WeakMap<CacheEntry, number>();
+
+/** About how many bytes an entry takes as JSON, without serialising it (its text dominates). */
+export function entryBytes(e: CacheEntry): number {
+  let n = sizes.get(e);
+  if (n === undefined) {
+    const v = e.value as Partial<CacheEntry['value']>;
+    n = 1000;
+    for (const s of v.sentences ?? []) n += s.text.length * 1.1 + 60;
+    for (const b of v.digest?.bullets ?? []) n += b.text.length * 1.1 + 60;
+    for (const q of v.digest?.faq ?? []) n += (q.question.length + q.answer.length) * 1.1 + 80;
+    n += (v.article?.title?.length ?? 0) + (v.article?.excerpt?.length ?? 0);
+    sizes.set(e, n);
+  }
+  return n;
+}
+
+/**
+ * Writes the cache to storage, newest first, leaving out what would not fit: a digest too big
+ * for storage.session stays in memory only. Otherwise every later write, carrying the same big
+ * digest, would fail (and take long to), and a restarted worker would find nothing.
+ */
+export async function persist(item: { setValue(cache: DigestCache): Promise<void> }, cache: DigestCache): Promise<boolean> {
+  const kept: DigestCache = [];
+  let total = 0;
+  for (const e of cache) {
+    const n = entryBytes(e);
+    if (n > STORED_ENTRY_BYTES || total + n > STORED_BYTES) continue;
+    kept.push(e);
+    total += n;
+  }
+  try {
+    await item.setValue(kept);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -10,6 +10,8 @@ import { isAccessDenied, isGrantableUrl, isRestrictedUrl } from './restricted';
 export interface ExtractedPage {
   article: Article;
   extractMs: number;
+  /** Present when the page remembers this reading (lib/page-extraction.ts). */
+  stamp?: string;
 }
 
 export interface DigestServiceDeps {
@@ -17,6 +19,8 @@ export interface DigestServiceDeps {
   extract(tabId: number): Promise<Result<ExtractedPage>>;
   readCache(): Promise<DigestCache>;
   writeCache(cache: DigestCache): Promise<void>;
+  /** The stamp of the reading the page still holds unchanged (peekStamp), else null. */
+  peek?(tabId: number): Promise<string | null>;
 }
 
 /**
@@ -42,6 +46,17 @@ export function injectionFailure(error: unknown, url?: string): Failure {
  */
 export async function digestTab(tab: { id: number; url?: string }, options: DigestOptions, deps: DigestServiceDeps): Promise<Result<TabDigest>> {
   if (isRestrictedUrl(tab.url)) return fail('restricted-page', tab.url);
+  const key = optionsKey(options);
+  // Clicked again on a page that has not changed since its digest: asking the page for its
+  // stamp is a few milliseconds, reading it again and sending the article back many more.
+  if (deps.peek && tab.url) {
+    const earlier = (await deps.readCache()).filter((c) => c.stamp && c.optionsKey === key && c.tabUrl === tab.url);
+    if (earlier.length) {
+      const stamp = await deps.peek(tab.id).catch(() => null);
+      const hit = stamp ? earlier.find((c) => c.stamp === stamp) : undefined;
+      if (hit) return ok({ ...hit.value, cached: true });
+    }
+  }
   let extracted: Result<ExtractedPage>;
   try {
     extracted = await deps.extract(tab.id);
@@ -52,13 +67,15 @@ export async function digestTab(tab: { id: number; url?: string }, options: Dige
     return earlier ? ok({ ...earlier.value, cached: true }) : { ok: false, error };
   }
   if (!extracted.ok) return extracted;
-  const { article, extractMs } = extracted.value;
+  const { article, extractMs, stamp } = extracted.value;
   const url = article.url || tab.url || '';
   const hash = contentHash(article.text);
-  const key = optionsKey(options);
   const cache = await deps.readCache();
   const hit = lookup(cache, url, hash, key);
-  if (hit) return ok({ ...hit.value, cached: true });
+  if (hit) {
+    if (stamp && (hit.stamp !== stamp || hit.tabUrl !== tab.url)) await deps.writeCache(cache.map((c) => (c === hit ? { ...c, stamp, tabUrl: tab.url } : c))).catch(() => undefined);
+    return ok({ ...hit.value, cached: true });
+  }
   try {
     const { sentences, digest } = digestArticle(article, options);
     // Defence in depth: a digest without a bullet is no digest (extraction should not let one through).
@@ -68,7 +85,7 @@ export async function digestTab(tab: { id: number; url?: string }, options: Dige
     const value = { article: info, sentences, digest };
     // The session cache is a convenience: a digest too big for it (storage.session holds
     // 10 MB; a 5 MB article's sentences alone come near) is shown, just not kept.
-    await deps.writeCache(insert(cache, { url, hash, optionsKey: key, at: Date.now(), value })).catch(() => undefined);
+    await deps.writeCache(insert(cache, { url, hash, optionsKey: key, at: Date.now(), value, stamp, tabUrl: tab.url })).catch(() => undefined);
     return ok({ ...value, cached: false });
   } catch (e) {
     return fail('engine-failed', String((e as Error)?.message ?? e));

@@ -11,6 +11,8 @@
 import { fail, ok, type Result } from '../errors';
 import type { DigestOptions } from '../types';
 import type { ProtocolMap } from '../messages';
+import type { StreamRequest } from '../stream';
+import { cleanConfig, configProblems, PRESETS, type EndpointConfig, type PresetId } from '../engine/openai/config';
 
 /** Bounds of the options a page of the extension may ask for (the settings' own range). */
 export const LIMITS = {
@@ -19,11 +21,15 @@ export const LIMITS = {
   /** A bullet's or an answer's sources: a handful of sentences. */
   highlightSentences: 50,
   highlightSentenceChars: 2_000,
+  /** A link's address. */
+  linkUrlChars: 4_096,
 } as const;
 
 export type DigestTabData = Parameters<ProtocolMap['digestTab']>[0];
 export type HighlightData = Parameters<ProtocolMap['highlight']>[0];
 export type CachedDigestData = Parameters<ProtocolMap['cachedDigest']>[0];
+export type DigestLinkData = Parameters<ProtocolMap['digestLink']>[0];
+export type TestEndpointData = Parameters<ProtocolMap['testEndpoint']>[0];
 export type MessageType = keyof ProtocolMap;
 
 /** The part of `runtime.MessageSender` the check reads. */
@@ -123,11 +129,64 @@ export function validateCachedDigest(data: unknown): Result<CachedDigestData> {
   return ok({ tabId: data.tabId });
 }
 
+/**
+ * `digestLink`: `{ tabId: integer ≥ 0, url: an http(s) url of at most 4,096 characters,
+ * options?: as digestTab's }`.
+ */
+export function validateDigestLink(data: unknown): Result<DigestLinkData> {
+  if (!isPlainObject(data)) return invalid('digestLink data must be an object');
+  if (!isTabId(data.tabId)) return invalid('digestLink.tabId must be a non-negative integer');
+  if (typeof data.url !== 'string' || data.url.length > LIMITS.linkUrlChars) return invalid(`digestLink.url must be a string of at most ${LIMITS.linkUrlChars} characters`);
+  let url: URL;
+  try {
+    url = new URL(data.url);
+  } catch {
+    return invalid('digestLink.url must be a url');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return invalid('digestLink.url must be http(s)');
+  const options = validateDigestTab({ tabId: data.tabId, options: data.options });
+  if (!options.ok) return invalid('digestLink.options: ' + (options.error.detail ?? '').replace(/^invalid message: digestTab\.options/, ''));
+  const out: DigestLinkData = { tabId: data.tabId, url: url.href };
+  if (options.value.options) out.options = options.value.options;
+  return ok(out);
+}
+
+/**
+ * `testEndpoint`: an endpoint config as the form has it (`{ baseUrl: http(s) url, model: 1..200
+ * characters, apiKey?: at most 500 characters without spaces, preset?: a preset id }`). The
+ * failure never quotes the key.
+ */
+export function validateTestEndpoint(data: unknown): Result<TestEndpointData> {
+  if (!isPlainObject(data)) return invalid('testEndpoint data must be an object');
+  const { baseUrl, model, apiKey, preset } = data;
+  if (typeof baseUrl !== 'string' || typeof model !== 'string') return invalid('testEndpoint.baseUrl and .model must be strings');
+  if (apiKey !== undefined && typeof apiKey !== 'string') return invalid('testEndpoint.apiKey must be a string');
+  if (preset !== undefined && !PRESETS.some((p) => p.id === preset)) return invalid('testEndpoint.preset is not a preset');
+  const config: EndpointConfig = { baseUrl, model };
+  if (apiKey) config.apiKey = apiKey;
+  if (preset) config.preset = preset as PresetId;
+  const problems = configProblems(config);
+  if (problems.length) return invalid(`testEndpoint: invalid ${problems.join(', ')}`);
+  return ok(cleanConfig(config));
+}
+
+/** The first message on a digest stream port (lib/stream.ts): `{ type: 'start', tabId, options? }` as digestTab's. */
+export function validateStreamStart(message: unknown, sender: SenderInfo | undefined, self: ExtensionIdentity): Result<Extract<StreamRequest, { type: 'start' }>> {
+  const who = checkSender(sender, self);
+  if (!who.ok) return who;
+  if (!isPlainObject(message) || message.type !== 'start') return invalid('a digest stream starts with { type: "start" }');
+  const data = validateDigestTab({ tabId: message.tabId, ...(message.options === undefined ? {} : { options: message.options }) });
+  if (!data.ok) return data;
+  return ok({ type: 'start', ...data.value });
+}
+
 /** One validator per message of lib/messages.ts (the type makes a new message need one). */
 export const validators: { [K in MessageType]: (data: unknown) => Result<Parameters<ProtocolMap[K]>[0]> } = {
   digestTab: validateDigestTab,
   highlight: validateHighlight,
   cachedDigest: validateCachedDigest,
+  digestLink: validateDigestLink,
+  testEndpoint: validateTestEndpoint,
 };
 
 /**

@@ -6,69 +6,64 @@
 export function flattenedClone(doc: Document, report?: { grafts: number }): Document {
   const clone = doc.cloneNode(true) as Document;
   if (report) report.grafts = 0;
-  const live = doc.documentElement;
-  const copy = clone.documentElement;
-  if (!live || !copy) {
+  if (!doc.documentElement || !clone.documentElement) {
     limitDepth(clone);
     return clone;
   }
-  // One walk of the live page, in document order: what the clone misses (each found by its rank
-  // among the page's elements: the clone's element of the same rank receives it, both trees
-  // having the same shape), and how deep the markup goes (so that the clone is walked again by
-  // limitDepth only when it must be). Most pages have neither, and are as deep as real ones.
-  const found: Array<{ rank: number; content: Node }> = [];
-  let rank = 0;
-  let depth = 1;
-  let deepest = 1;
-  for (let el: Element | null = live; el; rank++) {
+  // What the clone misses (open shadow roots, same-origin iframes' documents), and how deep the
+  // markup goes: one indexed pass over the page's elements in document order, asking each for
+  // its shadow root and its parent (whose depth is known by then). In a browser every element a
+  // script touches gets a wrapper in the script's world: walking the tree (first child, next
+  // sibling, parent) cost more calls an element.
+  const found: Array<{ host: Element; content: Node }> = [];
+  const all = doc.getElementsByTagName('*');
+  const depths = new Map<Element, number>();
+  let deepest = 0;
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i];
     const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-    if (shadow) found.push({ rank, content: shadow });
-    if (el.tagName === 'IFRAME') {
-      try {
-        const inner = (el as HTMLIFrameElement).contentDocument?.body;
-        if (inner) found.push({ rank, content: inner });
-      } catch {
-        /* cross-origin: not ours to read */
-      }
+    if (shadow) found.push({ host: el, content: shadow });
+    const parent = el.parentElement;
+    const depth = (parent ? (depths.get(parent) ?? 0) : 0) + 1;
+    depths.set(el, depth);
+    if (depth > deepest) deepest = depth;
+  }
+  for (const frame of Array.from(doc.getElementsByTagName('iframe'))) {
+    try {
+      const inner = frame.contentDocument?.body;
+      if (inner) found.push({ host: frame, content: inner });
+    } catch {
+      /* cross-origin: not ours to read */
     }
-    // Next in document order (as elementDepth walks).
-    const child: Element | null = el.firstElementChild;
-    if (child) {
-      el = child;
-      if (++depth > deepest) deepest = depth;
-      continue;
-    }
-    while (el && el !== live && !el.nextElementSibling) {
-      el = el.parentElement;
-      depth--;
-    }
-    el = el && el !== live ? el.nextElementSibling : null;
   }
   if (report) report.grafts = found.length;
   if (found.length === 0) {
+    // limitDepth walks the clone only for markup deeper than any real page.
     if (deepest > MAX_DEPTH) limitDepth(clone);
     return clone;
   }
-  const ranks = new Set(found.map((f) => f.rank));
-  const targets: Element[] = [];
-  rank = 0;
-  for (let el: Element | null = copy; el && targets.length < found.length; rank++) {
-    if (ranks.has(rank)) for (const f of found) if (f.rank === rank) targets.push(el);
-    const child: Element | null = el.firstElementChild;
-    if (child) {
-      el = child;
-      continue;
-    }
-    while (el && el !== copy && !el.nextElementSibling) el = el.parentElement;
-    el = el && el !== copy ? el.nextElementSibling : null;
-  }
-  const grafts = targets.map((target, i): [Element, Element] => [target, wrapperOf(clone, found[i].content as ParentNode)]);
+  // The clone has every node of the page in the same place: each host is found there by its path.
+  const grafts = found.map(({ host, content }): [Element, Element] => [counterpart(host, clone) as Element, wrapperOf(clone, content as ParentNode)]);
   for (const [target, content] of grafts) {
+    if (!target) continue;
     if (target.tagName === 'IFRAME') target.replaceWith(content);
     else target.appendChild(content);
   }
   limitDepth(clone);
   return clone;
+}
+
+/** The node of `clone` at the place `node` has in its own document (child indices from the root). */
+function counterpart(node: Node, clone: Document): Node | undefined {
+  const path: number[] = [];
+  for (let n: Node | null = node; n && n.parentNode; n = n.parentNode) {
+    let i = 0;
+    for (let s = n.previousSibling; s; s = s.previousSibling) i++;
+    path.push(i);
+  }
+  let at: Node | undefined = clone;
+  for (let k = path.length - 1; k >= 0 && at; k--) at = at.childNodes[path[k]];
+  return at;
 }
 
 function wrapperOf(clone: Document, from: ParentNode): Element {

@@ -4,6 +4,7 @@
  */
 import type { ArticleInfo, TabDigest } from '../messages';
 import type { Bullet, Digest, FaqItem, Sentence } from '../types';
+import { isFailure, type FailureKind } from '../errors';
 import { uniqueSearchWords } from './search-text';
 
 export interface SavedDigest {
@@ -140,6 +141,9 @@ const int = (v: unknown, path: string): number => (Number.isInteger(v) && (v as 
 const arr = (v: unknown, path: string): unknown[] => (Array.isArray(v) ? v : bad(path, 'is not a list'));
 const ints = (v: unknown, path: string): number[] => arr(v, path).map((x, i) => int(x, `${path}[${i}]`));
 const nonEmpty = (v: unknown, path: string): string => (str(v, path).trim() ? (v as string) : bad(path, 'is empty'));
+const optBool = (v: unknown, path: string): boolean | undefined => (v === undefined || v === null ? undefined : typeof v === 'boolean' ? v : bad(path, 'is not true or false'));
+const oneOf = <T extends string>(v: unknown, allowed: readonly T[], path: string): T => (allowed.includes(v as T) ? (v as T) : bad(path, `is not one of ${allowed.join(', ')}`));
+const isFailureKind = (v: unknown): boolean => typeof v === 'string' && isFailure({ kind: v });
 
 /** Drops undefined members, so a clean copy equals its JSON form. */
 function defined<T extends object>(o: T): T {
@@ -176,7 +180,7 @@ function digest(v: unknown): Digest {
   const d = obj(v, 'digest');
   const bullets = arr(d.bullets, 'digest.bullets').map((x, i): Bullet => {
     const b = obj(x, `digest.bullets[${i}]`);
-    return { text: nonEmpty(b.text, `digest.bullets[${i}].text`), sources: ints(b.sources, `digest.bullets[${i}].sources`) };
+    return defined({ text: nonEmpty(b.text, `digest.bullets[${i}].text`), sources: ints(b.sources, `digest.bullets[${i}].sources`), verified: optBool(b.verified, `digest.bullets[${i}].verified`) });
   });
   const faq = arr(d.faq, 'digest.faq').map((x, i): FaqItem => {
     const f = obj(x, `digest.faq[${i}]`);
@@ -187,22 +191,33 @@ function digest(v: unknown): Digest {
       sources: ints(f.sources, `${p}.sources`),
       origin: str(f.origin, `${p}.origin`) as FaqItem['origin'],
       asks: optStr(f.asks, `${p}.asks`) as FaqItem['asks'],
+      verified: optBool(f.verified, `${p}.verified`),
     });
   });
   const engine = obj(d.engine, 'digest.engine');
   const timings = obj(d.timings, 'digest.timings');
-  return {
+  // An optional engine's digest keeps its model, the fallback note and the lines left out.
+  const note = d.note === undefined || d.note === null ? undefined : obj(d.note, 'digest.note');
+  return defined({
     heading: str(d.heading, 'digest.heading'),
     language: str(d.language, 'digest.language'),
     bullets,
     faq,
-    engine: { id: str(engine.id, 'digest.engine.id'), version: str(engine.version, 'digest.engine.version') },
+    engine: defined({ id: str(engine.id, 'digest.engine.id'), version: str(engine.version, 'digest.engine.version'), model: optStr(engine.model, 'digest.engine.model') }),
+    note: note
+      ? defined({
+          fallbackFrom: oneOf(note.fallbackFrom, ['chrome-ai', 'openai'] as const, 'digest.note.fallbackFrom'),
+          reason: (isFailureKind(note.reason) ? note.reason : bad('digest.note.reason', 'is not a known failure')) as FailureKind,
+          detail: optStr(note.detail, 'digest.note.detail'),
+        })
+      : undefined,
+    dropped: d.dropped === undefined ? undefined : int(d.dropped, 'digest.dropped'),
     contentHash: str(d.contentHash, 'digest.contentHash'),
     timings: defined({
       extractMs: timings.extractMs === undefined ? undefined : num(timings.extractMs, 'digest.timings.extractMs'),
       digestMs: num(timings.digestMs, 'digest.timings.digestMs'),
     }),
-  };
+  });
 }
 
 function sentences(v: unknown): Sentence[] {

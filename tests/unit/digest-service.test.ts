@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { digestTab, injectionFailure, type DigestServiceDeps } from '../../lib/background/digest-service';
-import { insert, lookup, optionsKey } from '../../lib/background/cache';
+import { entryBytes, insert, lookup, memoryMirror, optionsKey } from '../../lib/background/cache';
 import { isRestrictedUrl } from '../../lib/background/restricted';
 import { articleFromText } from '../../lib/extract/extract';
 import { fail, ok } from '../../lib/errors';
@@ -96,6 +96,128 @@ describe('digestTab', () => {
     d.extract.mockResolvedValueOnce(fail('no-article', '12 words'));
     const r = await digestTab({ id: 1, url: 'https://example.org/' }, {}, d);
     expect(r).toEqual({ ok: false, error: { kind: 'no-article', message: 'This page has no article to summarise.', detail: '12 words' } });
+  });
+});
+
+describe('a page clicked again, unchanged', () => {
+  const tab = { id: 1, url: 'https://example.fr/retraites?utm=x' };
+  function stamped() {
+    const d = deps();
+    let stamp: string | null = 's1';
+    const extract = d.extract;
+    extract.mockImplementation(async () => ok({ article: article(), extractMs: 3, stamp: 's1' }));
+    return { ...d, peek: vi.fn(async () => stamp), setStamp: (s: string | null) => (stamp = s) };
+  }
+
+  it('answers from the digest kept under the page’s stamp, without reading the page', async () => {
+    const d = stamped();
+    const first = await digestTab(tab, {}, d);
+    expect(first.ok && first.value.cached).toBe(false);
+    expect(d.peek).not.toHaveBeenCalled();
+    const again = await digestTab(tab, {}, d);
+    expect(again.ok && again.value.cached).toBe(true);
+    expect(d.peek).toHaveBeenCalledTimes(1);
+    expect(d.extract).toHaveBeenCalledTimes(1);
+    if (first.ok && again.ok) expect(again.value.digest).toEqual(first.value.digest);
+  });
+
+  it('reads the page when it forgot its reading (a change, another selection) or cannot be asked', async () => {
+    const d = stamped();
+    await digestTab(tab, {}, d);
+    d.setStamp(null);
+    await digestTab(tab, {}, d);
+    expect(d.extract).toHaveBeenCalledTimes(2);
+    d.peek.mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
+    await digestTab(tab, {}, d);
+    expect(d.extract).toHaveBeenCalledTimes(3);
+    // Another stamp: another reading of the page, maybe another article.
+    d.setStamp('s2');
+    await digestTab(tab, {}, d);
+    expect(d.extract).toHaveBeenCalledTimes(4);
+  });
+
+  it('does not ask a page it has no stamped digest for, nor for other options', async () => {
+    const d = stamped();
+    await digestTab(tab, {}, d);
+    await digestTab({ id: 2, url: 'https://example.fr/autre' }, {}, d);
+    await digestTab(tab, { bullets: 2 }, d);
+    expect(d.peek).not.toHaveBeenCalled();
+  });
+
+  it('learns the stamp of a page read again whose content it had digested', async () => {
+    const d = stamped();
+    await digestTab(tab, {}, d);
+    d.setStamp('s2');
+    d.extract.mockImplementation(async () => ok({ article: article(), extractMs: 3, stamp: 's2' }));
+    const reread = await digestTab(tab, {}, d);
+    expect(reread.ok && reread.value.cached).toBe(true);
+    await digestTab(tab, {}, d);
+    expect(d.extract).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('memoryMirror', () => {
+  it('reads storage once, answers from memory, and stores the last write after a moment', async () => {
+    vi.useFakeTimers();
+    try {
+      let stored: DigestCache = [{ url: 'a', hash: 'h', optionsKey: '|', at: 1, value: {} as never }];
+      const item = { getValue: vi.fn(async () => stored), setValue: vi.fn(async (c: DigestCache) => void (stored = c)) };
+      const m = memoryMirror(item, 100);
+      expect(await m.read()).toEqual(stored);
+      const next = insert(await m.read(), { url: 'b', hash: 'h', optionsKey: '|', at: 2, value: {} as never });
+      await m.write(next);
+      await m.write(insert(next, { url: 'c', hash: 'h', optionsKey: '|', at: 3, value: {} as never }));
+      expect((await m.read()).map((e) => e.url)).toEqual(['c', 'b', 'a']);
+      expect(item.getValue).toHaveBeenCalledTimes(1);
+      expect(item.setValue).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(100);
+      expect(item.setValue).toHaveBeenCalledTimes(1);
+      expect(stored.map((e) => e.url)).toEqual(['c', 'b', 'a']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('stores what fits: a digest too big for storage.session stays in memory only, later writes still land', async () => {
+    vi.useFakeTimers();
+    try {
+      let stored: DigestCache = [];
+      const item = { getValue: vi.fn(async () => stored), setValue: vi.fn(async (c: DigestCache) => void (stored = c)) };
+      const m = memoryMirror(item, 0);
+      const entry = (url: string, sentences: number) => ({
+        url,
+        hash: 'h',
+        optionsKey: '|',
+        at: 1,
+        value: { sentences: Array.from({ length: sentences }, (_, i) => ({ index: i, text: 'Une phrase de l’article, assez longue pour peser.'.repeat(4), block: 0, start: 0, end: 0 })) } as never,
+      });
+      await m.write([entry('huge', 20_000)]);
+      await vi.advanceTimersByTimeAsync(1);
+      await m.write(insert(await m.read(), entry('small', 30)));
+      await vi.advanceTimersByTimeAsync(1);
+      expect(stored.map((e) => e.url)).toEqual(['small']);
+      // Memory still has both.
+      expect((await m.read()).map((e) => e.url)).toEqual(['small', 'huge']);
+      expect(entryBytes(entry('x', 100))).toBeGreaterThan(JSON.stringify(entry('x', 100)).length * 0.8);
+      expect(entryBytes(entry('x', 100))).toBeLessThan(JSON.stringify(entry('x', 100)).length * 1.5);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps serving from memory when storage refuses the write or the read', async () => {
+    vi.useFakeTimers();
+    try {
+      const item = { getValue: vi.fn(async () => Promise.reject(new Error('gone'))), setValue: vi.fn(async () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'))) };
+      const m = memoryMirror(item, 10);
+      expect(await m.read()).toEqual([]);
+      await m.write([{ url: 'big', hash: 'h', optionsKey: '|', at: 1, value: {} as never }]);
+      await vi.advanceTimersByTimeAsync(10);
+      expect(item.setValue).toHaveBeenCalledTimes(1);
+      expect((await m.read())[0].url).toBe('big');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

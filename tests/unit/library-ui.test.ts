@@ -14,6 +14,7 @@ import { failure } from '../../lib/errors';
 import type { TabDigest } from '../../lib/messages';
 import type { LibraryRepository } from '../../lib/library/repository';
 import { freshLibrary, makeRecord } from '../helpers/library';
+import { resetUiLanguage, setUiLanguage } from '../helpers/i18n';
 
 const opened: LibraryRepository[] = [];
 let root: HTMLElement;
@@ -26,7 +27,7 @@ afterEach(() => {
   if (root) render(null, root);
   root?.remove();
   for (const l of opened.splice(0)) l.close();
-  setLanguage('en-US');
+  resetUiLanguage();
 });
 
 function lib() {
@@ -35,9 +36,6 @@ function lib() {
   return l;
 }
 
-function setLanguage(language: string) {
-  Object.defineProperty(window.navigator, 'language', { value: language, configurable: true });
-}
 
 async function until<T>(fn: () => T | undefined | null | false, what: string): Promise<T> {
   for (let i = 0; i < 200; i++) {
@@ -86,7 +84,7 @@ describe('Save button', () => {
     expect($('save-digest')!.textContent).toBe('Save');
 
     render(null, root);
-    setLanguage('fr-FR');
+    setUiLanguage('fr-FR');
     mount(h(SaveButton, { value: tabDigest(), repo: l }));
     expect($('save-digest')!.textContent).toBe('Enregistrer');
     $('save-digest')!.click();

@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ALLOWED = {
-  'chrome-mv3': ['activeTab', 'scripting', 'storage', 'sidePanel'],
-  'firefox-mv2': ['activeTab', 'scripting', 'storage'],
+  'chrome-mv3': ['activeTab', 'scripting', 'storage', 'sidePanel', 'contextMenus', 'offscreen'],
+  'firefox-mv2': ['activeTab', 'scripting', 'storage', 'contextMenus'],
 } as const;
 
 describe.each(Object.entries(ALLOWED))('built manifest %s', (target, allowed) => {
@@ -63,6 +63,31 @@ describe.each(Object.entries(ALLOWED))('built manifest %s', (target, allowed) =>
         expect(text, f).not.toMatch(/\b(XMLHttpRequest|WebSocket|EventSource|sendBeacon)\b/);
       }
     }
+  });
+
+  it('speaks the browser’s language: _locales for en, fr, de, es, the manifest’s text from them', () => {
+    const m = read();
+    expect(m.default_locale).toBe('en');
+    expect(m.name).toBe('__MSG_extName__');
+    expect(m.description).toBe('__MSG_extDescription__');
+    expect((m.action ?? m.browser_action).default_title).toBe('__MSG_actionTitle__');
+    for (const locale of ['en', 'fr', 'de', 'es']) {
+      const messages = JSON.parse(readFileSync(resolve(ROOT, '.output', target, '_locales', locale, 'messages.json'), 'utf8'));
+      for (const key of ['extName', 'extDescription', 'actionTitle', 'commandOpenPopup', 'commandSidePanel']) expect(messages[key]?.message, `${locale} ${key}`).toBeTruthy();
+      // The stores' limits: name 75 characters, description 132.
+      expect(messages.extDescription.message.length, locale).toBeLessThanOrEqual(132);
+    }
+  });
+
+  it('has keyboard shortcuts for the popup and the side panel, described in the reader’s language', () => {
+    const m = read();
+    const popup = target.startsWith('chrome') ? '_execute_action' : '_execute_browser_action';
+    const panel = target.startsWith('chrome') ? 'open-side-panel' : '_execute_sidebar_action';
+    expect(Object.keys(m.commands).sort()).toEqual([popup, panel].sort());
+    expect(m.commands[popup]).toEqual({ suggested_key: { default: 'Alt+Shift+E', mac: 'MacCtrl+Shift+E' }, description: '__MSG_commandOpenPopup__' });
+    expect(m.commands[panel]).toEqual({ suggested_key: { default: 'Alt+Shift+Y', mac: 'MacCtrl+Shift+Y' }, description: '__MSG_commandSidePanel__' });
+    // The offscreen document (parsing a linked page) is Chrome's only.
+    expect(existsSync(resolve(ROOT, '.output', target, 'offscreen.html'))).toBe(target.startsWith('chrome'));
   });
 
   it('has a popup, a side panel and icons', () => {

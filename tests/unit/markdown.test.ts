@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digestToMarkdown, escapeMarkdown } from '../../lib/markdown';
+import { digestToMarkdown, digestToPlainText, escapeMarkdown } from '../../lib/markdown';
 import type { Digest } from '../../lib/types';
 
 const digest: Digest = {
@@ -33,5 +33,15 @@ describe('markdown export', () => {
     expect(md).toContain('\\# Parce que');
     expect(escapeMarkdown('1. un')).toBe('1\\. un');
     expect(escapeMarkdown('- tiret')).toBe('\\- tiret');
+  });
+  it('as plain text: title, site, url, heading, bullets and FAQ, page text untouched', () => {
+    const text = digestToPlainText({ title: 'Le pain', siteName: 'Le Journal', url: 'https://ex.fr/pain', byline: 'A. Dupont' }, { ...digest, bullets: [...digest.bullets, { text: 'Une ligne non vérifiée.', sources: [4], verified: false }] });
+    const lines = text.split('\n');
+    expect(lines.slice(0, 5)).toEqual(['Le pain', 'Le Journal · A. Dupont', 'https://ex.fr/pain', '', 'EN BREF']);
+    expect(text).toContain('• Le prix du *pain* augmente de 5 % [source].');
+    expect(text).toContain('• <img src=x onerror=alert(1)> reste du texte.');
+    expect(text).toContain('• Une ligne non vérifiée. (Unverified)');
+    expect(text).toContain('Pourquoi\u202f?\n# Parce que le blé coûte plus cher.');
+    expect(text.endsWith('\n')).toBe(true);
   });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { extractFromPage } from '../../lib/page-extraction';
+import { peekStamp } from '../../lib/page-stamp';
 
 const PROSE =
   'Le conseil municipal a voté mardi soir le budget de la ville pour l’année prochaine, après un débat de plus de quatre heures. La majorité a défendu une hausse des investissements dans les écoles et les transports, tandis que l’opposition a dénoncé une augmentation de la dette.';
@@ -57,5 +58,34 @@ describe('extractFromPage', () => {
     expect(await read(doc, '', `${URL}?page=2`)).not.toBe(whole);
     const other = page();
     expect(await read(other)).not.toBe(await read(doc));
+  });
+
+  it('names each reading with a stamp that peekStamp gives back while the page is unchanged', async () => {
+    const dom = new JSDOM(page().documentElement.outerHTML, { url: URL });
+    const doc = dom.window.document;
+    // peekStamp runs in the page: its globals are the page's.
+    const peek = () => {
+      const g = globalThis as Record<string, unknown>;
+      const saved = { document: g.document, location: g.location, getSelection: g.getSelection };
+      Object.assign(g, { document: doc, location: dom.window.location, getSelection: () => dom.window.getSelection() });
+      try {
+        return peekStamp();
+      } finally {
+        Object.assign(g, saved);
+      }
+    };
+    expect(peek()).toBeNull();
+    const first = await extractFromPage(doc, URL);
+    const stamp = first.ok ? first.value.stamp : undefined;
+    expect(stamp).toMatch(/\w+-\w+/);
+    expect(peek()).toBe(stamp);
+    const again = await extractFromPage(doc, URL);
+    expect(again.ok && again.value.stamp).toBe(stamp);
+    doc.querySelector('p')!.append(' Mise à jour.');
+    await settle();
+    expect(peek()).toBeNull();
+    const third = await extractFromPage(doc, URL);
+    expect(third.ok && third.value.stamp).not.toBe(stamp);
+    expect(peek()).toBe(third.ok ? third.value.stamp : 'none');
   });
 });

@@ -162,6 +162,6 @@ describe('validateMessage', () => {
   });
 
   it('has a validator for every message of the protocol', () => {
-    expect(Object.keys(validators).sort()).toEqual(['cachedDigest', 'digestTab', 'highlight']);
+    expect(Object.keys(validators).sort()).toEqual(['cachedDigest', 'digestLink', 'digestTab', 'highlight', 'testEndpoint']);
   });
 });

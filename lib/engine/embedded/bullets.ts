@@ -1,4 +1,4 @@
-import type { Article, Sentence } from '../../types';
+import type { Article, DigestLength, Sentence } from '../../types';
 import { terms, wordCount } from '../../text/tokens';
 import { hasUnbalancedQuotes } from '../../text/quotes';
 import { cosine, vectorize, type SentenceModel, type SparseVector } from './vectors';
@@ -114,12 +114,15 @@ export function scoreSentences(article: Article, sentences: Sentence[], model: S
   });
 }
 
-/** How many bullets an article deserves: 3 for a short story, up to 6 for a long read. */
-export function bulletCount(words: number): number {
-  if (words < 300) return 3;
-  if (words < 700) return 4;
-  if (words < 1500) return 5;
-  return 6;
+/**
+ * How many bullets an article deserves: 3 for a short story, up to 6 for a long read; the
+ * reader's "short" is 3 at most (the newspaper's EN BREF), "detailed" two more, up to 8.
+ */
+export function bulletCount(words: number, length: DigestLength = 'standard'): number {
+  const standard = words < 300 ? 3 : words < 700 ? 4 : words < 1500 ? 5 : 6;
+  if (length === 'short') return Math.min(3, standard);
+  if (length === 'detailed') return Math.min(8, standard + 2);
+  return standard;
 }
 
 /**

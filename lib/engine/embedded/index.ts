@@ -25,7 +25,7 @@ export function embeddedDigest(article: Article, sentences: Sentence[], options:
   // A text of fragments (lists, short lines) still deserves bullets.
   if (candidates.length < 3) candidates = sentences.map((s) => s.index);
   const scores = scoreSentences(article, sentences, model, weights, new Set(candidates));
-  const k = Math.max(1, options.bullets ?? bulletCount(article.wordCount));
+  const k = Math.max(1, options.bullets ?? bulletCount(article.wordCount, options.length));
   const chosen = selectSentences(candidates, scores, model, k);
   const bullets = chosen.map((i) => ({ text: trimForBullet(sentences[i].text, article.lang), sources: [i] }));
   const faq = buildFaq(article, sentences, model, scores, chosen, options.faqItems);

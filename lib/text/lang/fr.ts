@@ -1,16 +1,20 @@
 import { stopwords as snowball } from '@orama/stopwords/french';
 import type { LanguagePack } from './types';
-import { wordSet } from './words';
+import { once, wordSet } from './words';
 
 /** Hand-written: function words and news words ("dit", "affirme", "explique"). */
 const COMMON = `a à afin ai aie aient aies ait alors as au aucun aucune aupres auprès aura aurai auraient aurais aurait auras aurez auriez aurions aurons auront aussi autre autres aux avaient avais avait avant avec avez aviez avions avoir avons ayant ayez ayons c ça car ce ceci cela celle celles celui cependant ces cet cette ceux chaque chez ci comme comment d dans de des depuis dès deux donc dont du elle elles en encore entre es est et étaient étais était étant été êtes étiez étions être eu eue eues eûmes eurent eus eusse eut eux fait faire fois furent fut ici il ils j je jusqu jusque l la là le les leur leurs lors lui m ma mais me même mêmes mes moi moins mon n ne ni non nos notre nous on ont ou où par parce pas peu peut plus pour pourquoi qu quand que quel quelle quelles quels qui sa sans se selon sera serai seraient serait seras serez seriez serions serons seront ses si sien soi soient sois soit sommes son sont sous soyez soyons suis sur t ta te tes toi ton tous tout toute toutes très tu un une unes uns vers via vos votre vous y a-t-il selon également ainsi déjà dit affirme explique an ans année années fois`;
+
+const STOPWORDS_FR = once(() => wordSet(snowball, COMMON));
 
 export const fr: LanguagePack = {
   code: 'fr',
   heading: 'EN BREF',
   // French typography puts a narrow no-break space before "?".
   questionMark: '\u202f?',
-  stopwords: wordSet(snowball, COMMON),
+  get stopwords() {
+    return STOPWORDS_FR();
+  },
   detectionWords: wordSet(COMMON),
   abbreviations: new Set(
     'm mm mme mmes mlle mlles dr pr me mgr st ste cf etc av apr j.-c ex env max min no n° nº p pp vol éd réf tél art chap fig janv févr avr juil sept oct nov déc lun mar mer jeu ven sam dim'.split(' '),

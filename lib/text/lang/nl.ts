@@ -1,16 +1,20 @@
 import { stopwords as snowball } from '@orama/stopwords/dutch';
 import type { LanguagePack } from './types';
-import { wordSet } from './words';
+import { once, wordSet } from './words';
 
 /** Hand-written: the most frequent function words and a few news words ("zei", "volgens", "procent"). */
 const COMMON =
   'de het een en van in is op te dat die niet met voor zijn er aan als ook maar om bij of door naar dan nog wel al was werd wordt worden heeft hebben had hij zij ze we wij ik je u hun haar hem ons onze deze dit wat wie waar hoe omdat toen nu zo geen meer veel over uit tot onder tegen na zou zal kan moet kunnen moeten men zich daar hier dus want alleen sinds tijdens zoals volgens zei zegt jaar jaren procent';
 
+const STOPWORDS_NL = once(() => wordSet(snowball, COMMON, 'aldus echter bovendien daarnaast daarna daarbij daarmee daardoor daarom daarop intussen inmiddels verder waarbij waarin waarvan werden zullen zouden mogen mag willen gaan gaat komt komen twee drie nieuwe'));
+
 export const nl: LanguagePack = {
   code: 'nl',
   heading: 'In het kort',
   questionMark: '?',
-  stopwords: wordSet(snowball, COMMON, 'aldus echter bovendien daarnaast daarna daarbij daarmee daardoor daarom daarop intussen inmiddels verder waarbij waarin waarvan werden zullen zouden mogen mag willen gaan gaat komt komen twee drie nieuwe'),
+  get stopwords() {
+    return STOPWORDS_NL();
+  },
   detectionWords: wordSet(COMMON),
   abbreviations: wordSet(
     'dhr mevr mw mej dr drs ir ing mr prof ds st bijv bv b.v n.v o.a m.b.t d.w.z e.d enz etc i.p.v n.a.v t.a.v m.n m.a.w z.g.a.n a.s jl resp incl excl evt ong gem ca nr blz vs tel jan feb mrt apr jun jul aug sep sept okt nov dec v.chr n.chr',

@@ -3,7 +3,7 @@ import { stopwords as snowballIT } from '@orama/stopwords/italian';
 import { stopwords as snowballPT } from '@orama/stopwords/portuguese';
 import { stopwords as spanishList } from '@orama/stopwords/spanish';
 import type { LanguagePack } from './types';
-import { without, wordSet } from './words';
+import { once, without, wordSet } from './words';
 
 /** Hand-written: the most frequent function words and a few news words ("sagte", "Jahr", "Prozent"). */
 const DE_COMMON = 'aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes auch auf aus bei bin bis bist da damit dann das dass daß dein deine dem den der des dessen dich dir doch dort du durch ein eine einem einen einer eines er es etwas euch euer für gegen gewesen hab habe haben hat hatte hatten hier hin hinter ich ihm ihn ihnen ihr ihre im in indem ins ist jede jedem jeden jeder jedes jene jetzt kann kein keine können könnte machen man manche mehr mein meine mich mir mit muss musste nach nicht nichts noch nun nur ob oder ohne schon sehr sein seine selbst sich sie sind so solche soll sollte sondern sonst über um und uns unser unter viel vom von vor wann war waren warum was weil welche wenn wer werde werden wie wieder will wir wird wo wollen wurde würde wurden zu zum zur zwar zwischen sagte jahr jahre prozent';
@@ -23,11 +23,15 @@ const PT_COMMON = 'a ao aos as à às até com como da das de dela dele do dos e
  */
 const ES_CONTENT_WORDS = 'trabajo trabajar trabaja trabajan trabajamos trabajas trabajais tiempo lugar estados general valor verdad pais país paìs horas final fin';
 
+const STOPWORDS_DE = once(() => wordSet(snowballDE, DE_COMMON));
+
 export const de: LanguagePack = {
   code: 'de',
   heading: 'Kurz gesagt',
   questionMark: '?',
-  stopwords: wordSet(snowballDE, DE_COMMON),
+  get stopwords() {
+    return STOPWORDS_DE();
+  },
   detectionWords: wordSet(DE_COMMON),
   abbreviations: wordSet(
     // "z. B.", "d. h.", "u. a.", "v. a.", "o. ä." written with a space go letter by letter.
@@ -49,11 +53,15 @@ export const de: LanguagePack = {
   },
 };
 
+const STOPWORDS_ES = once(() => without(wordSet(spanishList, ES_COMMON), ES_CONTENT_WORDS));
+
 export const es: LanguagePack = {
   code: 'es',
   heading: 'En breve',
   questionMark: '?',
-  stopwords: without(wordSet(spanishList, ES_COMMON), ES_CONTENT_WORDS),
+  get stopwords() {
+    return STOPWORDS_ES();
+  },
   detectionWords: wordSet(ES_COMMON),
   abbreviations: wordSet(
     // "EE. UU." written with a space goes in two pieces. No "mar" (month): "el mar" ends sentences.
@@ -75,11 +83,15 @@ export const es: LanguagePack = {
   },
 };
 
+const STOPWORDS_IT = once(() => wordSet(snowballIT, IT_COMMON));
+
 export const it: LanguagePack = {
   code: 'it',
   heading: 'In breve',
   questionMark: '?',
-  stopwords: wordSet(snowballIT, IT_COMMON),
+  get stopwords() {
+    return STOPWORDS_IT();
+  },
   detectionWords: wordSet(IT_COMMON),
   abbreviations: wordSet(
     'sig sigg dott prof ing avv on sen dep geom rag arch mons ecc pag pagg art cap es p.es cfr c.d n nr tel ca vs s.p.a s.r.l gen feb mar apr giu lug ago set ott nov dic',
@@ -100,11 +112,15 @@ export const it: LanguagePack = {
   },
 };
 
+const STOPWORDS_PT = once(() => wordSet(snowballPT, PT_COMMON));
+
 export const pt: LanguagePack = {
   code: 'pt',
   heading: 'Em resumo',
   questionMark: '?',
-  stopwords: wordSet(snowballPT, PT_COMMON),
+  get stopwords() {
+    return STOPWORDS_PT();
+  },
   detectionWords: wordSet(PT_COMMON),
   abbreviations: wordSet(
     // No "mar" (month): "o mar" ends sentences.
