@@ -16,17 +16,20 @@ export function flattenedClone(doc: Document, report?: { grafts: number }): Docu
   // script touches gets a wrapper in the script's world: walking the tree (first child, next
   // sibling, parent) cost more calls an element.
   const found: Array<{ host: Element; content: Node }> = [];
-  const all = doc.getElementsByTagName('*');
-  const depths = new Map<Element, number>();
-  let deepest = 0;
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i];
+  const depths = new Map<Node, number>([[doc.documentElement, 1]]);
+  let deepest = 1;
+  // A tree walker: one call an element in a browser (a live collection's indexed access is
+  // slow in jsdom, a walk by siblings three calls an element in a browser).
+  const walker = doc.createTreeWalker(doc.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = doc.documentElement as Element | null; el; el = walker.nextNode() as Element | null) {
     const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
     if (shadow) found.push({ host: el, content: shadow });
-    const parent = el.parentElement;
-    const depth = (parent ? (depths.get(parent) ?? 0) : 0) + 1;
-    depths.set(el, depth);
-    if (depth > deepest) deepest = depth;
+    const parent = el.parentNode;
+    if (parent && parent !== doc) {
+      const depth = (depths.get(parent) ?? 1) + 1;
+      depths.set(el, depth);
+      if (depth > deepest) deepest = depth;
+    }
   }
   for (const frame of Array.from(doc.getElementsByTagName('iframe'))) {
     try {
