@@ -11,15 +11,13 @@ export function flattenedClone(doc: Document, report?: { grafts: number }): Docu
     return clone;
   }
   // What the clone misses (open shadow roots, same-origin iframes' documents), and how deep the
-  // markup goes: one indexed pass over the page's elements in document order, asking each for
-  // its shadow root and its parent (whose depth is known by then). In a browser every element a
-  // script touches gets a wrapper in the script's world: walking the tree (first child, next
-  // sibling, parent) cost more calls an element.
+  // markup goes: one pass over the live page with a tree walker, asking each element for its
+  // shadow root and its parent (whose depth is known by then). In a browser every element a
+  // script touches gets a wrapper in the script's world: the walker is one call an element where
+  // a walk by siblings (walkDepths) is three; and a live collection read by index is slow in jsdom.
   const found: Array<{ host: Element; content: Node }> = [];
   const depths = new Map<Node, number>([[doc.documentElement, 1]]);
   let deepest = 1;
-  // A tree walker: one call an element in a browser (a live collection's indexed access is
-  // slow in jsdom, a walk by siblings three calls an element in a browser).
   const walker = doc.createTreeWalker(doc.documentElement, 1 /* NodeFilter.SHOW_ELEMENT */);
   for (let el = doc.documentElement as Element | null; el; el = walker.nextNode() as Element | null) {
     const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
@@ -90,36 +88,15 @@ const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 
 
 const tag = (el: Element) => el.tagName.toUpperCase();
 
-/** Depth of the deepest element under `root` (root is 1), without recursion. */
-export function elementDepth(root: Element): number {
-  let depth = 1;
-  let max = 1;
-  let el: Element | null = root;
-  while (el) {
-    const child: Element | null = el.firstElementChild;
-    if (child) {
-      el = child;
-      if (++depth > max) max = depth;
-      continue;
-    }
-    while (el && el !== root && !el.nextElementSibling) {
-      el = el.parentElement;
-      depth--;
-    }
-    if (!el || el === root) break;
-    el = el.nextElementSibling;
-  }
-  return max;
-}
-
-/** The elements at exactly `target` depth under `root` (root is 1), in document order. */
-function elementsAtDepth(root: Element, target: number): Element[] {
-  const out: Element[] = [];
+/**
+ * Visits the elements under `root` (root included, at depth 1) in document order, without
+ * recursion; `visit` returns whether to go into the element's children.
+ */
+function walkDepths(root: Element, visit: (el: Element, depth: number) => boolean): void {
   let depth = 1;
   let el: Element | null = root;
   while (el) {
-    if (depth === target) out.push(el);
-    const child: Element | null = depth < target ? el.firstElementChild : null;
+    const child: Element | null = visit(el, depth) ? el.firstElementChild : null;
     if (child) {
       el = child;
       depth++;
@@ -132,6 +109,25 @@ function elementsAtDepth(root: Element, target: number): Element[] {
     if (!el || el === root) break;
     el = el.nextElementSibling;
   }
+}
+
+/** Depth of the deepest element under `root` (root is 1). */
+export function elementDepth(root: Element): number {
+  let max = 1;
+  walkDepths(root, (_el, depth) => {
+    if (depth > max) max = depth;
+    return true;
+  });
+  return max;
+}
+
+/** The elements at exactly `target` depth under `root` (root is 1), in document order. */
+function elementsAtDepth(root: Element, target: number): Element[] {
+  const out: Element[] = [];
+  walkDepths(root, (el, depth) => {
+    if (depth === target) out.push(el);
+    return depth < target;
+  });
   return out;
 }
 
