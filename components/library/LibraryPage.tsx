@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Failure } from '../../lib/errors';
-import { exportFileName, parseJsonExport, toJson, toMarkdown } from '../../lib/library/export';
+import { parseJsonExport } from '../../lib/library/export';
 import type { SavedDigest } from '../../lib/library/record';
 import { library, type LibraryFacets, type LibraryPage as Page, type LibraryRepository, type SkippedRecord, type Usage } from '../../lib/library/repository';
-import { exportJsonLabel, exportMarkdownLabel, failureText, importReportText, libraryCount, markdownLabels, usageText } from '../../lib/ui/library-strings';
+import { exportJsonLabel, exportMarkdownLabel, failureText, importReportText, libraryCount, usageText } from '../../lib/ui/library-strings';
 import { t, tn, uiLanguage } from '../../lib/ui/i18n';
-import { downloadText } from './download';
+import { exportLibrary } from './download';
 import { LibraryItem } from './LibraryItem';
 
 const PAGE_SIZE = 25;
@@ -112,14 +112,10 @@ export function LibraryPage({ repo = library() }: { repo?: LibraryRepository }) 
   };
 
   const exportAs = async (kind: 'md' | 'json') => {
-    const urls = selected.size ? [...selected] : undefined;
-    const res = await repo.exportRecords(urls);
+    const res = await exportLibrary(repo, kind, selected.size ? [...selected] : undefined);
     if (!res.ok) return fail(res.error);
-    const now = Date.now();
-    const name = exportFileName(kind, now);
-    if (kind === 'md') downloadText(name, toMarkdown(res.value.records, now, markdownLabels()), 'text/markdown;charset=utf-8');
-    else downloadText(name, toJson(res.value.records, now), 'application/json;charset=utf-8');
-    setNotice({ tone: 'info', text: tn('libExported', res.value.records.length, res.value.records.length, name), skipped: res.value.skipped });
+    const { count, name, skipped } = res.value;
+    setNotice({ tone: 'info', text: tn('libExported', count, count, name), skipped });
   };
 
   const importFile = async (input: HTMLInputElement) => {

@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { library } from '../../lib/library/repository';
-import { exportFileName, toJson, toMarkdown } from '../../lib/library/export';
 import { digestCache, endpoint } from '../../lib/storage';
-import { failureText, markdownLabels, usageText } from '../../lib/ui/library-strings';
+import { failureText, usageText } from '../../lib/ui/library-strings';
 import { t, tn } from '../../lib/ui/i18n';
-import { downloadText } from '../library/download';
+import { exportLibrary } from '../library/download';
 
 interface Figures {
   saved: number;
@@ -34,13 +33,9 @@ export function DataSection() {
   }, []);
 
   const exportAs = async (kind: 'md' | 'json') => {
-    const res = await library().exportRecords();
+    const res = await exportLibrary(library(), kind);
     if (!res.ok) return setMessage({ tone: 'error', text: failureText(res.error) });
-    const now = Date.now();
-    const name = exportFileName(kind, now);
-    if (kind === 'md') downloadText(name, toMarkdown(res.value.records, now, markdownLabels()), 'text/markdown;charset=utf-8');
-    else downloadText(name, toJson(res.value.records, now), 'application/json;charset=utf-8');
-    setMessage({ tone: 'info', text: tn('libExported', res.value.records.length, res.value.records.length, name) });
+    setMessage({ tone: 'info', text: tn('libExported', res.value.count, res.value.count, res.value.name) });
   };
 
   const wipe = async () => {
