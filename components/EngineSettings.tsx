@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { EngineId } from '../lib/types';
 import type { Failure } from '../lib/errors';
 import { sendMessage } from '../lib/messages';
-import { DEFAULT_SETTINGS, endpoint, settings, updateSettings, type Settings } from '../lib/storage';
+import { endpoint } from '../lib/storage';
+import { useSettings } from './useSettings';
 import { cleanConfig, configProblems, isLocalUrl, normaliseBaseUrl, PRESETS, presetById, type EndpointConfig, type PresetId } from '../lib/engine/openai/config';
 import { chromeAiStatus, type ChromeAiStatus } from '../lib/engine/chrome-ai/api';
 import { hasSiteAccess, requestSiteAccess } from '../lib/ui/browser-ui';
@@ -26,7 +27,7 @@ const failureStatus = (e: Failure): Status => ({ kind: 'error', text: e.message,
  * only that origin, nothing broader. The key stays in local storage (lib/storage.ts).
  */
 export function EngineSettings() {
-  const [prefs, setPrefs] = useState<Settings>(DEFAULT_SETTINGS);
+  const [prefs, changeSettings] = useSettings();
   const [form, setForm] = useState<EndpointConfig>(EMPTY);
   const [saved, setSaved] = useState<EndpointConfig | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -34,19 +35,15 @@ export function EngineSettings() {
   const lang = uiLanguage();
 
   useEffect(() => {
-    void settings.getValue().then(setPrefs);
     void endpoint.getValue().then((c) => {
       setSaved(c);
       if (c) setForm(c);
     });
     void chromeAiStatus(lang).then(setAi);
-    return settings.watch((v) => setPrefs(v ?? DEFAULT_SETTINGS));
   }, []);
 
   const choose = (engine: EngineId) => {
-    setPrefs((p) => ({ ...p, engine }));
-    // Only the engine: the page's other sections keep what they wrote meanwhile.
-    void updateSettings({ engine });
+    void changeSettings({ engine });
   };
 
   const pickPreset = (id: PresetId) => {

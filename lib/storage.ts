@@ -77,6 +77,30 @@ export const endpoint = storage.defineItem<EndpointConfig | null>('local:endpoin
   version: 1,
 });
 
+/**
+ * The preferences as this extension's pages last saw them, mirrored in their shared
+ * localStorage: read synchronously, before sync storage answers (tens of milliseconds when a
+ * popup opens). Only a first guess (the theme before the first paint, the popup's engine):
+ * pages still read `settings` and follow it. Absent in the service worker.
+ */
+export const settingsSnapshot = {
+  read(): Settings | undefined {
+    try {
+      const raw = localStorage.getItem('en-bref-settings');
+      return raw ? (JSON.parse(raw) as Settings) : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  write(s: Settings): void {
+    try {
+      localStorage.setItem('en-bref-settings', JSON.stringify(s));
+    } catch {
+      /* kept in sync storage only */
+    }
+  },
+};
+
 export function digestOptionsFrom(s: Settings): DigestOptions {
   return { faqItems: s.faqItems, ...(s.length && s.length !== 'standard' ? { length: s.length } : {}) };
 }

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { DEFAULT_SETTINGS, settings, updateSettings, type Settings } from '../../lib/storage';
+import type { Settings } from '../../lib/storage';
+import { useSettings } from '../useSettings';
 import type { DigestLength } from '../../lib/types';
 import { t } from '../../lib/ui/i18n';
 import { EngineSettings } from '../EngineSettings';
@@ -51,17 +52,11 @@ function RadioGroup<T extends string>({ name, legend, choices, value, onChange }
  * keys and digests stay in this browser) and announced in a live region.
  */
 export function OptionsPage() {
-  const [prefs, setPrefs] = useState<Settings>(DEFAULT_SETTINGS);
+  const [prefs, save] = useSettings();
   const [announce, setAnnounce] = useState('');
 
-  useEffect(() => {
-    void settings.getValue().then(setPrefs);
-    return settings.watch((v) => setPrefs(v ?? DEFAULT_SETTINGS));
-  }, []);
-
   const change = (patch: Partial<Settings>) => {
-    setPrefs((p) => ({ ...p, ...patch }));
-    void updateSettings(patch).then(
+    void save(patch).then(
       () => setAnnounce(t('optionsSaved')),
       () => setAnnounce(t('optionsNotSaved')),
     );

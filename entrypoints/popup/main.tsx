@@ -5,9 +5,9 @@ import { fromReadState, type DigestState } from '../../components/useTabDigest';
 import { failure } from '../../lib/errors';
 import { activeTab } from '../../lib/ui/browser-ui';
 import { readTab } from '../../lib/ui/digest-client';
-import { DEFAULT_SETTINGS, settings } from '../../lib/storage';
+import { DEFAULT_SETTINGS, settings, settingsSnapshot } from '../../lib/storage';
 import { uiLanguage } from '../../lib/ui/i18n';
-import { followTheme, lastSettings } from '../../lib/ui/theme';
+import { followTheme } from '../../lib/ui/theme';
 import type { EngineId } from '../../lib/types';
 import '../../components/styles.css';
 
@@ -17,16 +17,15 @@ import '../../components/styles.css';
  * before anything is rendered (an effect would wait for the first paint). An optional engine
  * sends several states (lines as they arrive); the latest is kept until the view subscribes.
  */
-function startReading(onState: (s: DigestState) => void): () => void {
+function startReading(onState: (s: DigestState) => void, stored = settings.getValue().catch(() => DEFAULT_SETTINGS)): () => void {
   const t0 = performance.now();
   let live = true;
   let stop = () => {};
   const report = (s: DigestState) => live && onState(s);
-  // The engine: the one this extension's pages last saw (lib/ui/theme.ts), at once; sync
+  // The engine: the one this extension's pages last saw (settingsSnapshot), at once; sync
   // storage takes tens of milliseconds to answer when the popup opens. Should storage say
   // otherwise (changed in another browser), the page is read again with the right one.
-  const guess = lastSettings()?.engine;
-  const stored = settings.getValue().catch(() => DEFAULT_SETTINGS);
+  const guess = settingsSnapshot.read()?.engine;
   void activeTab()
     .then(async (tab) => {
       if (!live) return;
@@ -48,10 +47,12 @@ function startReading(onState: (s: DigestState) => void): () => void {
 // For the benchmark (scripts/bench): when this script started, on the popup's own clock.
 performance.mark('en-bref:popup-script');
 const first: { state: DigestState; listener?: (s: DigestState) => void } = { state: { status: 'loading' } };
+// One read of the settings at the popup's start, for the reading and the theme.
+const stored = settings.getValue().catch(() => DEFAULT_SETTINGS);
 const stopFirst = startReading((s) => {
   first.state = s;
   first.listener?.(s);
-});
+}, stored);
 
 function Popup() {
   const [state, setState] = useState<DigestState>(first.state);
@@ -75,5 +76,5 @@ function Popup() {
 
 // Our own text is in the interface's language; page text carries the page's (lang attributes).
 document.documentElement.lang = uiLanguage();
-followTheme();
+followTheme(stored);
 render(<Popup />, document.getElementById('app')!);

@@ -4,7 +4,7 @@ import { DigestView } from '../../components/DigestView';
 import { useTabDigest } from '../../components/useTabDigest';
 import { usePanelRequest } from '../../components/usePanelRequest';
 import { onActivePageChange } from '../../lib/ui/browser-ui';
-import { settings, DEFAULT_SETTINGS, type Settings } from '../../lib/storage';
+import { useSettings } from '../../components/useSettings';
 import { t, uiLanguage } from '../../lib/ui/i18n';
 import { followTheme } from '../../lib/ui/theme';
 import '../../components/styles.css';
@@ -18,16 +18,12 @@ import '../../components/styles.css';
  */
 function SidePanel() {
   const [generation, setGeneration] = useState(0);
-  const [prefs, setPrefs] = useState<Settings>(DEFAULT_SETTINGS);
+  const [prefs, save] = useSettings();
   useEffect(() => onActivePageChange(() => setGeneration((n) => n + 1)), []);
-  useEffect(() => {
-    void settings.getValue().then(setPrefs);
-    return settings.watch((v) => setPrefs(v ?? DEFAULT_SETTINGS));
-  }, []);
   const [state, retry] = useTabDigest({ mode: 'cached', refreshKey: generation, autoSummarise: prefs.autoSummarise });
   // Opened from the context menu or the shortcut: that page, selection or link first.
   const menu = usePanelRequest(generation);
-  const toggleAuto = (e: Event) => void settings.setValue({ ...prefs, autoSummarise: (e.currentTarget as HTMLInputElement).checked });
+  const toggleAuto = (e: Event) => void save({ autoSummarise: (e.currentTarget as HTMLInputElement).checked });
   const link = menu.view?.request.source === 'link';
   // Every part of the panel in a landmark (banner, main, contentinfo), for screen readers' navigation.
   return (

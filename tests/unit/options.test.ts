@@ -75,7 +75,8 @@ describe('preferences', () => {
     await vi.waitFor(() => expect(document.documentElement.dataset.theme).toBe('light'));
     stop();
     // Remembered for the next page's first paint.
-    expect(JSON.parse(localStorage.getItem('en-bref-settings')!).theme).toBe('light');
+    const { settingsSnapshot } = await import('../../lib/storage');
+    expect(settingsSnapshot.read()?.theme).toBe('light');
   });
 });
 
