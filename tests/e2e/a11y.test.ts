@@ -9,42 +9,26 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   PAGES,
   REPO_ROOT,
   clickToolbarButton,
-  launchExtensionBrowser,
   openTab,
   screenshot,
-  startPageServer,
   waitForDigest,
   waitForExtensionPage,
   type ExtensionBrowser,
   type PageServer,
 } from './harness';
+import { useExtensionSession } from './session';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DOCS = path.join(REPO_ROOT, 'docs');
 
 let browser: ExtensionBrowser;
 let server: PageServer;
-let opened: Page[] = [];
-
-beforeAll(async () => {
-  server = await startPageServer([PAGES.exemple, PAGES.en]);
-  browser = await launchExtensionBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const p of opened.reverse()) if (!p.isClosed()) await p.close().catch(() => {});
-  opened = [];
-});
+const opened = useExtensionSession([PAGES.exemple, PAGES.en], (s) => ({ browser, server } = s));
 
 interface Violation {
   id: string;

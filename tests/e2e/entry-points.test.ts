@@ -9,19 +9,18 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   PAGES,
-  launchExtensionBrowser,
   openTab,
   readDigest,
   screenshot,
-  startPageServer,
   waitForDigest,
   waitForExtensionPage,
   type ExtensionBrowser,
   type PageServer,
 } from './harness';
+import { extensionWorker, useExtensionSession } from './session';
 
 /** The part of the extension API these tests call in the service worker. */
 declare const chrome: {
@@ -34,20 +33,9 @@ declare const chrome: {
 let browser: ExtensionBrowser;
 let server: PageServer;
 let worker: Worker;
-let opened: Page[] = [];
-
-beforeAll(async () => {
-  server = await startPageServer(Object.values(PAGES));
-  browser = await launchExtensionBrowser();
-  worker = browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`))!;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  for (const p of opened.reverse()) if (!p.isClosed()) await p.close().catch(() => {});
-  opened = [];
+const opened = useExtensionSession(Object.values(PAGES), (s) => {
+  ({ browser, server } = s);
+  worker = extensionWorker(browser)!;
 });
 
 /** Alt+Shift+<letter>, pressed in `page` as a reader would (the browser handles the shortcut). */

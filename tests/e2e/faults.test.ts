@@ -26,6 +26,7 @@ import {
   type DigestSnapshot,
   type ExtensionBrowser,
 } from './harness';
+import { extensionWorker } from './session';
 import { failure, type FailureKind } from '../../lib/errors';
 import { BIG_PAGES } from '../helpers/big-pages';
 
@@ -201,8 +202,7 @@ describe('faults', () => {
   it('the browser stops the service worker while it reads a big page: a plain message, and Retry works', async () => {
     // The tests above leave big pages' digests running in the worker (a tab closed or navigated
     // mid-reading): start from an idle worker, so that the stop lands while this page is read.
-    const worker = browser.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${browser.extensionId}/`));
-    await worker?.evaluate(() => new Promise((r) => setTimeout(r, 0)));
+    await extensionWorker(browser)?.evaluate(() => new Promise((r) => setTimeout(r, 0)));
     const page = await tab('/big.html');
     const { popup, clickedAt } = await clickToolbarButton(browser, page);
     opened.push(popup);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   PAGES,
   SHARED_DATA,
@@ -13,12 +13,10 @@ import {
   clickToolbarButton,
   closePopup,
   copiedText,
-  launchExtensionBrowser,
   normaliseText,
   openTab,
   readDigest,
   screenshot,
-  startPageServer,
   waitForDigest,
   waitForExtensionPage,
   type DigestSnapshot,
@@ -26,6 +24,7 @@ import {
   type PageServer,
   type Timing,
 } from './harness';
+import { useExtensionSession } from './session';
 
 const NO_ARTICLE = 'This page has no article to summarise.';
 const RESTRICTED = 'The browser does not let extensions read this page.';
@@ -33,22 +32,7 @@ const RESTRICTED = 'The browser does not let extensions read this page.';
 let browser: ExtensionBrowser;
 let server: PageServer;
 /** Tabs and popups opened by the current test, closed after it. */
-let opened: Page[] = [];
-
-beforeAll(async () => {
-  server = await startPageServer(Object.values(PAGES));
-  browser = await launchExtensionBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const p of opened.reverse()) if (!p.isClosed()) await p.close().catch(() => {});
-  opened = [];
-});
+const opened = useExtensionSession(Object.values(PAGES), (s) => ({ browser, server } = s));
 
 async function tab(url: string): Promise<Page> {
   const page = await openTab(browser, url);

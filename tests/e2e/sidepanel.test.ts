@@ -5,38 +5,24 @@
  * offers to allow a site it may not read.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   PAGES,
   clickToolbarButton,
-  launchExtensionBrowser,
   normaliseText,
   openTab,
   readDigest,
   screenshot,
-  startPageServer,
   waitForDigest,
   waitForExtensionPage,
   type ExtensionBrowser,
   type PageServer,
 } from './harness';
+import { useExtensionSession } from './session';
 
 let browser: ExtensionBrowser;
 let server: PageServer;
-let opened: Page[] = [];
-
-beforeAll(async () => {
-  server = await startPageServer(Object.values(PAGES));
-  browser = await launchExtensionBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  for (const p of opened.reverse()) if (!p.isClosed()) await p.close().catch(() => {});
-  opened = [];
-});
+const opened = useExtensionSession(Object.values(PAGES), (s) => ({ browser, server } = s));
 
 /** What the page highlights now: the Highlight API's ranges, or our <mark> elements. */
 async function highlighted(page: Page): Promise<string[]> {
