@@ -15,6 +15,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 export interface RecordedRequest {
   method: string;
@@ -66,6 +67,8 @@ export interface ChatServer {
   models: string[];
   /** Key the server demands (401 otherwise); undefined: none needed. */
   requireKey?: string;
+  /** As started: no request recorded, no key demanded, the stand-in model answering. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -131,6 +134,12 @@ export async function startChatServer({ cors = false }: { cors?: boolean } = {})
     script: (...replies) => void queue.push(...replies),
     setDefault: (r) => void (fallback = r ?? standIn),
     models: ['test-model', 'llama3.2'],
+    reset: () => {
+      api.requests.length = 0;
+      api.requireKey = undefined;
+      queue.length = 0;
+      fallback = standIn;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();
@@ -232,4 +241,18 @@ export async function startChatServer({ cors = false }: { cors?: boolean } = {})
   api.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   api.baseUrl = `${api.origin}/v1`;
   return api;
+}
+
+/**
+ * A test file's chat server: started once on 127.0.0.1, reset before each test (no request
+ * recorded, no key demanded, the stand-in model), closed after the file.
+ */
+export function useChatServer(started: (server: ChatServer) => void): void {
+  let server: ChatServer | undefined;
+  beforeAll(async () => {
+    server = await startChatServer();
+    started(server);
+  });
+  afterAll(() => server?.close());
+  beforeEach(() => server?.reset());
 }

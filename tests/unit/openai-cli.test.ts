@@ -2,10 +2,10 @@
  * `npm run digest -- --engine openai --base-url URL --model M`, the key from OPENAI_API_KEY:
  * the same engine as the extension's, scriptable, against the test server over real HTTP.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
-import { startChatServer, type ChatServer } from '../helpers/chat-server';
+import { useChatServer, type ChatServer } from '../helpers/chat-server';
 import { ARTICLES, recordedStream } from '../helpers/engines';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -24,14 +24,7 @@ function run(args: string[], env: Record<string, string> = {}): Promise<{ stdout
 }
 
 let server: ChatServer;
-beforeAll(async () => {
-  server = await startChatServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-  server.requireKey = undefined;
-});
+useChatServer((s) => (server = s));
 
 describe('npm run digest -- --engine openai', () => {
   it('the recorded answer becomes the digest, unverified lines flagged; the key is sent from OPENAI_API_KEY', async () => {

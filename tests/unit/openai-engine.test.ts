@@ -3,25 +3,20 @@
  * (tests/helpers/chat-server.ts): streaming, every failure the reader can meet, cancel and
  * deadlines, what is sent and to whom.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { openaiDigest, openaiEngine } from '../../lib/engine/openai';
 import { testConnection } from '../../lib/engine/openai/client';
 import { EngineError, type DigestItem } from '../../lib/engine/types';
 import type { EndpointConfig } from '../../lib/engine/openai/config';
-import { startChatServer, type ChatServer } from '../helpers/chat-server';
+import { startChatServer, useChatServer, type ChatServer } from '../helpers/chat-server';
 import { loadArticle, recordedContent, recordedStream } from '../helpers/engines';
 
 let server: ChatServer;
 let config: EndpointConfig;
 const KEY = 'sk-test-4f9a2c7e1b3d5a6c8e0f';
 
-beforeAll(async () => {
-  server = await startChatServer();
-});
-afterAll(() => server.close());
+useChatServer((s) => (server = s));
 beforeEach(() => {
-  server.requests.length = 0;
-  server.requireKey = undefined;
   config = { baseUrl: server.baseUrl, model: 'gpt-4o-mini', apiKey: KEY };
 });
 

@@ -3,7 +3,7 @@
  * the test server: events in order, the cache per engine, the embedded digest with a note for
  * every failure, cancel.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { streamTabDigest, type StreamServiceDeps } from '../../lib/background/stream-service';
 import { digestTab } from '../../lib/background/digest-service';
 import { insert, lookup, optionsKey } from '../../lib/background/cache';
@@ -11,18 +11,11 @@ import { engineCacheKey, type EndpointConfig } from '../../lib/engine/openai/con
 import { ok } from '../../lib/errors';
 import type { StreamEvent } from '../../lib/stream';
 import type { DigestCache } from '../../lib/storage';
-import { startChatServer, type ChatServer } from '../helpers/chat-server';
+import { useChatServer, type ChatServer } from '../helpers/chat-server';
 import { loadArticle, recordedStream } from '../helpers/engines';
 
 let server: ChatServer;
-beforeAll(async () => {
-  server = await startChatServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-  server.setDefault();
-});
+useChatServer((s) => (server = s));
 
 const TAB = { id: 7, url: 'https://www.reuters.com/article/oil' };
 
