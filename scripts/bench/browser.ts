@@ -3,14 +3,12 @@
  * extraction inside the page, the toolbar click to the digest rendered (cold, warm, cached
  * reopen), and the service worker's heap on a 50,000-word article.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM_PATH, chromiumArgs } from '../../tests/e2e/harness';
+import type { Page } from 'playwright-core';
+import { launchExtensionBrowser, tabTargetId, type ExtensionBrowser } from '../../tests/e2e/harness';
 
 // ------------------------------------------------------------------------------------------
 // Serving pages
@@ -59,12 +57,8 @@ export async function serve(pages: Served[] = []): Promise<Server> {
 // ------------------------------------------------------------------------------------------
 // Browser
 
-export interface Bench {
-  context: BrowserContext;
-  cdp: CDPSession;
-  extensionId: string;
-  close(): Promise<void>;
-}
+/** The browser with an extension loaded: the tests' own (tests/e2e/harness.ts). */
+export type Bench = ExtensionBrowser;
 
 /** What the init script records in the popup, in the popup's performance.now() milliseconds. */
 export interface PopupProbe {
@@ -142,41 +136,10 @@ function probe(): void {
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
 }
 
-export async function launch(extensionDir: string, opts: { extraArgs?: string[] } = {}): Promise<Bench> {
-  // Expose the action popup (a target of type "other") as a playwright Page (see tests/e2e/harness.ts).
-  process.env.PW_CHROMIUM_ATTACH_TO_OTHER = '1';
-  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'en-bref-bench-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    viewport: null,
-    args: [...chromiumArgs(extensionDir), '--window-size=1280,900', ...(opts.extraArgs ?? [])],
-  });
-  const close = async () => {
-    await context.close().catch(() => {});
-    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
-  };
-  try {
-    const worker =
-      context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
-      (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 15_000 }));
-    const extensionId = new URL(worker.url()).host;
-    const cdp = await context.browser()!.newBrowserCDPSession();
-    // As source text: tsx (esbuild, keepNames) wraps named functions in __name(), which pages
-    // lack; the benchmark's own evaluate() callbacks need it too.
-    await context.addInitScript({ content: `globalThis.__name ??= (f) => f; (${probe.toString()})();` });
-    return { context, cdp, extensionId, close };
-  } catch (e) {
-    await close();
-    throw e;
-  }
-}
-
-async function tabTarget(b: Bench, page: Page): Promise<string> {
-  const { targetInfos } = (await b.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] })) as { targetInfos: { targetId: string; url: string }[] };
-  const t = targetInfos.filter((x) => x.url === page.url());
-  if (t.length !== 1) throw new Error(`expected one tab at ${page.url()}, found ${t.length}`);
-  return t[0].targetId;
+export function launch(extensionDir: string, opts: { extraArgs?: string[] } = {}): Promise<Bench> {
+  // The probe as source text: tsx (esbuild, keepNames) wraps named functions in __name(), which
+  // pages lack; the benchmark's own evaluate() callbacks need it too.
+  return launchExtensionBrowser({ extensionDir, extraArgs: opts.extraArgs, initScript: { content: `globalThis.__name ??= (f) => f; (${probe.toString()})();` } });
 }
 
 export interface ClickTiming {
@@ -203,7 +166,7 @@ export interface ClickTiming {
 /** The toolbar click (a real action click, with its activeTab grant) on `page`, timed to the digest rendered. */
 export async function clickAndTime(b: Bench, page: Page): Promise<ClickTiming> {
   await page.bringToFront();
-  const targetId = await tabTarget(b, page);
+  const targetId = await tabTargetId(b, page);
   const popupUrl = `chrome-extension://${b.extensionId}/popup.html`;
   const appeared = b.context.waitForEvent('page', { timeout: 15_000 });
   const clickedAt = Date.now();

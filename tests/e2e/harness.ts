@@ -143,9 +143,9 @@ export async function startPageServer(pages: SamplePage[]): Promise<PageServer> 
 // Browser
 
 /** Fails early, with the command that fixes it, when the build or the browser is missing. */
-export function checkPrerequisites(): void {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`${path.join(EXTENSION_DIR, 'manifest.json')} is missing: build the extension first with \`npm run build:chrome\`.`);
+export function checkPrerequisites(extensionDir = EXTENSION_DIR): void {
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`${path.join(extensionDir, 'manifest.json')} is missing: build the extension first with \`npm run build:chrome\`.`);
   }
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
@@ -237,8 +237,16 @@ function popupProbe(): void {
   observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
 }
 
-export async function launchExtensionBrowser(opts: { headless?: boolean; extraArgs?: string[] } = {}): Promise<ExtensionBrowser> {
-  checkPrerequisites();
+/**
+ * Debian's Chromium with the built extension (`extensionDir`, the Chrome build by default), in
+ * a fresh profile; `initScript` runs first in every page (the tests' popupProbe by default; the
+ * benchmark brings its own).
+ */
+export async function launchExtensionBrowser(
+  opts: { headless?: boolean; extraArgs?: string[]; extensionDir?: string; initScript?: Parameters<BrowserContext['addInitScript']>[0] } = {},
+): Promise<ExtensionBrowser> {
+  const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
+  checkPrerequisites(extensionDir);
   // Expose the action popup (a target of type "other") as a playwright Page. Read by
   // playwright-core at attach time, in this process.
   process.env.PW_CHROMIUM_ATTACH_TO_OTHER = '1';
@@ -250,7 +258,7 @@ export async function launchExtensionBrowser(opts: { headless?: boolean; extraAr
       headless: opts.headless ?? true,
       // No viewport emulation: the popup keeps its natural size (and screenshots show it).
       viewport: null,
-      args: [...chromiumArgs(), '--window-size=1280,900', ...(opts.extraArgs ?? [])],
+      args: [...chromiumArgs(extensionDir), '--window-size=1280,900', ...(opts.extraArgs ?? [])],
     });
   } catch (e) {
     rmSync(userDataDir, { recursive: true, force: true });
@@ -271,11 +279,11 @@ export async function launchExtensionBrowser(opts: { headless?: boolean; extraAr
     const browser = context.browser();
     if (!browser) throw new Error('playwright gave no Browser for the persistent context: cannot open a browser-level CDP session.');
     const cdp = await browser.newBrowserCDPSession();
-    await context.addInitScript(popupProbe);
+    await context.addInitScript(opts.initScript ?? popupProbe);
     return { context, cdp, extensionId, close: cleanup };
   } catch (e) {
     await cleanup();
-    throw new Error(`The extension did not start (no service worker from ${EXTENSION_DIR}): ${(e as Error).message}`);
+    throw new Error(`The extension did not start (no service worker from ${extensionDir}): ${(e as Error).message}`);
   }
 }
 
