@@ -42,11 +42,13 @@ export function memoryMirror(item: { getValue(): Promise<DigestCache>; setValue(
   return {
     read: () => (memory ??= item.getValue().catch(() => [])),
     write: async (cache) => {
-      memory = Promise.resolve(cache);
+      // Memory keeps what storage would: a digest too big for it is shown, just not kept.
+      const kept = storable(cache);
+      memory = Promise.resolve(kept);
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = undefined;
-        void persist(item, cache);
+        void persist(item, kept);
       }, delayMs);
     },
   };
@@ -54,7 +56,7 @@ export function memoryMirror(item: { getValue(): Promise<DigestCache>; setValue(
 
 /** storage.session holds 10 MB: what is stored stays well under it. */
 const STORED_BYTES = 6_000_000;
-/** A digest bigger than this stays in memory only (a 5 MB page's sentences come near 10 MB). */
+/** A digest bigger than this is not kept (a 5 MB page's sentences come near 10 MB). */
 const STORED_ENTRY_BYTES = 1_500_000;
 
 const sizes = new WeakMap<CacheEntry, number>();
@@ -75,11 +77,11 @@ export function entryBytes(e: CacheEntry): number {
 }
 
 /**
- * Writes the cache to storage, newest first, leaving out what would not fit: a digest too big
- * for storage.session stays in memory only. Otherwise every later write, carrying the same big
- * digest, would fail (and take long to), and a restarted worker would find nothing.
+ * The entries the cache keeps, newest first: what fits storage.session. A digest too big for it
+ * is left out, else every later write, carrying the same big digest, would fail (and take long
+ * to), and a restarted worker would find nothing; and the worker would hold tens of megabytes.
  */
-export async function persist(item: { setValue(cache: DigestCache): Promise<void> }, cache: DigestCache): Promise<boolean> {
+export function storable(cache: DigestCache): DigestCache {
   const kept: DigestCache = [];
   let total = 0;
   for (const e of cache) {
@@ -88,8 +90,13 @@ export async function persist(item: { setValue(cache: DigestCache): Promise<void
     kept.push(e);
     total += n;
   }
+  return kept;
+}
+
+/** Writes the cache to storage (storable entries only); false when storage refuses it. */
+export async function persist(item: { setValue(cache: DigestCache): Promise<void> }, cache: DigestCache): Promise<boolean> {
   try {
-    await item.setValue(kept);
+    await item.setValue(storable(cache));
     return true;
   } catch {
     return false;

@@ -178,7 +178,7 @@ describe('memoryMirror', () => {
     }
   });
 
-  it('stores what fits: a digest too big for storage.session stays in memory only, later writes still land', async () => {
+  it('keeps what fits: a digest too big for storage.session is not kept, later writes still land', async () => {
     vi.useFakeTimers();
     try {
       let stored: DigestCache = [];
@@ -196,8 +196,8 @@ describe('memoryMirror', () => {
       await m.write(insert(await m.read(), entry('small', 30)));
       await vi.advanceTimersByTimeAsync(1);
       expect(stored.map((e) => e.url)).toEqual(['small']);
-      // Memory still has both.
-      expect((await m.read()).map((e) => e.url)).toEqual(['small', 'huge']);
+      // Memory keeps what storage does.
+      expect((await m.read()).map((e) => e.url)).toEqual(['small']);
       expect(entryBytes(entry('x', 100))).toBeGreaterThan(JSON.stringify(entry('x', 100)).length * 0.8);
       expect(entryBytes(entry('x', 100))).toBeLessThan(JSON.stringify(entry('x', 100)).length * 1.5);
     } finally {
