@@ -44,6 +44,19 @@ export const countWords = (blocks: Block[]): number =>
 
 const tagOf = (el: Element) => el.tagName.toUpperCase();
 
+/**
+ * A reference mark or an editor's note in brackets, set as a superscript: "[1]", "[citation
+ * needed]", "[需要引证]". Not the article's words.
+ */
+const editorialMark = (el: Element): boolean => tagOf(el) === 'SUP' && /^\s*\[[^\][]{1,40}\]\s*$/u.test(el.textContent ?? '');
+
+/**
+ * The same marks typed into plain text (a Wikipedia article pasted or exported as text):
+ * footnote numbers and the editors' notes, in the languages we read.
+ */
+export const EDITORIAL_NOTE =
+  /\s?\[(?:\d{1,3}|[a-z]|citation needed|clarification needed|when\?|who\?|which\?|by whom\?|update|réf\. nécessaire|référence nécessaire|référence souhaitée|passage contradictoire|quand \?|lequel \?|Quelle benötigt|Belege fehlen|cita requerida|¿cuándo\?|actualización|citazione necessaria|senza fonte|citação necessária|carece de fontes|bron\?|нет АИ|источник не указан \d* дней|нужен источник|potrzebny przypis|εκκρεμεί παραπομπή|απαιτείται παραπομπή|需要引证|需要引證|來源請求|来源请求|要出典|要出典範囲)\]/giu;
+
 /** Text of an inline run: <br> is a space, two in a row a paragraph break. */
 function textOf(node: Node): string {
   let out = '';
@@ -55,7 +68,7 @@ function textOf(node: Node): string {
       if (v.trim()) lastWasBr = false;
     } else if (n.nodeType === 1) {
       const tag = tagOf(n as Element);
-      if (SKIP.has(tag)) continue;
+      if (SKIP.has(tag) || editorialMark(n as Element)) continue;
       if (tag === 'BR') {
         out += lastWasBr ? BREAK : ' ';
         lastWasBr = true;
@@ -118,7 +131,7 @@ export function blocksFromElement(root: Element): Block[] {
       if (n.nodeType !== 1) continue;
       const el = n as Element;
       const tag = tagOf(el);
-      if (SKIP.has(tag)) continue;
+      if (SKIP.has(tag) || editorialMark(el)) continue;
       if (tag === 'BR') {
         if (lastWasBr) flush();
         else pending += ' ';

@@ -4,7 +4,7 @@ import { fail, ok, type Result } from '../errors';
 import { detectLanguage } from '../text/detect-language';
 import { primaryLanguage, supportedLanguages } from '../text/lang';
 import { wordCount } from '../text/tokens';
-import { blocksFromElement, countWords, normalizeSpace } from './blocks';
+import { blocksFromElement, countWords, EDITORIAL_NOTE, normalizeSpace } from './blocks';
 import { cleanArticleElement, cleanBlocks } from './clean';
 import { fallbackBlocks } from './fallback';
 import { flattenedClone } from './clone';
@@ -193,7 +193,11 @@ export function articleFromSelection(doc: Document, selection: string, url: stri
  * An Article from plain text: first line the title, paragraphs separated by blank lines.
  */
 export function articleFromText(input: string, options: { url?: string; lang?: string } = {}): Result<Article> {
-  const paragraphs = input.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map(normalizeSpace).filter(Boolean);
+  const paragraphs = input
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) => normalizeSpace(p.replace(EDITORIAL_NOTE, '')))
+    .filter(Boolean);
   if (paragraphs.length === 0) return fail('no-article', 'empty text');
   let title = paragraphs[0];
   const firstLineBreak = input.trim().indexOf('\n');

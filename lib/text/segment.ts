@@ -18,11 +18,13 @@ function segmenter(lang: string): Intl.Segmenter {
 /** The token right before a final period: "M." -> "m", "U.S." -> "u.s". */
 const LAST_TOKEN = /([\p{L}][\p{L}.\-]*)\.\s*$/u;
 const INITIAL = /(?:^|[\s(«"“])\p{Lu}\.\s*$/u;
-const STARTS_LOWER = /^\s*[\p{Ll}\p{N},;:)»”]/u;
+/** What continues a sentence rather than opening one: punctuation that closes or goes on. */
+const CONTINUES = /^\s*[,;:)»”]/u;
+const STARTS_LOWER = /^\s*[«"“(]?\p{Ll}/u;
 const FIRST_WORD = /^[\s«"“(]*([\p{L}']+)/u;
-/** Abbreviations that often end a sentence too ("based in the U.S. It employs"). */
+/** Abbreviations that often end a sentence too ("based in the U.S. It employs"), in every language. */
 const MAY_END = new Set(['etc', 'u.s', 'u.k', 'u.n', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'j.-c', 'env', 'usw', 'u.ä', 'o.ä', 'uu', 'ee.uu', 'a.c', 'd.c', 's.a', 'ltda', 'ecc', 's.p.a', 's.r.l', 'enz', 'e.d', 'a.s', 'jl', 'b.v', 'n.v', 'v.chr', 'n.chr', 'mio', 'mrd']);
-/** Languages that write ordinals as "3." ("am 3. Oktober"). */
+/** Languages that write ordinals as "3." ("am 3. Oktober", "zum 100. Geburtstag"). */
 const ORDINAL_DOT = new Set(['de', 'da', 'no', 'nb', 'fi', 'cs', 'sk', 'pl', 'hu', 'sl', 'hr', 'sr', 'tr', 'et', 'lv', 'lt']);
 /** Where a sentence ends but Intl.Segmenter does not cut: "…" or ". »" before a capital. */
 const MISSED_END = /(?:…|[.!?]\s*[»”])(?=\s+[«"“]?\p{Lu})/gu;
@@ -30,16 +32,47 @@ const MISSED_END = /(?:…|[.!?]\s*[»”])(?=\s+[«"“]?\p{Lu})/gu;
 const TRAILING_OPENERS = /[\s“‘«「『《（(]+$/u;
 /** Closing marks it puts at the start of the next one (French "verra. » Il"). */
 const LEADING_CLOSERS = /^[\s»”’」』》）)]+/u;
+/** Ends a sentence beyond doubt in scripts written without spaces. */
+const CJK_END = /[。！？][」』”）)]*\s*$/u;
+/**
+ * Ends Intl.Segmenter does not see: a period after a whole word, then a lower-case word or a
+ * figure ("adopté. ce document", "in May. 2011 was"). Abbreviations are checked by the caller.
+ */
+const UNSEEN_END = /([\p{L}]{3,})\.\s+(?=[\p{Ll}\p{N}])/gu;
+const OPEN_QUOTE = /[«“„"]/gu;
+const CLOSE_QUOTE = /[»”“"]/u;
+
+/**
+ * A quotation of a few words cut at its own period ("the slogan, "Meth. We're on it.", drew"):
+ * the quotation goes on in the next piece, closes there, and the sentence goes on after it.
+ */
+function insideShortQuote(prev: string, next: string): boolean {
+  const opens = [...prev.matchAll(OPEN_QUOTE)];
+  if (opens.length === 0) return false;
+  const last = opens[opens.length - 1];
+  const quoted = prev.slice(last.index! + 1);
+  // The mark opened a quotation still open at the end of the piece, a few words long.
+  if (CLOSE_QUOTE.test(quoted.replace(/^[^\p{L}]*/u, '')) || quoted.split(/\s+/u).filter(Boolean).length > 4) return false;
+  const close = CLOSE_QUOTE.exec(next);
+  if (!close || next.slice(0, close.index).split(/\s+/u).length > 12) return false;
+  return /^\s*(?:[,;:]|\p{Ll})/u.test(next.slice(close.index + 1));
+}
 
 function shouldJoin(prev: string, next: string, lang: string, pack: LanguagePack): boolean {
-  if (STARTS_LOWER.test(next)) return true;
-  if (ORDINAL_DOT.has(lang) && /(?:^|\s)\d{1,2}\.\s*$/u.test(prev)) return true;
+  if (CONTINUES.test(next)) return true;
+  if (CJK_END.test(prev)) return false;
+  if (ORDINAL_DOT.has(lang) && /(?:^|\s)\d{1,3}\.\s*$/u.test(prev)) return true;
+  if (insideShortQuote(prev, next)) return true;
   if (INITIAL.test(prev)) return true;
   const m = LAST_TOKEN.exec(prev);
   if (!m) return false;
   const token = m[1].toLowerCase().replace(/\.$/, '');
-  if (!pack.abbreviations.has(token)) return false;
-  if (!MAY_END.has(token)) return true;
+  if (!pack.abbreviations.has(token)) {
+    // "approx. five", "e.g. the": a short or dotted token before a lower-case word is an
+    // abbreviation we do not list; a whole word ("adopté. ce document") ends its sentence.
+    return STARTS_LOWER.test(next) && (token.length <= 3 || token.includes('.'));
+  }
+  if (!MAY_END.has(token) && !pack.mayEndSentence?.has(token)) return true;
   // "U.S. officials" goes on; "U.S. It employs" starts again; "etc. Puis" starts again.
   const first = FIRST_WORD.exec(next)?.[1]?.toLowerCase();
   return token !== 'etc' && !!first && !pack.stopwords.has(first);
@@ -56,8 +89,18 @@ export function splitSentences(text: string, lang: string): Array<{ text: string
   for (const s of segmenter(pack.code || 'en').segment(text)) {
     let start = s.index;
     const end = s.index + s.segment.length;
-    for (const m of s.segment.matchAll(MISSED_END)) {
-      const cut = s.index + m.index! + m[0].length;
+    const cuts: number[] = [];
+    for (const m of s.segment.matchAll(MISSED_END)) cuts.push(m.index! + m[0].length);
+    for (const m of s.segment.matchAll(UNSEEN_END)) {
+      const word = m[1].toLowerCase();
+      const after = s.segment.slice(m.index! + m[0].length);
+      // A figure opens a sentence ("2011 was worse"), not an ordinal or a decimal's end.
+      if (pack.abbreviations.has(word) || (/^\p{N}/u.test(after) ? /^\p{N}+\./u.test(after) : word.length < 4)) continue;
+      cuts.push(m.index! + m[0].length);
+    }
+    for (const at of cuts.sort((a, b) => a - b)) {
+      const cut = s.index + at;
+      if (cut <= start) continue;
       raw.push({ start, end: cut });
       start = cut;
     }

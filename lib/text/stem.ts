@@ -1,6 +1,6 @@
 /**
  * Snowball stemmers, per language. English is Porter2 (the Snowball "english" algorithm, from
- * the `porter2` package); French, German, Spanish, Italian, Portuguese, Dutch and Russian are
+ * the `porter2` package); French, German, Spanish, Italian, Portuguese, Dutch, Russian and Greek are
  * the Snowball algorithms compiled to JavaScript, one small self-contained module each, from
  * `@orama/stemmers` (no Node built-in, no dynamic import, no eval: they bundle into the
  * background service worker as they are). Other languages fall back to a 7-letter prefix.
@@ -9,6 +9,7 @@ import { stem as english } from 'porter2';
 import { stemmer as dutch } from '@orama/stemmers/dutch';
 import { stemmer as french } from '@orama/stemmers/french';
 import { stemmer as german } from '@orama/stemmers/german';
+import { stemmer as greek } from '@orama/stemmers/greek';
 import { stemmer as italian } from '@orama/stemmers/italian';
 import { stemmer as portuguese } from '@orama/stemmers/portuguese';
 import { stemmer as russian } from '@orama/stemmers/russian';
@@ -33,6 +34,7 @@ const SNOWBALL: Readonly<Record<string, Stemmer>> = {
   pt: (w) => portuguese(w.replace(portuguesePlural, 'ão')),
   nl: dutch,
   ru: (w) => russian(w.replace(yo, 'е')),
+  el: greek,
 };
 
 /**

@@ -307,7 +307,7 @@ describe('Japanese (no Japanese text in the data: written for this test)', () =>
   });
 
   it('has its heading and is detected', () => {
-    expect(languagePack('ja').heading).toBe('要約');
+    expect(languagePack('ja').heading).toBe('要点');
     expect(detectLanguage(text)).toBe('ja');
   });
 });

@@ -22,7 +22,7 @@ describe('digestMessages', () => {
     expect(user.role).toBe('user');
     expect(user.content).toContain(`Title: ${a.article.title}`);
     expect(user.content).toContain('[1] Cela faisait deux ans que Raymond Lee');
-    expect(user.content).toContain('[25] "Je veux voir le plus de pays possible');
+    expect(user.content).toContain('[24] "Je veux voir le plus de pays possible');
     expect(user.content.match(/^\[\d+\] /gm)).toHaveLength(a.sentences.length);
   });
 

@@ -1,6 +1,6 @@
 import type { Article, Digest, DigestOptions, Sentence } from '../../types';
 import type { Engine } from '../types';
-import { languagePack } from '../../text/lang';
+import { headingFor } from '../../text/lang';
 import { contentHash } from '../../text/hash';
 import { buildModel } from './vectors';
 import { bulletCount, DEFAULT_WEIGHTS, isBulletCandidate, scoreSentences, selectSentences, type ScoreWeights } from './bullets';
@@ -30,7 +30,7 @@ export function embeddedDigest(article: Article, sentences: Sentence[], options:
   const bullets = chosen.map((i) => ({ text: trimForBullet(sentences[i].text, article.lang), sources: [i] }));
   const faq = buildFaq(article, sentences, model, scores, chosen, options.faqItems);
   return {
-    heading: languagePack(article.lang).heading,
+    heading: headingFor(article.lang, article.text),
     language: article.lang,
     bullets,
     faq,

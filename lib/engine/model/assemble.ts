@@ -6,7 +6,7 @@
  * it is kept, marked unverified.
  */
 import type { Bullet, Digest, FaqItem, Sentence } from '../../types';
-import { languagePack } from '../../text/lang';
+import { languagePack, headingFor } from '../../text/lang';
 import type { DigestItem } from '../types';
 import type { RawItem } from './json-items';
 import { alignSources, citedIndices, support } from './verify';
@@ -120,7 +120,7 @@ export class DigestBuilder {
 
   digest(meta: { engine: Digest['engine']; contentHash: string; digestMs: number }): Digest {
     const d: Digest = {
-      heading: languagePack(this.ctx.lang).heading,
+      heading: headingFor(this.ctx.lang, this.ctx.sentences.slice(0, 40).map((s) => s?.text ?? '').join('')),
       language: this.ctx.lang,
       bullets: this.bullets,
       faq: this.faq,

@@ -23,6 +23,22 @@ export const en: LanguagePack = {
     next: ['will', 'plans to', 'plan to', 'expected to', 'next', 'future', 'upcoming', 'intends', "won't", 'shall', 'going to', 'is set to', 'are set to', 'scheduled'],
     when: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'yesterday', 'today', 'tomorrow'],
   },
+  dates: {
+    months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+    weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun'],
+  },
+  speech: {
+    verbs: ['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'wrote', 'writes', 'tweeted', 'insisted', 'insists', 'warned', 'warns', 'argued', 'argues', 'claimed', 'claims', 'stated', 'states', 'noted', 'notes', 'asked', 'asks', 'replied', 'answered', 'announced', 'announces', 'confirmed', 'confirms', 'denied', 'denies', 'admitted', 'admits', 'acknowledged', 'recalled', 'recalls', 'stressed', 'stresses', 'emphasized', 'emphasised', 'suggested', 'suggests', 'believes', 'believed', 'thinks', 'alleged', 'alleges', 'contended', 'contends', 'maintained', 'maintains', 'testified', 'declared', 'declares', 'reported', 'reports', 'posted', 'commented', 'continued', 'concluded', 'observed', 'pointed out', 'went on', 'according to'],
+    according: ['according to', 'as reported by', 'in the words of', 'per'],
+  },
+  connectives: {
+    always: ['but', 'and', 'yet', 'however', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless'],
+    withComma: ['also', 'in addition', 'still', 'indeed', 'so', 'instead', 'besides', 'additionally', 'in fact', 'now', 'then', 'overall', 'of course', 'for its part', 'for his part', 'for her part', 'in turn', 'as such', 'similarly', 'likewise', 'at the same time'],
+  },
+  furniture: {
+    opening: ['read more', 'read also', 'read next', 'related:', 'related articles', 'related stories', 'related content', 'see also', 'more on this', 'most read', 'share this', 'share on', 'follow us', 'sign up', 'subscribe', 'image copyright', 'image caption', 'image source', 'photo:', 'photograph:', 'photo credit', 'credit:', 'caption:', 'source:', 'advertisement', 'sponsored', 'skip to', 'reading time', 'listen to this article', 'watch:', 'video:', 'click here', 'filed under', 'tags:', 'topics:', 'copyright', 'this article was', 'this story was', 'editor\'s note', 'more from', 'recommended'],
+    anywhere: ['all rights reserved', 'newsletter', 'sign up for', 'subscribe to', 'get breaking news', 'get the latest', 'cookie policy', 'privacy policy', 'terms of use', 'terms of service', 'let our news meet your inbox', 'download our app', 'enable javascript', 'your browser', 'comments are closed', 'leave a comment', 'affiliate commission', 'we may earn'],
+  },
   faq: {
     interrogatives: ['why', 'how', 'what', 'who', 'when', 'where', 'which', 'is', 'are', 'can', 'should', 'will', 'does', 'do'],
     aboutHeading: (h) => `What does the article say about “${h}”?`,

@@ -24,6 +24,22 @@ export const fr: LanguagePack = {
     next: ['va', 'vont', 'devrait', 'devraient', 'doit', 'doivent', 'prochain', 'prochaine', 'prochains', 'prochaines', 'prévu', 'prévue', 'prévoit', 'sera', 'seront', 'bientôt', 'désormais', 'futur', 'avenir'],
     when: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'hier', "aujourd'hui", 'demain'],
   },
+  dates: {
+    months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
+    weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  },
+  speech: {
+    verbs: ['dit', 'a dit', 'déclare', 'a déclaré', 'affirme', 'a affirmé', 'explique', 'a expliqué', 'ajoute', 'a ajouté', 'assure', 'a assuré', 'estime', 'a estimé', 'confie', 'a confié', 'raconte', 'a raconté', 'souligne', 'a souligné', 'précise', 'a précisé', 'indique', 'a indiqué', 'rappelle', 'a rappelé', 'insiste', 'a insisté', 'prévient', 'a prévenu', 'martèle', 'a martelé', 'tweete', 'a tweeté', 'écrit', 'a écrit', 'réagit', 'a réagi', 'lance', 'a lancé', 'lâche', 'a lâché', 'juge', 'a jugé', 'note', 'a noté', 'relève', 'a relevé', 'poursuit', 'a poursuivi', 'conclut', 'a conclu', 'avertit', 'a averti', 'dénonce', 'a dénoncé', 'annonce', 'a annoncé', 'confirme', 'a confirmé', 'reconnaît', 'a reconnu', 'admet', 'a admis', 'déplore', 'a déploré', 'regrette', 'a regretté', 's\'indigne', 's\'est indigné', 'se félicite', 's\'est félicité', 'constate', 'a constaté', 'résume', 'a résumé', 'plaide', 'a plaidé', 'soutient', 'a soutenu', 'répond', 'a répondu', 'interroge', 'observe', 'a observé', 'témoigne', 'a témoigné', 'se souvient', 'confirme', 'croit', 'pense', 'argue', 'a argué', 'met en garde', 'a mis en garde', 'fait valoir', 'a fait valoir', 'fait savoir', 'a fait savoir', 'a déclaré', 'ont déclaré', 'ont indiqué', 'ont précisé', 'ont expliqué', 'ont affirmé', 'ont annoncé'],
+    according: ['selon', 'd\'après', 'aux yeux de', 'de l\'avis de', 'à en croire'],
+  },
+  connectives: {
+    always: ['mais', 'et', 'cependant', 'toutefois', 'néanmoins', 'pourtant', 'par ailleurs', 'en outre', 'de plus', "d'ailleurs", 'd’ailleurs'],
+    withComma: ['ainsi', 'or', 'enfin', 'en effet', 'donc', 'alors', 'aussi', 'dès lors', 'de son côté', 'de leur côté', 'pour sa part', 'pour leur part', 'en revanche', 'quant à lui', 'quant à elle', 'bref', 'de fait', 'en clair', 'du coup', 'à noter'],
+  },
+  furniture: {
+    opening: ['à lire aussi', 'a lire aussi', 'lire aussi', 'lire également', 'lire la suite', 'à lire également', 'voir aussi', 'à voir aussi', 'sur le même sujet', 'dans la même rubrique', 'partager', 'suivez-nous', 'abonnez-vous', 'inscrivez-vous', 'crédit photo', 'crédits photo', 'crédit :', 'crédits :', 'photo :', 'photo:', 'illustration :', 'source :', 'publicité', 'temps de lecture', 'aller au contenu', 'vidéo :', 'regarder :', 'écouter :', 'à écouter', 'à voir', 'en images', 'commentaires', 'réagir', 'signaler', 'imprimer'],
+    anywhere: ['tous droits réservés', 'newsletter', 'lettre d\'information', 'recevez notre', 'recevez nos', 'inscrivez-vous à', 'abonnez-vous à', 'merci pour votre lecture', 'politique de confidentialité', 'conditions générales', 'téléchargez l\'application', 'cet article est réservé aux abonnés', 'réservé aux abonnés'],
+  },
   faq: {
     interrogatives: ['pourquoi', 'comment', 'quel', 'quelle', 'quels', 'quelles', 'qui', 'quand', 'où', 'combien', 'faut-il', 'peut-on', 'est-ce'],
     aboutHeading: (h) => `Que dit l'article sur « ${h} »\u202f?`,

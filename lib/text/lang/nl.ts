@@ -24,6 +24,20 @@ export const nl: LanguagePack = {
     next: ['zal', 'zullen', 'volgende', 'verwacht', 'verwachten', 'plan', 'plannen', 'binnenkort', 'toekomst', 'voortaan', 'komende', 'straks'],
     when: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'gisteren', 'vandaag', 'morgen', 'eergisteren', 'overmorgen'],
   },
+  dates: {
+    months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december', 'jan', 'feb', 'mrt', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec'],
+    weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+  },
+  speech: {
+    verbs: ['zei', 'zegt', 'zeggen', 'zeiden', 'verklaarde', 'verklaart', 'stelde', 'stelt', 'benadrukte', 'benadrukt', 'liet weten', 'laat weten', 'schreef', 'schrijft', 'meldde', 'meldt', 'voegde toe', 'waarschuwde', 'waarschuwt', 'aldus', 'vertelde', 'vertelt', 'gaf aan', 'geeft aan', 'erkende', 'kondigde aan'],
+    according: ['volgens', 'naar verluidt', 'naar eigen zeggen', 'aldus'],
+  },
+  // Dutch puts the verb second, as German does: only the conjunctions go.
+  connectives: { always: ['maar', 'en'], withComma: [] },
+  furniture: {
+    opening: ['lees ook', 'lees meer', 'bekijk ook', 'gerelateerd', 'gerelateerde artikelen', 'delen', 'deel dit', 'volg ons', 'abonneer', 'foto:', 'beeld:', 'bron:', 'advertentie', 'leestijd', 'gepubliceerd', 'bijgewerkt', 'reacties', 'video:'],
+    anywhere: ['alle rechten voorbehouden', 'nieuwsbrief', 'privacybeleid'],
+  },
   faq: {
     interrogatives: ['waarom', 'hoe', 'wat', 'wie', 'wanneer', 'waar', 'welke', 'welk', 'hoeveel', 'waarvoor', 'waarover', 'waardoor', 'is', 'kan', 'moet', 'wordt'],
     aboutHeading: (h) => `Wat zegt het artikel over ‘${h}’?`,

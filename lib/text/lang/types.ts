@@ -16,6 +16,25 @@ export interface FaqTemplates {
   next: string;
 }
 
+/**
+ * Words around reported speech, lower case: what makes a line someone's words rather than the
+ * article's, and who that someone is.
+ */
+export interface SpeechWords {
+  /** Reporting verbs in the forms news prints them ("said", "a déclaré", "sagte", "заявил"). */
+  verbs: string[];
+  /** Phrases that attribute without a verb ("according to", "selon", "laut", "по словам"). */
+  according: string[];
+}
+
+/** What page furniture says, in this language, lower case (see lib/extract/clean.ts). */
+export interface FurnitureWords {
+  /** A short line opening with one of these is furniture: "read also", "share", "photo:". */
+  opening: string[];
+  /** A short line holding one of these anywhere is furniture: "all rights reserved", "newsletter". */
+  anywhere: string[];
+}
+
 export interface LanguagePack {
   code: string;
   /** The digest's heading, as a newspaper of that language prints it. */
@@ -34,9 +53,20 @@ export interface LanguagePack {
   detectionWords?: ReadonlySet<string>;
   /** Abbreviations (lower case, without the final dot) after which a period does not end a sentence. */
   abbreviations: ReadonlySet<string>;
+  /** Abbreviations that also end sentences ("etc.", "U.S.", Polish "r." for roku): a new sentence starts when a function word follows. */
+  mayEndSentence?: ReadonlySet<string>;
   /** Cue words for the FAQ's generated questions, lower case, matched on whole tokens. */
   cues: { why: string[]; next: string[]; when: string[] };
   faq?: FaqTemplates;
   /** Text before "?" (French puts a narrow no-break space there). */
   questionMark: string;
+  /** Month and weekday names, lower case, as dates print them (genitive forms too). */
+  dates?: { months: string[]; weekdays: string[] };
+  speech?: SpeechWords;
+  /**
+   * Openers that tie a sentence to the one before, dropped from a line that stands alone:
+   * `always` before a space ("But"), `withComma` only when a comma follows ("Also,").
+   */
+  connectives?: { always: string[]; withComma: string[] };
+  furniture?: FurnitureWords;
 }
