@@ -24,8 +24,7 @@ import { parseHTML } from 'linkedom';
 import { articleFromText, extractArticle } from '../lib/extract/extract';
 import { decodeHtml } from '../lib/extract/decode';
 import { digestArticle } from '../lib/digest';
-import { buildModel } from '../lib/engine/embedded/vectors';
-import { bulletCount, DEFAULT_WEIGHTS, isBulletCandidate, scoreSentences, selectSentences } from '../lib/engine/embedded/bullets';
+import { bulletStage } from '../lib/engine/embedded';
 import { buildFaq } from '../lib/engine/embedded/faq';
 import { danglingStart, duplicates, grounded, wellFormed } from '../lib/eval/faq-checks';
 import type { Article, FaqItem, Sentence } from '../lib/types';
@@ -128,13 +127,9 @@ interface Result {
   drift: boolean;
 }
 
-/** The engine's steps up to the FAQ (as lib/engine/embedded/index.ts runs them), buildFaq timed alone. */
+/** The engine's own stages up to the FAQ, then buildFaq timed alone. */
 function faqAlone(article: Article, sentences: Sentence[]): { ms: number; faq: FaqItem[] } {
-  const model = buildModel(sentences, article.lang);
-  let candidates = sentences.filter((s) => isBulletCandidate(s, article.lang)).map((s) => s.index);
-  if (candidates.length < 3) candidates = sentences.map((s) => s.index);
-  const scores = scoreSentences(article, sentences, model, DEFAULT_WEIGHTS, new Set(candidates));
-  const chosen = selectSentences(candidates, scores, model, Math.max(1, bulletCount(article.wordCount)));
+  const { model, scores, chosen } = bulletStage(article, sentences);
   const t0 = performance.now();
   const faq = buildFaq(article, sentences, model, scores, chosen);
   return { ms: performance.now() - t0, faq };

@@ -28,17 +28,34 @@ const { values: flags } = parseArgs({ options: { limit: { type: 'string' }, out:
 const limit = flags.limit ? Number(flags.limit) : Infinity;
 if (!existsSync(DATA)) throw new Error(`${DATA} is missing: the benchmark reads ../shared/data in place`);
 
-type System = 'lead-clean' | 'lead-own' | 'textrank' | 'engine' | 'engine-default';
-const SYSTEMS: System[] = ['lead-clean', 'lead-own', 'textrank', 'engine', 'engine-default'];
+type System = 'lead-clean' | 'lead-own' | 'textrank' | 'engine' | 'lead-words' | 'engine-default' | 'lead-words-default';
+const SYSTEMS: System[] = ['lead-clean', 'lead-own', 'textrank', 'engine', 'lead-words', 'engine-default', 'lead-words-default'];
 const LABEL: Record<System, string> = {
   'lead-clean': 'Lead-{k}, clean text (to beat)',
   'lead-own': 'Lead-{k}, our extraction',
   textrank: 'TextRank (plain)',
-  engine: 'engine, {k} sentences',
+  engine: 'engine, {k} lines',
+  'lead-words': 'Lead at the engine\'s words (to beat)',
   'engine-default': 'engine, default length',
+  'lead-words-default': 'Lead at those words',
 };
 
+/** The lead cut at `words` words: Lead at equal length when the engine's lines are shorter than sentences. */
+function leadWords(sentences: string[], words: number): string[] {
+  const out: string[] = [];
+  let left = words;
+  for (const s of sentences) {
+    if (left <= 0) break;
+    const tokens = s.split(/\s+/u).filter(Boolean);
+    out.push(tokens.slice(0, left).join(' '));
+    left -= tokens.length;
+  }
+  return out;
+}
+
 interface Tally {
+  /** Tuning half (even position in the list) and check half (odd), kept apart. */
+  halves: Record<'tune' | 'check', { sums: Record<System, RougeScores>; n: number }>;
   sums: Record<System, RougeScores>;
   n: number;
   ms: number[];
@@ -48,8 +65,10 @@ interface Tally {
   samples: string[];
 }
 
+const zero = () => Object.fromEntries(SYSTEMS.map((s) => [s, { r1: 0, r2: 0, rL: 0 }])) as Record<System, RougeScores>;
 const tally = (): Tally => ({
-  sums: Object.fromEntries(SYSTEMS.map((s) => [s, { r1: 0, r2: 0, rL: 0 }])) as Record<System, RougeScores>,
+  halves: { tune: { sums: zero(), n: 0 }, check: { sums: zero(), n: 0 } },
+  sums: zero(),
   n: 0,
   ms: [],
   bulletWords: [],
@@ -59,9 +78,12 @@ const tally = (): Tally => ({
 });
 
 function add(t: Tally, system: System, s: RougeScores) {
-  t.sums[system].r1 += s.r1;
-  t.sums[system].r2 += s.r2;
-  t.sums[system].rL += s.rL;
+  const half = t.halves[t.n % 2 === 0 ? 'tune' : 'check'].sums;
+  for (const sums of [t.sums, half]) {
+    sums[system].r1 += s.r1;
+    sums[system].r2 += s.r2;
+    sums[system].rL += s.rL;
+  }
 }
 
 
@@ -80,7 +102,11 @@ function score(t: Tally, article: Article, cleanSentences: string[], reference: 
   add(t, 'lead-own', rouge(leadK(own, k), reference));
   add(t, 'textrank', rouge(textRank(sentences, article.lang, k).map((i) => own[i]), reference));
   add(t, 'engine', rouge(atK.bullets.map((b) => b.text), reference));
+  const wordsOf = (d: Digest) => d.bullets.reduce((n, b) => n + b.text.split(/\s+/u).filter(Boolean).length, 0);
+  add(t, 'lead-words', rouge(leadWords(cleanSentences, wordsOf(atK)), reference));
   add(t, 'engine-default', rouge(byDefault.bullets.map((b) => b.text), reference));
+  add(t, 'lead-words-default', rouge(leadWords(cleanSentences, wordsOf(byDefault)), reference));
+  t.halves[t.n % 2 === 0 ? 'tune' : 'check'].n++;
   for (const b of byDefault.bullets) t.bulletWords.push(wordCount(b.text, article.lang));
   t.bulletsPerDigest.push(byDefault.bullets.length);
   t.n++;
@@ -139,6 +165,10 @@ function report(name: string, k: number, t: Tally): string {
   const base = t.sums['lead-clean'];
   const eng = t.sums.engine;
   const verdict = (['r1', 'r2', 'rL'] as const).map((m) => `${m} ${eng[m] >= base[m] ? '>=' : '<'} lead (${(((eng[m] - base[m]) / Math.max(1e-9, base[m])) * 100).toFixed(1)}%)`).join(', ');
+  const ratio = (h: { sums: Record<System, RougeScores> }, a: System, b: System) => (['r1', 'r2', 'rL'] as const).map((m) => (h.sums[a][m] / Math.max(1e-9, h.sums[b][m])).toFixed(3)).join(' / ');
+  const halves = (['tune', 'check'] as const).map(
+    (h) => `${h} half (${t.halves[h].n}): engine / Lead at equal words ${ratio(t.halves[h], 'engine', 'lead-words')}; default / Lead at its words ${ratio(t.halves[h], 'engine-default', 'lead-words-default')}; engine / Lead-${k} ${ratio(t.halves[h], 'engine', 'lead-clean')}`,
+  );
   return [
     `## ${name}: ${t.n} articles (${t.skipped} skipped), k = ${k}`,
     '',
@@ -147,6 +177,7 @@ function report(name: string, k: number, t: Tally): string {
     ...rows,
     '',
     `engine vs clean Lead-${k}: ${verdict}`,
+    ...halves,
     `default length: ${mean(t.bulletsPerDigest).toFixed(2)} bullets, ${mean(t.bulletWords).toFixed(1)} words per bullet (median ${median(t.bulletWords)}, ${((100 * t.bulletWords.filter((w) => w > 35).length) / Math.max(1, t.bulletWords.length)).toFixed(1)}% over 35); engine ${median(t.ms).toFixed(2)} ms per article (median), p95 ${quantile(t.ms, 0.95).toFixed(2)} ms`,
     '',
   ].join('\n');

@@ -184,7 +184,7 @@ export function cleanBlocks(blocks: Block[], options: CleanOptions = {}): Block[
     if (b.kind === 'table-cell') return void kept.push(b);
     if (n > 40) {
       const credit = LEADING_CREDIT.exec(b.text);
-      kept.push(credit && words(b.text.slice(credit[0].length)) >= 8 ? { ...b, text: b.text.slice(credit[0].length) } : b);
+      kept.push(unwrapped(credit && words(b.text.slice(credit[0].length)) >= 8 ? { ...b, text: b.text.slice(credit[0].length) } : b));
       return;
     }
     // Tickers and repeated labels: the same short line again and again, among other short
@@ -194,9 +194,15 @@ export function cleanBlocks(blocks: Block[], options: CleanOptions = {}): Block[
     const credit = LEADING_CREDIT.exec(b.text);
     const block = credit && words(b.text.slice(credit[0].length)) >= 8 ? { ...b, text: b.text.slice(credit[0].length) } : b;
     const heading = subheading(block, n, blocks[i + 1]);
-    kept.push(heading !== undefined ? { kind: 'heading', level: 3, text: heading } : block);
+    kept.push(heading !== undefined ? { kind: 'heading', level: 3, text: heading } : unwrapped(block));
   });
   return withoutTail(kept);
+}
+
+/** A paragraph set between dashes, as some sites print their standfirst: "- La présidente … en France. -". */
+function unwrapped(b: Block): Block {
+  const m = /^[-–—]\s+(.*[.!?…»"”])\s+[-–—]$/u.exec(b.text);
+  return m && b.kind === 'paragraph' ? { ...b, text: m[1] } : b;
 }
 
 /** A line after which the article has ended: a heading, or a short line that is no sentence. */

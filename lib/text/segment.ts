@@ -17,7 +17,10 @@ function segmenter(lang: string): Intl.Segmenter {
 
 /** The token right before a final period: "M." -> "m", "U.S." -> "u.s". */
 const LAST_TOKEN = /([\p{L}][\p{L}.\-]*)\.\s*$/u;
-const INITIAL = /(?:^|[\s(«"“])\p{Lu}\.\s*$/u;
+/** A single capital and a period: an initial ("J. Smith"), or a letter ending a sentence ("vitamine D."). */
+const LETTER = /(?:^|[\s(«"“])\p{Lu}\.\s*$/u;
+/** A person's initial beyond doubt: after a name, a particle or another initial ("George W. Bush", "J. K. Rowling"). */
+const INITIAL = /(?:^|[(«"“]|(?:^|\s)(?:\p{Lu}[\p{L}'’-]*\.?|de|du|von|van|der|da|di|del)\s)\p{Lu}\.\s*$/u;
 /** What continues a sentence rather than opening one: punctuation that closes or goes on. */
 const CONTINUES = /^\s*[,;:)»”]/u;
 const STARTS_LOWER = /^\s*[«"“(]?\p{Ll}/u;
@@ -64,6 +67,11 @@ function shouldJoin(prev: string, next: string, lang: string, pack: LanguagePack
   if (ORDINAL_DOT.has(lang) && /(?:^|\s)\d{1,3}\.\s*$/u.test(prev)) return true;
   if (insideShortQuote(prev, next)) return true;
   if (INITIAL.test(prev)) return true;
+  // "the author J. Rowling" goes on; "la vitamine D. Par ailleurs" starts again.
+  if (LETTER.test(prev)) {
+    const first = FIRST_WORD.exec(next)?.[1]?.toLowerCase();
+    return !!first && !pack.stopwords.has(first) && /^[\s«"“(]*\p{Lu}/u.test(next);
+  }
   const m = LAST_TOKEN.exec(prev);
   if (!m) return false;
   const token = m[1].toLowerCase().replace(/\.$/, '');

@@ -6,10 +6,8 @@
 import { digestArticle } from '../../lib/digest';
 import { leadK } from '../../lib/eval/baselines';
 import { quantile } from '../../lib/eval/stats';
-import { buildModel } from '../../lib/engine/embedded/vectors';
-import { bulletCount, DEFAULT_WEIGHTS, isBulletCandidate, scoreSentences, selectSentences } from '../../lib/engine/embedded/bullets';
+import { bulletStage } from '../../lib/engine/embedded';
 import { buildFaq } from '../../lib/engine/embedded/faq';
-import { trimForBullet } from '../../lib/engine/embedded/trim';
 import { segmentArticle } from '../../lib/text/segment';
 import type { Article } from '../../lib/types';
 import { concatenated, frankArticles, orangeSumArticles } from './corpus';
@@ -17,7 +15,7 @@ import { concatenated, frankArticles, orangeSumArticles } from './corpus';
 export interface StageTimes {
   /** Sentences (segmentation), what every system starts from. */
   segment: number;
-  /** Term vectors, scores, selection, trimming: the EN BREF list. */
+  /** Term vectors, sentence facts, scores, selection, shortening: the EN BREF list. */
   bullets: number;
   faq: number;
   /** digestArticle, timed on its own: everything (segmentation, bullets, FAQ, hash). */
@@ -34,12 +32,7 @@ export function timeStages(article: Article): StageTimes {
   const segment = performance.now() - t;
 
   t = performance.now();
-  const model = buildModel(sentences, lang);
-  let candidates = sentences.filter((s) => isBulletCandidate(s, lang)).map((s) => s.index);
-  if (candidates.length < 3) candidates = sentences.map((s) => s.index);
-  const scores = scoreSentences(article, sentences, model, DEFAULT_WEIGHTS, new Set(candidates));
-  const chosen = selectSentences(candidates, scores, model, bulletCount(article.wordCount));
-  chosen.map((i) => trimForBullet(sentences[i].text, lang));
+  const { model, scores, chosen } = bulletStage(article, sentences);
   const bullets = performance.now() - t;
 
   t = performance.now();

@@ -3,7 +3,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isTrimOf } from '../../lib/engine/embedded/trim';
+import { isTrimOf } from '../../lib/engine/embedded/compress';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DATA = resolve(ROOT, '../shared/data');

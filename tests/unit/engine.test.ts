@@ -5,10 +5,11 @@ import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractArticle, articleFromText } from '../../lib/extract/extract';
 import { digestArticle } from '../../lib/digest';
-import { bulletCount, isBulletCandidate } from '../../lib/engine/embedded/bullets';
+import { analyseSentences, bulletCount, isBulletCandidate } from '../../lib/engine/embedded/bullets';
+import { buildModel } from '../../lib/engine/embedded/vectors';
 import { asQuestion, opensWithInterrogative } from '../../lib/engine/embedded/faq';
 import { languagePack } from '../../lib/text/lang';
-import { isTrimOf } from '../../lib/engine/embedded/trim';
+import { isTrimOf } from '../../lib/engine/embedded/compress';
 import type { Article } from '../../lib/types';
 
 const DATA = resolve(import.meta.dirname, '../../../shared/data');
@@ -111,11 +112,17 @@ describe('engine parts', () => {
   });
 
   it('rejects datelines, credits, prompts and questions as bullets', () => {
-    const s = (text: string) => ({ index: 0, text, block: 0, start: 0, end: text.length });
-    expect(isBulletCandidate(s('AFP, publié le mercredi 06 mai 2020 à 07h22'), 'fr')).toBe(false);
-    expect(isBulletCandidate(s('Abonnez-vous à notre newsletter pour recevoir toute l’actualité.'), 'fr')).toBe(false);
-    expect(isBulletCandidate(s('Faut-il craindre une nouvelle vague de contaminations cet hiver ?'), 'fr')).toBe(false);
-    expect(isBulletCandidate(s('La Guinée a fermé ses frontières après le premier cas de contamination.'), 'fr')).toBe(true);
+    const candidate = (text: string, lang = 'fr') => {
+      const s = { index: 0, text, block: 0, start: 0, end: text.length };
+      return isBulletCandidate(s, analyseSentences([s], buildModel([s], lang), lang)[0]);
+    };
+    expect(candidate('AFP, publié le mercredi 06 mai 2020 à 07h22')).toBe(false);
+    expect(candidate('Abonnez-vous à notre newsletter pour recevoir toute l’actualité.')).toBe(false);
+    expect(candidate('Faut-il craindre une nouvelle vague de contaminations cet hiver ?')).toBe(false);
+    expect(candidate('La Guinée a fermé ses frontières après le premier cas de contamination.')).toBe(true);
+    // A quotation is a bullet only with its speaker named ("a-t-il insisté" names nobody).
+    expect(candidate('"Aujourd\'hui c\'est l\'heure du confinement et l\'heure du confinement va durer", a-t-il insisté.')).toBe(false);
+    expect(candidate('"Aujourd\'hui c\'est l\'heure du confinement et l\'heure du confinement va durer", a insisté Édouard Philippe.')).toBe(true);
   });
 
   it('writes questions in each language’s typography', () => {

@@ -3,9 +3,28 @@ import { languagePack, type LanguagePack } from '../../text/lang';
 import { terms, words, wordCount } from '../../text/tokens';
 import { bm25 } from './bm25';
 import type { SentenceModel } from './vectors';
-import { DANGLING_START, isBulletCandidate } from './bullets';
 import { hasUnbalancedQuotes } from '../../text/quotes';
 import { acronymQuestion, actionQuestion, countQuestion, dateQuestion, findPlace, placeQuestion, whyQuestion } from './questions';
+
+/** Lines that are page furniture, not news: datelines, credits, prompts. */
+const BOILERPLATE =
+  /©|copyright|all rights reserved|tous droits|newsletter|abonnez|abonnement|subscribe|sign up|s'inscrire|inscrivez|cookie|lire aussi|lire la suite|à lire|read more|click here|cliquez|publié le|mis à jour le|updated on|photo\s*:|crédit|credit\s*:|getty images|afp photo|partager|share this|follow us|suivez-nous/i;
+const TERMINAL = /[.!…»"”)'’\]]$/u;
+
+function isBulletCandidate(s: Sentence, lang: string): boolean {
+  const n = wordCount(s.text, lang);
+  if (n < 5 || n > 70) return false;
+  if (!TERMINAL.test(s.text)) return false;
+  if (/[?？]\s*[»"”]?$/u.test(s.text)) return false;
+  // Half a quotation (it opens here and closes in the next sentence) reads as a broken line.
+  if (hasUnbalancedQuotes(s.text)) return false;
+  return !BOILERPLATE.test(s.text);
+}
+
+
+const DANGLING_START =
+  /^(?:[«"“]?\s*(?:he|she|they|it|this|these|those|that|his|her|their|its|il|elle|ils|elles|ce|cet|cette|ces|celui-ci|celle-ci|lui|leur|er|sie|es|dies|diese|dieser|él|ella|ellos|ellas|esto|este|esta|lei|loro|questo|questa|ele|ela|eles|elas|isso|hij|zij|dit|deze)\b|(?:i|we|je|nous|ich|wir|yo|nosotros|io|noi|eu|nós|ik|wij)\b|j['’]|i['’]m\b)/iu;
+
 
 const MAX_ANSWER_WORDS = 60;
 /** An answer this long stands alone; a shorter one takes the next sentence for context. */

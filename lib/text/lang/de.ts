@@ -35,6 +35,14 @@ export const de: LanguagePack = {
     opening: ['lesen sie auch', 'lesen sie mehr', 'mehr zum thema', 'weitere beiträge', 'weiterlesen', 'das könnte sie auch interessieren', 'teilen', 'jetzt teilen', 'folgen sie uns', 'beitragsbild', 'bildquelle', 'bild:', 'foto:', 'fotos:', 'quelle:', 'anzeige', 'werbung', 'lesezeit', 'zum inhalt springen', 'veröffentlicht', 'aktualisiert', 'short-url', 'kommentare', 'video:', 'audio:', 'verwandte artikel', 'ähnliche beiträge'],
     anywhere: ['alle rechte vorbehalten', 'newsletter', 'jetzt abonnieren', 'abonnieren sie', 'datenschutzerklärung', 'impressum', 'short-url'],
   },
+  grammar: {
+    anaphora: ['er', 'sie', 'es', 'dies', 'diese', 'dieser', 'dieses', 'diesen', 'diesem', 'sein', 'seine', 'ihr', 'ihre', 'dessen', 'deren', 'ich', 'wir', 'solche'],
+    relatives: ['der', 'die', 'das', 'dem', 'den', 'dessen', 'deren', 'welche', 'welcher', 'welches', 'wo'],
+    sceneOpeners: ['während', 'nach', 'vor', 'in', 'im', 'am', 'an', 'bei', 'mit', 'trotz', 'seit', 'unter', 'über', 'wegen', 'angesichts'],
+    negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'nichts', 'niemand', 'weder'],
+    determiners: ['ein', 'eine', 'der', 'die', 'das', 'ehemaliger', 'ehemalige'],
+    clauseLinks: ['aber', 'und', 'während', 'obwohl', 'doch'],
+  },
   faq: {
     interrogatives: ['warum', 'wie', 'was', 'wer', 'wann', 'wo', 'welche', 'welcher', 'wieso', 'weshalb'],
     aboutHeading: (h) => `Was steht im Artikel zu „${h}“?`,

@@ -39,6 +39,15 @@ export const en: LanguagePack = {
     opening: ['read more', 'read also', 'read next', 'related:', 'related articles', 'related stories', 'related content', 'see also', 'more on this', 'most read', 'share this', 'share on', 'follow us', 'sign up', 'subscribe', 'image copyright', 'image caption', 'image source', 'photo:', 'photograph:', 'photo credit', 'credit:', 'caption:', 'source:', 'advertisement', 'sponsored', 'skip to', 'reading time', 'listen to this article', 'watch:', 'video:', 'click here', 'filed under', 'tags:', 'topics:', 'copyright', 'this article was', 'this story was', 'editor\'s note', 'more from', 'recommended'],
     anywhere: ['all rights reserved', 'newsletter', 'sign up for', 'subscribe to', 'get breaking news', 'get the latest', 'cookie policy', 'privacy policy', 'terms of use', 'terms of service', 'let our news meet your inbox', 'download our app', 'enable javascript', 'your browser', 'comments are closed', 'leave a comment', 'affiliate commission', 'we may earn'],
   },
+  grammar: {
+    anaphora: ['he', 'she', 'they', 'it', 'this', 'these', 'those', 'that', 'his', 'her', 'their', 'its', 'i', 'we', 'you', 'such'],
+    relatives: ['who', 'which', 'whose', 'whom', 'where'],
+    sceneOpeners: ['during', 'after', 'before', 'in', 'on', 'at', 'with', 'despite', 'amid', 'following', 'as', 'while', 'since', 'under', 'over', 'from', 'throughout', 'within', 'across', 'until', 'when', 'once', 'by', 'without'],
+    negations: ['not', 'no', 'never', 'n\'t', 'nobody', 'nothing', 'neither', 'nor', 'none', 'cannot'],
+    determiners: ['a', 'an', 'the', 'one', 'another', 'former'],
+    clauseLinks: ['but', 'and', 'whereas', 'while', 'although', 'though'],
+    coordination: { conjunction: 'and', auxiliaries: ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'should', 'said', 'says', 'called', 'urged', 'warned', 'added'] },
+  },
   faq: {
     interrogatives: ['why', 'how', 'what', 'who', 'when', 'where', 'which', 'is', 'are', 'can', 'should', 'will', 'does', 'do'],
     aboutHeading: (h) => `What does the article say about “${h}”?`,

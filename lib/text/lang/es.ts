@@ -40,6 +40,14 @@ export const es: LanguagePack = {
     opening: ['lee también', 'lea también', 'leer más', 'ver también', 'te puede interesar', 'noticias relacionadas', 'relacionado', 'compartir', 'comparte', 'síguenos', 'suscríbete', 'foto:', 'fotografía:', 'imagen:', 'fuente:', 'publicidad', 'tiempo de lectura', 'publicado', 'actualizado', 'comentarios', 'vídeo:'],
     anywhere: ['todos los derechos reservados', 'newsletter', 'boletín', 'suscríbete', 'política de privacidad'],
   },
+  grammar: {
+    anaphora: ['él', 'ella', 'ellos', 'ellas', 'esto', 'este', 'esta', 'estos', 'estas', 'eso', 'ese', 'esa', 'esos', 'esas', 'su', 'sus', 'ambos', 'ambas', 'dicho', 'dicha', 'yo', 'nosotros'],
+    relatives: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas', 'donde', 'cual', 'cuales'],
+    sceneOpeners: ['durante', 'tras', 'después', 'antes', 'en', 'con', 'pese', 'desde', 'bajo', 'ante', 'mientras'],
+    negations: ['no', 'nunca', 'jamás', 'ningún', 'ninguna', 'nada', 'nadie', 'ni', 'tampoco'],
+    determiners: ['un', 'una', 'el', 'la', 'los', 'las', 'ex'],
+    clauseLinks: ['pero', 'y', 'mientras', 'aunque'],
+  },
   faq: {
     interrogatives: ['por qué', 'cómo', 'qué', 'quién', 'cuándo', 'dónde', 'cuál', 'cuánto'],
     aboutHeading: (h) => `¿Qué dice el artículo sobre «${h}»?`,

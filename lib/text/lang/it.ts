@@ -32,6 +32,14 @@ export const it: LanguagePack = {
     opening: ['leggi anche', 'leggi di più', 'potrebbe interessarti', 'articoli correlati', 'correlati', 'condividi', 'seguici', 'iscriviti', 'foto:', 'fonte:', 'pubblicità', 'tempo di lettura', 'pubblicato', 'aggiornato', 'commenti', 'video:'],
     anywhere: ['tutti i diritti riservati', 'newsletter', 'iscriviti alla', 'privacy policy'],
   },
+  grammar: {
+    anaphora: ['lui', 'lei', 'loro', 'esso', 'essa', 'essi', 'esse', 'questo', 'questa', 'questi', 'queste', 'quello', 'quella', 'quelli', 'quelle', 'suo', 'sua', 'suoi', 'sue', 'entrambi', 'io', 'noi'],
+    relatives: ['che', 'cui', 'quale', 'quali', 'dove'],
+    sceneOpeners: ['durante', 'dopo', 'prima', 'in', 'nel', 'nella', 'con', 'nonostante', 'da', 'dal', 'dalla', 'tra', 'fra', 'mentre'],
+    negations: ['non', 'mai', 'nessuno', 'nessuna', 'niente', 'nulla', 'né', 'neppure', 'nemmeno'],
+    determiners: ['un', 'una', 'uno', 'il', 'lo', 'la', 'l\'', 'l’', 'ex'],
+    clauseLinks: ['ma', 'e', 'mentre', 'sebbene', 'benché'],
+  },
   faq: {
     interrogatives: ['perché', 'come', 'che', 'cosa', 'chi', 'quando', 'dove', 'quale', 'quanto'],
     aboutHeading: (h) => `Che cosa dice l'articolo su «${h}»?`,

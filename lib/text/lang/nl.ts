@@ -38,6 +38,14 @@ export const nl: LanguagePack = {
     opening: ['lees ook', 'lees meer', 'bekijk ook', 'gerelateerd', 'gerelateerde artikelen', 'delen', 'deel dit', 'volg ons', 'abonneer', 'foto:', 'beeld:', 'bron:', 'advertentie', 'leestijd', 'gepubliceerd', 'bijgewerkt', 'reacties', 'video:'],
     anywhere: ['alle rechten voorbehouden', 'nieuwsbrief', 'privacybeleid'],
   },
+  grammar: {
+    anaphora: ['hij', 'zij', 'ze', 'het', 'dit', 'deze', 'dat', 'die', 'zijn', 'haar', 'hun', 'ik', 'wij', 'we', 'men'],
+    relatives: ['die', 'dat', 'wie', 'waar', 'welke'],
+    sceneOpeners: ['tijdens', 'na', 'voor', 'in', 'op', 'bij', 'met', 'ondanks', 'sinds', 'onder'],
+    negations: ['niet', 'geen', 'nooit', 'niets', 'niemand', 'noch'],
+    determiners: ['een', 'de', 'het', 'oud-'],
+    clauseLinks: ['maar', 'en', 'terwijl', 'hoewel'],
+  },
   faq: {
     interrogatives: ['waarom', 'hoe', 'wat', 'wie', 'wanneer', 'waar', 'welke', 'welk', 'hoeveel', 'waarvoor', 'waarover', 'waardoor', 'is', 'kan', 'moet', 'wordt'],
     aboutHeading: (h) => `Wat zegt het artikel over ‘${h}’?`,

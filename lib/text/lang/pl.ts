@@ -38,6 +38,14 @@ export const pl: LanguagePack = {
     opening: ['czytaj też', 'czytaj także', 'czytaj również', 'czytaj więcej', 'zobacz też', 'zobacz także', 'zobacz również', 'polecamy', 'udostępnij', 'komentarze', 'reklama', 'źródło:', 'fot.', 'fot:', 'foto:', 'wersja mobilna', 'wersja do druku', 'ostatnie wiadomości', 'najnowsze wiadomości', 'podobne artykuły', 'tagi:', 'zapraszamy'],
     anywhere: ['wszelkie prawa zastrzeżone', 'newsletter', 'pliki cookies', 'ciasteczka', 'zapraszamy też do dyskusji', 'przejdź do wersji', 'wersji mobilnej'],
   },
+  grammar: {
+    anaphora: ['on', 'ona', 'ono', 'oni', 'one', 'to', 'ten', 'ta', 'te', 'tego', 'tej', 'jego', 'jej', 'ich', 'ja', 'my', 'taki', 'taka', 'takie', 'tam'],
+    relatives: ['który', 'która', 'które', 'którego', 'której', 'którym', 'których', 'którzy', 'gdzie'],
+    sceneOpeners: ['podczas', 'po', 'przed', 'w', 'we', 'na', 'przy', 'mimo', 'od', 'z', 'ze', 'dzięki'],
+    negations: ['nie', 'nigdy', 'nikt', 'nic', 'żaden', 'żadna', 'żadne', 'ani'],
+    determiners: [],
+    clauseLinks: ['ale', 'i', 'a', 'choć', 'chociaż'],
+  },
   faq: {
     interrogatives: ['dlaczego', 'czemu', 'jak', 'co', 'kto', 'kiedy', 'gdzie', 'jaki', 'jaka', 'jakie', 'ile', 'który', 'która', 'które', 'czy'],
     aboutHeading: (h) => `Co artykuł mówi o „${h}”?`,

@@ -33,6 +33,14 @@ export const pt: LanguagePack = {
     opening: ['leia também', 'leia mais', 'veja também', 'saiba mais', 'relacionados', 'compartilhe', 'compartilhar', 'partilhar', 'siga-nos', 'assine', 'foto:', 'fonte:', 'publicidade', 'tempo de leitura', 'publicado', 'atualizado', 'comentários', 'vídeo:'],
     anywhere: ['todos os direitos reservados', 'newsletter', 'assine a', 'política de privacidade'],
   },
+  grammar: {
+    anaphora: ['ele', 'ela', 'eles', 'elas', 'isto', 'este', 'esta', 'estes', 'estas', 'isso', 'esse', 'essa', 'esses', 'essas', 'seu', 'sua', 'seus', 'suas', 'ambos', 'ambas', 'eu', 'nós'],
+    relatives: ['que', 'quem', 'cujo', 'cuja', 'cujos', 'cujas', 'onde', 'qual', 'quais'],
+    sceneOpeners: ['durante', 'após', 'depois', 'antes', 'em', 'no', 'na', 'com', 'apesar', 'desde', 'sob', 'ante', 'enquanto'],
+    negations: ['não', 'nunca', 'jamais', 'nenhum', 'nenhuma', 'nada', 'ninguém', 'nem', 'tampouco'],
+    determiners: ['um', 'uma', 'o', 'a', 'os', 'as', 'ex'],
+    clauseLinks: ['mas', 'e', 'enquanto', 'embora'],
+  },
   faq: {
     interrogatives: ['por que', 'porque', 'como', 'o que', 'quem', 'quando', 'onde', 'qual', 'quanto'],
     aboutHeading: (h) => `O que diz o artigo sobre «${h}»?`,

@@ -35,6 +35,33 @@ export interface FurnitureWords {
   anywhere: string[];
 }
 
+/** Grammar words the bullets' compression and choice need, lower case. */
+export interface GrammarWords {
+  /**
+   * Words that, opening a sentence, point back to something before it: personal pronouns,
+   * demonstratives ("Il", "This", "Diese", "Это", "该"). Such a sentence cannot stand alone.
+   */
+  anaphora: string[];
+  /** Pronouns that open a relative clause after a comma ("qui", "which", "который"). */
+  relatives: string[];
+  /**
+   * Words that open a leading adverbial phrase ("Pendant", "During", "Nach"): such a phrase,
+   * up to the first comma, sets the scene and may go from a line that is too long.
+   */
+  sceneOpeners: string[];
+  /** Negation words: a cut keeps every one the main clause has. */
+  negations: string[];
+  /** Articles and determiners that open an apposition after a name (", un Sud-Coréen de 33 ans,"). */
+  determiners: string[];
+  /**
+   * Words that open a second clause after a comma ("but", "mais", "while"): a long line may
+   * end before it, the first clause saying something whole.
+   */
+  clauseLinks: string[];
+  /** A second verb phrase closing a sentence: the conjunction, then one of these auxiliaries ("et a réclamé"). */
+  coordination?: { conjunction: string; auxiliaries: string[] };
+}
+
 export interface LanguagePack {
   code: string;
   /** The digest's heading, as a newspaper of that language prints it. */
@@ -69,4 +96,5 @@ export interface LanguagePack {
    */
   connectives?: { always: string[]; withComma: string[] };
   furniture?: FurnitureWords;
+  grammar?: GrammarWords;
 }

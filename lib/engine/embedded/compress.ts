@@ -1,0 +1,254 @@
+/**
+ * Makes an article sentence read like an EN BREF line: short, and saying what the sentence
+ * says. Only deletions, so every line is a word subsequence of its sentence (isTrimOf):
+ * an agency dateline, a leading connective ("Cependant,"), then, while the line is long,
+ * asides (parentheses, a relative clause or an apposition between commas), a scene-setting
+ * phrase before the first comma, a trailing clause. Never the attribution ("selon son
+ * avocat", "the police said"), a quotation, a negation of the main clause, or, while anything
+ * else can go, a figure.
+ */
+import { languagePack, type LanguagePack } from '../../text/lang';
+import { wordCount } from '../../text/tokens';
+import { phraseRegExp, reportingRegExp } from './speech';
+
+/** Agency datelines at the start: "PARIS (AFP) - ", "(CNN) -- ", "LONDON (Reuters) - ". */
+const DATELINE = /^(?:[\p{Lu}][\p{Lu}\s.,'’-]{1,40}\s)?\((?:AFP|Reuters|AP|CNN|dpa|ANSA|EFE|Lusa|Belga|ATS|PAP|TASS|РИА Новости|ΑΠΕ|ANP|Xinhua|新华社|The Hollywood Reporter|EW\.com|Mashable|CNN Money)\)(?:\s*[-–—]+\s*|(?=\p{Lu}))/u;
+/** A Chinese reporting frame opening the sentence: "证券时报网综合报道，", "据新华社报道，". */
+const CJK_FRAME = /^[^，。]{0,16}(?:综合报道|綜合報導|报道|報導|报导|電|电)[，,]\s*/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const QUOTE_MARKS = /[«»“”„"「」『』]/gu;
+const QUOTED_WORDS = /«[^»]*»|“[^”]*”|„[^“”]*[“”]|"[^"]*"|「[^」]*」|(?<![\p{L}])‘[^’]*(?:’(?![\p{L}])|$)/gu;
+const DIGIT = /\p{N}/u;
+
+/** Words of a line as the EN BREF length counts them (CJK: characters / 2). */
+export function lineLength(text: string, lang: string): number {
+  if (CJK.test(text)) return Math.ceil((text.match(/[\p{L}\p{N}]/gu) ?? []).length / 2);
+  return wordCount(text, lang);
+}
+
+export interface CompressOptions {
+  /** Aim: the line stops being cut once it is this short (words). */
+  target?: number;
+  /**
+   * How much a stretch of text matters to the article (the engine gives the mean weight of its
+   * content terms across the article): of the asides a line can lose, the ones that matter
+   * least go first.
+   */
+  salience?: (text: string) => number;
+}
+
+/** How much a cut's kind counts against what its words weigh (salience is about 0..1). */
+const RANK_WEIGHT = 0.15;
+
+interface Cut {
+  start: number;
+  end: number;
+  /** What replaces the span (a space, or the sentence's final mark when the span ends it). */
+  with: string;
+  /** Lower goes first. */
+  rank: number;
+}
+
+const upperFirst = (s: string) => s.replace(/^([«"“'‘(\s]*)(\p{Ll})/u, (_m, pre: string, c: string) => pre + c.toUpperCase());
+
+function tidy(text: string): string {
+  return text
+    .replace(/\s+([,.;:!?…])/gu, '$1')
+    .replace(/([,;:])\s*(?=[,.;:!?])/gu, '')
+    .replace(/\s{2,}/gu, ' ')
+    .replace(/^[\s,;:]+/u, '')
+    .trim();
+}
+
+const finalMark = (text: string) => /[.!?…。！？]["»”」』)]*$/u.exec(text)?.[0] ?? '.';
+
+/** Does a span carry what must stay: attribution, a quotation, a negation, or (when `keepFigures`) a figure? */
+function protectedSpan(span: string, pack: LanguagePack, keepFigures: boolean): boolean {
+  // Someone's words (a scare-quoted word is not a quotation), or half of them.
+  if ([...span.matchAll(QUOTED_WORDS)].some((m) => m[0].split(/\s+/u).length >= 3) || (span.match(QUOTE_MARKS) ?? []).length % 2 === 1) return true;
+  if (reportingRegExp(pack)?.test(span)) return true;
+  if (keepFigures && DIGIT.test(span)) return true;
+  return false;
+}
+
+function negationCount(text: string, pack: LanguagePack): number {
+  const re = phraseRegExp(`neg:${pack.code}`, pack.grammar?.negations ?? []);
+  if (!re) return 0;
+  return (text.match(new RegExp(re.source, 'giu')) ?? []).length;
+}
+
+/** Spans a long line can lose, each with its rank. */
+function cuts(text: string, pack: LanguagePack, keepFigures: boolean): Cut[] {
+  const out: Cut[] = [];
+  const g = pack.grammar;
+  const end = finalMark(text);
+  const bodyEnd = text.length - end.length;
+  // Parentheses and brackets: asides by definition.
+  for (const m of text.matchAll(/\s*[(（][^()（）]{1,160}[)）]/gu)) {
+    if (m.index === 0) continue;
+    if (!protectedSpan(m[0], pack, false)) out.push({ start: m.index!, end: m.index! + m[0].length, with: ' ', rank: 1 });
+  }
+  // An aside between hyphens glued to it, as AFP writes them: " -du coronavirus ou autre- ".
+  for (const m of text.matchAll(/\s-[^\s-][^-]{2,80}[^\s-]-(?=\s)/gu)) {
+    if (!protectedSpan(m[0], pack, keepFigures)) out.push({ start: m.index!, end: m.index! + m[0].length, with: ' ', rank: 2 });
+  }
+  // Dashes around an aside: " – qui … – ", " — … — ".
+  for (const m of text.matchAll(/\s[–—]\s[^–—]{3,120}?\s[–—](?=\s)/gu)) {
+    if (!protectedSpan(m[0], pack, keepFigures)) out.push({ start: m.index!, end: m.index! + m[0].length, with: ' ', rank: 2 });
+  }
+  if (g && !CJK.test(text)) {
+    // A relative clause or an apposition between commas, or from a comma to the end.
+    const relatives = phraseRegExp(`rel:${pack.code}`, g.relatives);
+    const determiners = g.determiners;
+    // Each comma, to the next comma or to the end (lookahead: one span's closing comma opens the next).
+    for (const m of text.matchAll(/,\s+([^,;:]{3,160}?)(?=(,\s+)|[.!?…]["»”]?$)/gu)) {
+      const inner = m[1];
+      const first = inner.split(/\s+/u)[0].toLowerCase();
+      const before = text.slice(0, m.index!);
+      const atEnd = m[2] === undefined;
+      const spanEnd = m.index! + m[0].length + (m[2]?.length ?? 0);
+      const after = text.slice(spanEnd);
+      const relative = !!relatives && relatives.test(` ${inner.split(/\s+/u).slice(0, 2).join(' ')}`) && (relatives.exec(` ${inner}`)?.index ?? 9) <= 1;
+      // ", dans le nord de l'Italie,": a place or a time between commas, inside the sentence.
+      const adjunct = !atEnd && g.sceneOpeners.includes(first) && inner.split(/\s+/u).length <= 10 && /^\p{Ll}/u.test(after);
+      // "ce qui", "which": a clause about the whole sentence; "qui" after a noun: about the noun.
+      // An apposition after a name: ", un Sud-Coréen de 33 ans," before the verb, or closing the sentence.
+      const afterFirst = after.split(/\s+/u)[0]?.toLowerCase() ?? '';
+      const joins = (pack.connectives?.always ?? []).includes(afterFirst) || ['ou', 'or', 'oder', 'o', 'of', 'или', 'lub', 'ή'].includes(afterFirst);
+      const apposition = determiners.includes(first) && /\p{Lu}[\p{L}'’.-]*\s*$/u.test(before) && (atEnd || (/^\p{Ll}/u.test(after) && !joins)) && inner.split(/\s+/u).length <= 14;
+      const age = !atEnd && /^\p{N}{1,3}(?:\s+(?:ans|years?\s+old|jahre|años|anni|anos|jaar|лет|года|lat|ετών))?$/u.test(inner) && /\p{Lu}[\p{L}'’-]*\s*$/u.test(before);
+      if (!relative && !apposition && !age && !adjunct) continue;
+      if (protectedSpan(inner, pack, keepFigures && !age)) continue;
+      // Verb-final languages write lists with commas too ("die SPD, die Grünen"): a clause ends on a verb, lower case.
+      if (relative && (pack.code === 'de' || pack.code === 'nl') && !/\p{Ll}\s*$/u.test(inner)) continue;
+      if (atEnd) out.push({ start: m.index!, end: bodyEnd, with: '', rank: 4 });
+      else {
+        // "Pendant la pandémie, avec l'interruption des vols, les corps": the opening phrase keeps its comma.
+        const opensSentence = !before.includes(', ') && g.sceneOpeners.includes(before.split(/\s+/u)[0].toLowerCase().replace(/^[«"“(]+/u, ''));
+        out.push({ start: m.index!, end: spanEnd, with: opensSentence ? ', ' : ' ', rank: age ? 2 : 3 });
+      }
+    }
+    // A scene-setting phrase before the first comma: "Pendant la pandémie, …", "Frappés par …, …".
+    const comma = text.indexOf(', ');
+    if (comma > 0 && comma < text.length * 0.6) {
+      const lead = text.slice(0, comma);
+      const rest = text.slice(comma + 2);
+      const firstWord = lead.split(/\s+/u)[0].toLowerCase().replace(/^[«"“(]+/u, '');
+      const words = lead.split(/\s+/u).length;
+      const opener = g.sceneOpeners.includes(firstWord) || g.sceneOpeners.some((o) => o.endsWith("'") && firstWord.startsWith(o));
+      const participle = (pack.code === 'fr' && /^\p{Lu}\p{Ll}+(?:ée?s?|ant)$/u.test(lead.split(/\s+/u)[0])) || (pack.code === 'en' && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(lead.split(/\s+/u)[0]));
+      const restFirst = rest.split(/\s+/u)[0]?.toLowerCase().replace(/[^\p{L}'’-]/gu, '') ?? '';
+      const restStandsAlone = !g.anaphora.includes(restFirst) && !g.relatives.includes(restFirst) && /^[«"“]?[\p{L}]/u.test(rest);
+      // Short, and before a main clause of some length: a long "lead" holds the main clause itself.
+      if ((opener || participle) && words >= 3 && words <= 8 && rest.split(/\s+/u).length >= 8 && restStandsAlone && !protectedSpan(lead, pack, keepFigures))
+        out.push({ start: 0, end: comma + 2, with: '', rank: 5 });
+    }
+    // The last segment after a comma, when the line is still long: an afterthought
+    // (", première action en justice du genre en Italie"), never the main clause.
+    const lastComma = text.lastIndexOf(', ');
+    if (lastComma > 0) {
+      const head = text.slice(0, lastComma);
+      const tail = text.slice(lastComma + 2, bodyEnd);
+      const headFirst = head.split(/\s+/u)[0].toLowerCase().replace(/^[«"“(]+/u, '');
+      const headIsOpener = !head.includes(', ') && g.sceneOpeners.includes(headFirst);
+      // Only a noun phrase in apposition: a complement of the verb after an aside is the main clause going on.
+      const tailFirst = tail.split(/\s+/u)[0]?.toLowerCase() ?? '';
+      const nounPhrase = g.determiners.includes(tailFirst) || /^(?:premi|derni|seul|first|last|only|erste|letzte|primer|últim|prim|ultim|eerste|laatste)/u.test(tailFirst);
+      if (nounPhrase && !headIsOpener && tail.split(/\s+/u).length >= 3 && head.split(/\s+/u).length >= 8 && !protectedSpan(tail, pack, keepFigures))
+        out.push({ start: lastComma, end: bodyEnd, with: '', rank: 7 });
+    }
+    // A second verb phrase after "et"/"and" closing the sentence: "a salué X et a réclamé Y".
+    const co = g.coordination;
+    if (co) {
+      const m = new RegExp(`\\s${co.conjunction}\\s+(?:${co.auxiliaries.join('|')})\\s[^,;:]{3,}$`, 'iu').exec(text.slice(0, bodyEnd));
+      if (m && m.index > 30 && !protectedSpan(m[0], pack, keepFigures)) out.push({ start: m.index, end: bodyEnd, with: '', rank: 7 });
+    }
+    // A second clause closing a long sentence: ", but coach del Bosque will not…", ", mais…", " - if clients…".
+    const links = phraseRegExp(`links:${pack.code}`, g.clauseLinks);
+    for (const m of text.slice(0, bodyEnd).matchAll(/(?:,|\s[-–—])\s+(?=\S)/gu)) {
+      const at = m.index!;
+      const tail = text.slice(at + m[0].length, bodyEnd);
+      const dash = m[0].trim().startsWith('-') || /[–—]/u.test(m[0]);
+      if (!dash && !(links && (links.exec(` ${tail}`)?.index ?? 9) === 0)) continue;
+      const head = text.slice(0, at);
+      if (head.split(/\s+/u).length < 8 || tail.split(/\s+/u).length < 3) continue;
+      if (!protectedSpan(tail, pack, keepFigures)) out.push({ start: at, end: bodyEnd, with: '', rank: 6 });
+    }
+    // A participle clause closing the sentence: ", laissant …", ", leaving …".
+    const trailing = /,\s+(\p{Ll}+(?:ant|ing|end|ando|endo|ndo))\s[^,;:]{3,220}$/u.exec(text.slice(0, bodyEnd));
+    if (trailing && !protectedSpan(trailing[0], pack, keepFigures)) out.push({ start: trailing.index, end: bodyEnd, with: '', rank: 6 });
+  }
+  return out;
+}
+
+function apply(text: string, cut: Cut): string {
+  return text.slice(0, cut.start) + cut.with + text.slice(cut.end);
+}
+
+/**
+ * The sentence as an EN BREF line. Short sentences only lose their dateline and connective;
+ * long ones lose asides until they reach the target length.
+ */
+export function compressSentence(sentence: string, lang: string, options: CompressOptions = {}): string {
+  const pack = languagePack(lang);
+  const target = options.target ?? 20;
+  const salience = options.salience;
+  // Kind first (a parenthesis before a clause), then what the article makes of the words cut.
+  const cost = (t: string, c: Cut) => c.rank * RANK_WEIGHT + (salience ? salience(t.slice(c.start, c.end)) : 0);
+  let t = sentence.trim().replace(DATELINE, '');
+  if (CJK.test(t)) t = t.replace(CJK_FRAME, '');
+  t = dropConnective(t, pack);
+  const negations = negationCount(t, pack);
+  for (const keepFigures of [true, false]) {
+    for (let guard = 0; guard < 12 && lineLength(t, lang) > target; guard++) {
+      const current = t;
+      const options = cuts(t, pack, keepFigures).sort((a, b) => cost(current, a) - cost(current, b) || b.end - b.start - (a.end - a.start));
+      let done = false;
+      for (const cut of options) {
+        const next = tidy(apply(t, cut));
+        // Too little left to say anything, or a negation gone from the main clause.
+        if (lineLength(next, lang) < 6 || negationCount(next, pack) < negations - negationCount(t.slice(cut.start, cut.end), pack)) continue;
+        t = next;
+        done = true;
+        break;
+      }
+      if (!done) break;
+    }
+  }
+  return upperFirst(tidy(t));
+}
+
+/** Drops an opener that ties the sentence to the one before ("However,", "Cependant", "Aber"). */
+export function dropConnective(text: string, pack: LanguagePack): string {
+  const c = pack.connectives;
+  if (!c) return text;
+  const lower = text.toLowerCase();
+  for (const word of [...c.always, ...c.withComma].sort((a, b) => b.length - a.length)) {
+    if (!lower.startsWith(word)) continue;
+    const rest = text.slice(word.length);
+    if (CJK.test(word)) {
+      const r = rest.replace(/^[，,\s]+/u, '');
+      return r.length >= 8 ? r : text;
+    }
+    const comma = /^\s*,\s+/u.exec(rest);
+    const space = /^\s+/u.exec(rest);
+    if (comma) return upperFirst(rest.slice(comma[0].length));
+    if (space && c.always.includes(word) && !/^\s+[,.;:]/u.test(rest)) return upperFirst(rest.slice(space[0].length));
+    return text;
+  }
+  return text;
+}
+
+/** True when every word of `short` is a word of `long`, in order: a cut never adds or reorders. */
+export function isTrimOf(short: string, long: string): boolean {
+  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const a = words(short);
+  const b = words(long);
+  let j = 0;
+  for (const w of a) {
+    while (j < b.length && b[j] !== w) j++;
+    if (j === b.length) return false;
+    j++;
+  }
+  return a.length > 0;
+}
