@@ -129,9 +129,9 @@ interface Result {
 
 /** The engine's own stages up to the FAQ, then buildFaq timed alone. */
 function faqAlone(article: Article, sentences: Sentence[]): { ms: number; faq: FaqItem[] } {
-  const { model, scores, chosen } = bulletStage(article, sentences);
+  const stage = bulletStage(article, sentences);
   const t0 = performance.now();
-  const faq = buildFaq(article, sentences, model, scores, chosen);
+  const faq = buildFaq(article, { sentences, facts: stage.facts, scores: stage.scores, bullets: stage.bullets });
   return { ms: performance.now() - t0, faq };
 }
 

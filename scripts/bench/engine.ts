@@ -32,11 +32,11 @@ export function timeStages(article: Article): StageTimes {
   const segment = performance.now() - t;
 
   t = performance.now();
-  const { model, scores, chosen } = bulletStage(article, sentences);
+  const stage = bulletStage(article, sentences);
   const bullets = performance.now() - t;
 
   t = performance.now();
-  buildFaq(article, sentences, model, scores, chosen);
+  buildFaq(article, { sentences, facts: stage.facts, scores: stage.scores, bullets: stage.bullets });
   const faq = performance.now() - t;
 
   t = performance.now();

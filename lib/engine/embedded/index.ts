@@ -4,7 +4,7 @@ import { headingFor } from '../../text/lang';
 import { contentHash } from '../../text/hash';
 import { buildModel, type SentenceModel } from './vectors';
 import { analyseSentences, bulletCount, DEFAULT_WEIGHTS, isBulletCandidate, scoreSentences, selectSentences, type ScoreWeights, type SentenceFacts } from './bullets';
-import { buildFaq } from './faq';
+import { faqCount, faqWithBlocked, type FaqInput } from './faq';
 
 export const EMBEDDED_ENGINE_VERSION = '0.2.0';
 
@@ -29,11 +29,18 @@ export interface EmbeddedStages {
 }
 
 /** The bullets: sentences scored, chosen and shortened into EN BREF lines. */
-export function bulletStage(article: Article, sentences: Sentence[], options: DigestOptions = {}, weights: ScoreWeights = DEFAULT_WEIGHTS): Omit<EmbeddedStages, 'faq'> {
+export function bulletStage(
+  article: Article,
+  sentences: Sentence[],
+  options: DigestOptions = {},
+  weights: ScoreWeights = DEFAULT_WEIGHTS,
+  /** Sentences the FAQ answers with, not to be bullets. */
+  exclude: ReadonlySet<number> = new Set(),
+): Omit<EmbeddedStages, 'faq'> {
   const model = buildModel(sentences, article.lang);
   const facts = analyseSentences(sentences, model, article.lang);
   const k = Math.max(1, options.bullets ?? bulletCount(article.wordCount, options.length));
-  let candidates = sentences.filter((s) => isBulletCandidate(s, facts[s.index])).map((s) => s.index);
+  let candidates = sentences.filter((s) => isBulletCandidate(s, facts[s.index]) && !exclude.has(s.index)).map((s) => s.index);
   // A text of fragments (lists, short lines) still deserves bullets.
   if (candidates.length < 3) candidates = sentences.filter((s) => !facts[s.index].question && !facts[s.index].furniture).map((s) => s.index);
   if (candidates.length === 0) candidates = sentences.map((s) => s.index);
@@ -47,10 +54,30 @@ export function bulletStage(article: Article, sentences: Sentence[], options: Di
   return { model, facts, candidates, scores, chosen, bullets };
 }
 
+const faqInput = (sentences: Sentence[], stage: Omit<EmbeddedStages, 'faq'>): FaqInput => ({ sentences, facts: stage.facts, scores: stage.scores, bullets: stage.bullets });
+
+/**
+ * Bullets, then the FAQ. When a bullet holds the only answers the FAQ has (a quotation, a
+ * cause), that sentence goes to the FAQ and the bullets take the next line: never the lead.
+ */
 export function embeddedStages(article: Article, sentences: Sentence[], options: DigestOptions = {}, weights: ScoreWeights = DEFAULT_WEIGHTS): EmbeddedStages {
-  const stage = bulletStage(article, sentences, options, weights);
-  const faq = buildFaq(article, sentences, stage.model, stage.scores, stage.chosen, options.faqItems);
-  return { ...stage, faq };
+  let stage = bulletStage(article, sentences, options, weights);
+  const max = options.faqItems ?? faqCount(article.wordCount);
+  let { items, blocked } = faqWithBlocked(article, faqInput(sentences, stage), max);
+  const want = Math.min(2, max);
+  const excluded = new Set<number>();
+  for (let swaps = 0; items.length < want && swaps < 2; swaps++) {
+    const lead = stage.chosen.reduce((a, b) => (stage.scores[b] > stage.scores[a] ? b : a), stage.chosen[0]);
+    const give = blocked.find((c) => !c.sources.includes(lead) && !c.sources.some((i) => excluded.has(i)));
+    if (!give) break;
+    for (const i of give.sources) excluded.add(i);
+    const next = bulletStage(article, sentences, options, weights, excluded);
+    const faq = faqWithBlocked(article, faqInput(sentences, next), max);
+    if (faq.items.length <= items.length) break;
+    stage = next;
+    ({ items, blocked } = faq);
+  }
+  return { ...stage, faq: items };
 }
 
 /** The embedded engine with its scoring weights exposed, for the benchmarks that tune them. */

@@ -1,11 +1,11 @@
 /**
- * Questions written from one sentence of the article, grammatical in French and English:
+ * Questions in French and English written from the sentence that answers them:
  * "Pourquoi la SNCF a-t-elle interrompu les trains ?", "Why was the road closed?",
- * "Que s'est-il passé à Béziers ?", "Combien de sauvetages ?", "Qu'est-ce que l'IGPN ?".
- * Each returns undefined when the sentence does not lend itself to the template: a missing
- * question is better than a clumsy one. Other languages get none of these (only the plain
- * templates of their language pack).
+ * "Combien de personnes ont été évacuées ?", "Qu'a annoncé le gouvernement ?",
+ * "Que va faire le gouvernement ?", "Qu'est-ce que l'IGPN ?". Each returns undefined when the
+ * sentence does not lend itself to a natural question.
  */
+import type { Gender } from './types';
 
 const NBSP_Q = '\u202f?';
 const VOWEL = /^[aeiouyéèêëàâäîïôöûüœh]/iu;
@@ -25,13 +25,13 @@ function lowerDeterminer(subject: string, lang: 'fr' | 'en'): string {
 
 // "car" is also a coach: only after a comma or before what opens a clause.
 const FR_CAUSE =
-  /(?:,\s*car(?![\p{L}])|(?<![\p{L}])car(?=\s+(?:il|elle|ils|elles|on|le|la|les|l['’]|un|une|des|c['’]|ce|cette|ces|sa|son|ses|leur|leurs|nous|je|j['’])(?![\p{L}]))|(?<![\p{L}])(?:parce qu(?:e|['’])|afin (?:de|d['’]|que|qu['’])|en raison (?:de|du|des|d['’])|à cause (?:de|du|des|d['’])|faute (?:de|d['’])|puisqu(?:e|['’])|grâce (?:à|au|aux)|suite (?:à|au|aux)|à la suite (?:de|du|des|d['’])|en réaction (?:à|au|aux)|pour (?:protester|dénoncer|réclamer|exiger|soutenir|obtenir|permettre|éviter|lutter|aider|limiter|réduire|tenter|faire face))(?![\p{L}]))/iu;
+  /(?:,\s*car(?![\p{L}])|(?<![\p{L}])car(?=\s+[«"“]?\s?(?:il|elle|ils|elles|on|le|la|les|l['’]|un|une|des|c['’]|ce|cette|ces|sa|son|ses|leur|leurs|nous|je|j['’])(?![\p{L}]))|(?<![\p{L}])(?:parce qu(?:e|['’])|afin (?:de|d['’]|que|qu['’])|en raison (?:de|du|des|d['’])|à cause (?:de|du|des|d['’])|faute (?:de|d['’])|puisqu(?:e|['’])|grâce (?:à|au|aux)|suite (?:à|au|aux)|à la suite (?:de|du|des|d['’])|en réaction (?:à|au|aux)|pour (?:protester|dénoncer|réclamer|exiger|soutenir|obtenir|permettre|éviter|lutter|aider|limiter|réduire|tenter|faire face))(?![\p{L}]))/iu;
 const EN_CAUSE = /(?<![\p{L}])(?:because|owing to|as a result of|thanks to|in order to|so that|so as to|in response to|in protest (?:at|against)|(?<!(?:is|are|was|were|be|been)\s)due to(?!\s+be(?![\p{L}])))(?![\p{L}])/iu;
 
 /** A reporting verb in the would-be subject means the clause is someone's statement: "Police said the road...". */
 const REPORTING = /^(?:said|says|told|added|explained|announced|claimed|warned|insisted|believes?|thinks?|dit|explique|affirme|estime|indique|précise|annonce|assure|déclare|souligne|rappelle|ajoute|raconte|confie|révèle|selon|according)$/iu;
-const FR_PRONOUN_SUBJECT = /^(?:il|elle|ils|elles|on|cela|ça|ce|ceci|c['’]|je|j['’]|nous|vous|tu|qui|qu['’]|que|dont|où)$/iu;
-const EN_PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|who|which|what)$/iu;
+const FR_PRONOUN_SUBJECT = /^(?:il|elle|ils|elles|on|cela|ça|ce|ceci|c['’]|je|j['’]|nous|vous|tu|qui|qu['’]|que|dont|où|celui-ci|celle-ci|ceux-ci|celles-ci|celui-là|celle-là|lui|eux|chacun|chacune|certains|certaines|tous|toutes)$/iu;
+const EN_PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|who|which|what|one|some|many|others|both|each|all)$/iu;
 
 const NOT_A_SUBJECT_START =
   /^(?:si|quand|lorsque|lorsqu['’].*|comme|après|avant|dans|en|pour|avec|sur|sous|depuis|pendant|lors|malgré|selon|de|d['’].*|à|au|aux|par|while|if|when|as|although|because|since|at|after|before|in|on|for|with|by|from|to|during|despite|mais|et|or|donc|ainsi|puis|alors|pourtant|cependant|enfin|aussi|hier|aujourd['’]hui|désormais|auquel|auxquels|laquelle|lequel|lesquels|quoi|son|sa|ses|leur|leurs|notre|nos|votre|vos|however|but|and|yet|also|still|so|then|yesterday|today|meanwhile|his|her|their|its|our|your|my)$/iu;
@@ -69,6 +69,8 @@ function plausibleSubject(tokens: string[], lang: 'fr' | 'en'): boolean {
   // "Leaving the EU is...": a gerund opens a clause, not a subject to put in a question.
   if (lang === 'en' && /ing$/u.test(tokens[0]) && tokens[0] !== 'King') return false;
   if (lang === 'en' && tokens.some((t) => /^(?:who|which|that|whose)$/iu.test(t))) return false;
+  // "Se préparer ne (veut pas dire)": clitics and infinitives make a clause, not a subject.
+  if (tokens.some((t) => /^(?:se|ne|n['’]|s['’]|y|en|to)$/iu.test(t))) return false;
   return true;
 }
 
@@ -84,7 +86,7 @@ function completeRest(rest: string[]): boolean {
  * "la SNCF" -> elle, "le préfet" -> il, "les pompiers se sont mobilisés" -> ils, "M. Dupont" -> il.
  * Undefined when it cannot be told (the question then uses "est-ce que").
  */
-function frPronoun(subject: string[], number: 'sg' | 'pl', verb: string, after: string[], genderOf?: (name: string) => 'm' | 'f' | undefined): string | undefined {
+function frPronoun(subject: string[], number: 'sg' | 'pl', verb: string, after: string[], genderOf?: (name: string) => Gender | undefined): string | undefined {
   const det = subject[0].toLowerCase();
   // After "être" (and in "a été", "s'est"), the participle or adjective agrees with the subject:
   // "sont arrivées" -> elles, "est contrainte" -> elle. After "avoir" it tells nothing.
@@ -108,7 +110,7 @@ function frPronoun(subject: string[], number: 'sg' | 'pl', verb: string, after: 
  * "Pourquoi X a-t-il ... ?" / "Why was X ...?" from a sentence that gives its reason
  * ("... parce que ...", "... because ..."); the sentence is then the answer.
  */
-export function whyQuestion(text: string, lang: string, genderOf?: (name: string) => 'm' | 'f' | undefined): string | undefined {
+export function whyQuestion(text: string, lang: string, genderOf?: (name: string) => Gender | undefined): string | undefined {
   if (lang === 'fr') {
     const clause = clauseBefore(text, FR_CAUSE);
     if (!clause) return undefined;
@@ -153,66 +155,6 @@ export function whyQuestion(text: string, lang: string, genderOf?: (name: string
   return undefined;
 }
 
-// ------------------------------------------------------------------ where
-
-const PLACE_RE: Record<string, RegExp> = {
-  fr: /(?<![\p{L}])([àÀ]|[Aa]ux?|[Ee]n|[Dd]ans l[ae]s?|[Pp]rès de)\s+((?:l['’])?\p{Lu}[\p{L}'’-]+(?:\s(?:de\s|du\s|des\s|d['’])?\p{Lu}[\p{L}'’-]+){0,2})/gu,
-  en: /(?<![\p{L}])([Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+((?:the\s)?\p{Lu}[\p{L}'’-]+(?:\s(?:of\s)?\p{Lu}[\p{L}'’-]+){0,2})/gu,
-};
-/** Capitalised words after a preposition that are not places: months, days, media, people's titles. */
-const NOT_PLACE =
-  /^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|noël|pâques|christmas|easter|m\.|mme|mr|mrs|ms|dr|le figaro|le monde|libération|twitter|facebook|instagram|youtube|the guardian|the times|the telegraph|the sun|reuters|bfmtv|franceinfo|cnn|bbc|afp|ap)$/iu;
-
-/** Capitalised words that name an institution or a medium, not where something happened. */
-const NOT_PLACE_FIRST =
-  /^(?:premier|première|centre|conseil|état|etat|états|etats|gouvernement|canard|parisien|monde|figaro|point|express|obs|journal|echos|équipe|new york times|washington post|times|guardian|telegraph|daily|sunday|twitter|facebook|instagram|tiktok|youtube|linkedin|netflix|google|amazon|apple|microsoft)(?:\s|$)/iu;
-
-const FR_PAST = /(?<![\p{L}])(?:a|ont|avait|avaient|est|sont|était|étaient|ont été|a été)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:é|ée|és|ées|i|ie|is|it|u|ue|us|ert|erte|ort|orte)(?![\p{L}])/u;
-const FR_FUTURE_CUE = /(?<![\p{L}])(?:va|vont|devrait|devraient|sera|seront|aura|auront|prévu|prévue|prochain|prochaine|bientôt)(?![\p{L}])/iu;
-const EN_PAST = /(?<![\p{L}])(?:was|were|had|did|\p{Ll}{3,}ed)(?![\p{L}])/u;
-
-/**
- * The first named place of a sentence: a preposition of place before capitalised words that
- * are not a month, a day, a medium, a person ("a parlé à Emmanuel Macron") or an organisation
- * spoken to ("a expliqué à l'AFP").
- */
-export function findPlace(text: string, lang: string): { prep: string; place: string } | undefined {
-  const re = PLACE_RE[lang];
-  if (!re) return undefined;
-  for (const m of text.matchAll(re)) {
-    const [, prep, place] = m;
-    const bare = place.replace(/^(?:l['’]|the\s)/iu, '');
-    if (NOT_PLACE.test(bare) || NOT_PLACE.test(place)) continue;
-    const rest = text.slice(m.index! + m[0].length);
-    // "Covid-19", "Euro-2016": a name that goes on in digits is not a place; nor one cut short
-    // ("the Cleveland Metroparks Zoo") or a possessive ("FromSoftware's").
-    if (/^[\p{N}-]/u.test(rest) || /-$/u.test(place) || /^\s+\p{Lu}/u.test(rest) || /['’]s?$/u.test(place)) continue;
-    // "at the Cleveland zoo": the name qualifies a building, not a place the reader knows.
-    if (lang === 'en' && /^\s+(?:zoo|hospital|airport|station|court|stadium|university|college|school|prison|office|headquarters|park|club|store|shop|plant|factory|hotel|church|mosque|embassy|base|camp|area|branch|campus)s?(?![\p{L}])/u.test(rest)) continue;
-    if (/^\p{Lu}{2,}(?:\s|$)/u.test(bare) || /\p{Ll}\p{Lu}/u.test(bare) || NOT_PLACE_FIRST.test(bare)) continue;
-    // "au Conseil constitutionnel", "au Canard enchaîné", "en Conseil des ministres": an institution cut short.
-    if (/^\s+(?:\p{Ll}+(?:el|elle|els|aire|al|ale|aux|é|ée|ique|ien|ienne|ois|oise|ais|aise|ain|aine)|des\s\p{Ll}|du\s\p{Ll})(?![\p{L}])/u.test(rest)) continue;
-    // "La République en Marche": a preposition inside a name.
-    if (/\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, m.index! - 30), m.index!)) && m.index! > 0 && !/[.!?]\s+\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(0, m.index!))) continue;
-    if (/^à$/iu.test(prep) && (/^\s+\p{Lu}\p{Ll}+/u.test(rest) || /^\p{Lu}[\p{Ll}-]+\s\p{Lu}/u.test(bare))) continue;
-    return { prep: prep.toLowerCase(), place };
-  }
-  return undefined;
-}
-
-/** "Que s'est-il passé à Béziers ?" from a sentence that says what happened in a named place. */
-export function placeQuestion(text: string, lang: string): string | undefined {
-  const found = findPlace(text, lang);
-  if (!found) return undefined;
-  const where = `${found.prep} ${found.place}`;
-  if (lang === 'fr') {
-    if (FR_FUTURE_CUE.test(text)) return `Que va-t-il se passer ${where}${NBSP_Q}`;
-    return FR_PAST.test(text) ? `Que s'est-il passé ${where}${NBSP_Q}` : `Que se passe-t-il ${where}${NBSP_Q}`;
-  }
-  if (/(?<![\p{L}])will(?![\p{L}])/iu.test(text)) return `What will happen ${where}?`;
-  return EN_PAST.test(text) ? `What happened ${where}?` : `What is happening ${where}?`;
-}
-
 // ------------------------------------------------------------------ how many
 
 /** Nouns after a number that a "how many" question would get wrong: ages, durations, money, units, adjectives. */
@@ -244,8 +186,8 @@ const COUNTED_THEN_VERB: Record<string, RegExp> = {
 
 /**
  * "Combien de personnes ont été évacuées ?" / "How many people were injured?" from "près de
- * 1.000 personnes ont été évacuées"; otherwise "Combien de sauvetages ?" / "How many rescues?"
- * from "113 sauvetages".
+ * 1.000 personnes ont été évacuées": the counted noun with what happened to it. A bare
+ * "Combien de sauvetages ?" reads like a form, not a reader's question: none.
  */
 export function countQuestion(text: string, lang: string): string | undefined {
   const re = COUNT_RE[lang];
@@ -255,15 +197,6 @@ export function countQuestion(text: string, lang: string): string | undefined {
     const [, noun, verb] = full;
     if (NEEDS_COMPLEMENT.test(verb.split(/\s/u).pop()!)) return undefined;
     return lang === 'fr' ? `Combien ${elide('de', noun)} ${verb}${NBSP_Q}` : `How many ${noun} ${verb}?`;
-  }
-  for (const m of text.matchAll(re)) {
-    const [, number, noun] = m;
-    if (/^(?:1[89]|20)\d\d$/.test(number) || NOT_COUNTED.has(noun)) continue;
-    // "16 membres des forces de l'ordre": the noun alone would ask about the wrong thing.
-    if (/^\s+(?:de|des|du|d['’]|of)(?![\p{L}])/iu.test(text.slice(m.index! + m[0].length))) continue;
-    // "3 %", "5 millions de": not a count of things.
-    if (Number(number.replace(/\D/g, '')) < 2) continue;
-    return lang === 'fr' ? `Combien ${elide('de', noun)}${NBSP_Q}` : `How many ${noun}?`;
   }
   return undefined;
 }
@@ -329,12 +262,22 @@ const EN_DOES: Record<string, string> = Object.fromEntries(
 const EN_REACTED = /^(?:reacted|responded|welcomed|condemned|criticised|criticized|slammed|praised|hailed|denounced)$/u;
 
 /** The sentence's subject and what follows it, when it opens on a subject the reader can name. */
-function subjectAndVerb(text: string, lang: 'fr' | 'en', isVerb: (token: string, next: string | undefined) => boolean): { subject: string; tokens: string[]; v: number } | undefined {
+function subjectAndVerb(
+  text: string,
+  lang: 'fr' | 'en',
+  isVerb: (token: string, next: string | undefined) => boolean,
+  isName: (word: string) => boolean = () => true,
+): { subject: string; tokens: string[]; v: number } | undefined {
   // An adverb between the auxiliary and the participle ('a "instamment" demandé', "a déjà annoncé") is left out.
   text = text.replace(/(\s(?:a|ont|has|have)\s)["«“]?\s?(?:\p{Ll}+ment|déjà|aussi|encore|finalement|already|also|now|finally|\p{Ll}+ly)\s?["»”]?\s(?=\p{Ll})/u, '$1');
   let clause = text.replace(/[.!?…]+$/u, '');
+  // The subject as the sentence writes it: "researchers" after "According to Vilsboll," stays lower case.
+  let wasLower = false;
   const opening = /^([^,]{1,60}),\s+(.+)$/u.exec(clause);
-  if (opening && words(opening[1]).length <= 8 && !/^\p{Lu}\p{Ll}+\s\p{Lu}/u.test(opening[1])) clause = opening[2].charAt(0).toUpperCase() + opening[2].slice(1);
+  if (opening && words(opening[1]).length <= 8 && !/^\p{Lu}\p{Ll}+\s\p{Lu}/u.test(opening[1])) {
+    wasLower = /^\p{Ll}/u.test(opening[2]);
+    clause = opening[2].charAt(0).toUpperCase() + opening[2].slice(1);
+  }
   // "Eric Piolle, le maire écologiste de Grenoble, a salué...": the name is the subject.
   const named = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s[^,]{3,90},\s(.+)$/u.exec(clause);
   if (named) clause = `${named[1]} ${named[2]}`;
@@ -343,7 +286,12 @@ function subjectAndVerb(text: string, lang: 'fr' | 'en', isVerb: (token: string,
     if (!isVerb(tokens[v].toLowerCase(), tokens[v + 1]?.toLowerCase())) continue;
     const subject = tokens.slice(0, v);
     if (!plausibleSubject(subject, lang) || subject.some((t) => /["«»“”„()[\]]/u.test(t))) return undefined;
-    return { subject: lowerDeterminer(subject.join(' '), lang), tokens, v };
+    // One capitalised word that the article never writes mid-sentence is no name ("First published in 2003").
+    if (subject.length === 1 && !isName(subject[0]) && !/^\p{Lu}{2,}/u.test(subject[0])) return undefined;
+    // "A performance GT version will…": someone indefinite does nothing a reader asks about.
+    if (/^(?:a|an|un|une|some|des)$/iu.test(subject[0])) return undefined;
+    const named = lowerDeterminer(subject.join(' '), lang);
+    return { subject: wasLower ? named.charAt(0).toLowerCase() + named.slice(1) : named, tokens, v };
   }
   return undefined;
 }
@@ -354,7 +302,7 @@ function subjectAndVerb(text: string, lang: 'fr' | 'en', isVerb: (token: string,
  * announces, decides, proposes or reacts. French puts the noun after the verb (stylistic
  * inversion), so no pronoun has to agree with it.
  */
-export function actionQuestion(text: string, lang: string): string | undefined {
+export function actionQuestion(text: string, lang: string, isName?: (word: string) => boolean): string | undefined {
   if (lang === 'fr') {
     const found = subjectAndVerb(
       text,
@@ -363,8 +311,7 @@ export function actionQuestion(text: string, lang: string): string | undefined {
         ((t === 'a' || t === 'ont') && !!next && (FR_DONE.has(next) || FR_REACTED.test(next))) ||
         (/^(?:s['’]est|sont)$/u.test(t) && !!next && FR_REACTED_SELF.test(next)) ||
         FR_DOES.has(t) ||
-        FR_DOES_PL.has(t),
-    );
+        FR_DOES_PL.has(t), isName);
     if (!found) return undefined;
     const { subject, tokens, v } = found;
     const verb = tokens[v].toLowerCase();
@@ -381,7 +328,7 @@ export function actionQuestion(text: string, lang: string): string | undefined {
     return `${elide('que', verb).replace(/^q/u, 'Q')} ${subject}${NBSP_Q}`;
   }
   if (lang === 'en') {
-    const found = subjectAndVerb(text, 'en', (t, next) => t in EN_DID || EN_REACTED.test(t) || t in EN_DOES || ((t === 'has' || t === 'have') && !!next && EN_DONE.has(next)));
+    const found = subjectAndVerb(text, 'en', (t, next) => t in EN_DID || EN_REACTED.test(t) || t in EN_DOES || ((t === 'has' || t === 'have') && !!next && EN_DONE.has(next)), isName);
     if (!found) return undefined;
     const { subject, tokens, v } = found;
     const verb = tokens[v].toLowerCase();
@@ -393,36 +340,52 @@ export function actionQuestion(text: string, lang: string): string | undefined {
   return undefined;
 }
 
-// ------------------------------------------------------------------ when
 
-const FR_MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
-const FR_DAYS = 'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche';
-const EN_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const EN_DAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-const DATE_RE: Record<string, RegExp> = {
-  fr: new RegExp(
-    `(?<![\\p{L}])(?:(?:le|ce|dès le|depuis le)\\s+(?:(?:${FR_DAYS})\\s+)?(?:\\d{1,2}(?:er)?\\s+(?:${FR_MONTHS})(?:\\s+\\d{4})?|(?:${FR_DAYS})(?:\\s+(?:matin|soir|après-midi))?)|en\\s+(?:${FR_MONTHS})(?:\\s+\\d{4})?|en\\s+(?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}])`,
-    'u',
-  ),
-  en: new RegExp(
-    `(?<![\\p{L}])(?:on\\s+(?:(?:${EN_DAYS})|(?:${EN_DAYS}\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${EN_MONTHS})|(?:${EN_MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?)|in\\s+(?:${EN_MONTHS})(?:\\s+\\d{4})?|in\\s+(?:1[89]|20)\\d\\d)(?![\\p{L}\\p{N}])`,
-    'u',
-  ),
-};
+// ------------------------------------------------------------------ what next
 
-/** "Que s'est-il passé le 4 novembre ?", "What happened on Tuesday?": from a sentence that dates an event. */
-export function dateQuestion(text: string, lang: string): string | undefined {
-  const m = DATE_RE[lang]?.exec(text);
-  if (!m) return undefined;
-  // "ce dimanche" is "dimanche"; "le dimanche" alone would mean every Sunday.
-  const when = m[0]
-    .replace(/\s+/gu, ' ')
-    .replace(new RegExp(`^(?:ce|le|dès le|depuis le) ((?:${FR_DAYS})(?: (?:matin|soir|après-midi))?)$`, 'u'), '$1')
-    .replace(/^(?:ce|dès le|depuis le)\s/u, 'le ');
+const FR_NEXT = new Map<string, 'sg' | 'pl'>([
+  ...'va doit devrait compte prévoit entend envisage souhaite veut'.split(' ').map((v) => [v, 'sg'] as const),
+  ...'vont doivent devraient comptent prévoient entendent envisagent souhaitent veulent'.split(' ').map((v) => [v, 'pl'] as const),
+]);
+/** French simple futures of 5 letters or more ("annoncera", "se réuniront"); not "caméra", "opéra", "front". */
+const FR_FUTURE_SG = /^\p{Ll}{2,}(?:era|ira|dra|ra)$/u;
+const FR_FUTURE_PL = /^\p{Ll}{2,}(?:eront|iront|dront|ront)$/u;
+const FR_NOT_FUTURE = new Set(['caméra', 'opéra', 'sera', 'aura', 'fera', 'ira', 'extra', 'sierra', 'riviera', 'front', 'affront', 'pourra', 'pourront', 'faudra', 'vaudra']);
+const EN_PLANS: Record<string, 'sg' | 'pl'> = { plans: 'sg', intends: 'sg', aims: 'sg', plan: 'pl', intend: 'pl', aim: 'pl' };
+
+/**
+ * "Que va faire le gouvernement ?", "What will the council do next?", "What does Apple plan to
+ * do?" from a sentence saying what its named subject will do. Undefined otherwise.
+ */
+export function nextQuestion(text: string, lang: string, isName?: (word: string) => boolean): string | undefined {
   if (lang === 'fr') {
-    if (FR_FUTURE_CUE.test(text)) return `Que va-t-il se passer ${when}${NBSP_Q}`;
-    return FR_PAST.test(text) ? `Que s'est-il passé ${when}${NBSP_Q}` : undefined;
+    const found = subjectAndVerb(text, 'fr', (t) => FR_NEXT.has(t) || ((FR_FUTURE_SG.test(t) || FR_FUTURE_PL.test(t)) && t.length >= 6 && !FR_NOT_FUTURE.has(t)), isName);
+    if (!found) return undefined;
+    const verb = found.tokens[found.v].toLowerCase();
+    const number = FR_NEXT.get(verb) ?? (FR_FUTURE_PL.test(verb) ? 'pl' : 'sg');
+    return `Que ${number === 'pl' ? 'vont' : 'va'} faire ${found.subject}${NBSP_Q}`;
   }
-  if (/(?<![\p{L}])will(?![\p{L}])/iu.test(text)) return `What will happen ${when}?`;
-  return EN_PAST.test(text) ? `What happened ${when}?` : undefined;
+  if (lang === 'en') {
+    const found = subjectAndVerb(text, 'en', (t) => t === 'will' || t in EN_PLANS, isName);
+    if (!found) return undefined;
+    const verb = found.tokens[found.v].toLowerCase();
+    if (verb === 'will') return `What will ${found.subject} do next?`;
+    return `What ${EN_PLANS[verb] === 'pl' ? 'do' : 'does'} ${found.subject} ${verb.replace(/s$/u, '')} to do?`;
+  }
+  return undefined;
+}
+
+// ------------------------------------------------------------------ who says
+
+/** Nouns that take a plural verb in English although they end in no "s": "the police say". */
+const EN_PLURAL_NOUNS = /^(?:police|people|staff|crew|authorities|officials)$/iu;
+
+/** "Que dit Olivier Véran ?", "Que disent les syndicats ?", "What does the ministry say?", "What do the police say?" */
+export function saysQuestion(name: string, lang: string): string {
+  const words = name.split(/\s+/u);
+  const det = words[0].toLowerCase();
+  if (lang === 'fr') return `${det === 'les' ? 'Que disent' : 'Que dit'} ${lowerDeterminer(name, 'fr')}${NBSP_Q}`;
+  const last = words[words.length - 1];
+  const plural = det === 'the' && (EN_PLURAL_NOUNS.test(last) || (/s$/u.test(last) && !/ss$/u.test(last) && /^\p{Ll}/u.test(last)));
+  return `What ${plural ? 'do' : 'does'} ${lowerDeterminer(name, 'en')} say?`;
 }

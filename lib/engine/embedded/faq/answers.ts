@@ -1,0 +1,89 @@
+/**
+ * Answers: the sentences that answer a question, taken whole or with the sentence before
+ * them when they lean on it, checked to carry the kind of fact the question asks for
+ * (lib/qa), shortened when long, and never a repeat of what a bullet already says.
+ */
+import type { Bullet, FaqAsks, FaqItem, Sentence } from '../../../types';
+import { analyseQuestion, verifyAnswer, VERIFIED, type QuestionType } from '../../../qa';
+import { compressSentence, lineLength } from '../compress';
+import type { SentenceFacts } from '../bullets';
+
+/** An answer longer than this (words) is cut to its own sentences' asides. */
+const LONG_ANSWER = 45;
+const MAX_ANSWER = 70;
+
+export interface FaqContext {
+  lang: string;
+  sentences: Sentence[];
+  facts: SentenceFacts[];
+  bullets: Bullet[];
+  /** Sentence importance for the story (the bullets' scores). */
+  scores: number[];
+  /** Pairs left out because a bullet says their answer: the engine may give the sentence to the FAQ instead. */
+  blocked?: Candidate[];
+}
+
+export interface Candidate {
+  question: string;
+  /** What the writer meant to ask; the question must read back as that type. */
+  type: QuestionType | 'action';
+  asks: FaqAsks;
+  sources: number[];
+  origin: FaqItem['origin'];
+  /** How much the answer matters to the story, and how well the pair reads (higher first). */
+  score: number;
+}
+
+/** The sentences that answer, starting at `i`: with the one before when `i` leans on it. */
+export function answerSpan(ctx: FaqContext, i: number, extra: number[] = []): number[] | undefined {
+  const { sentences, facts } = ctx;
+  let span = [...new Set([i, ...extra])].sort((a, b) => a - b);
+  const first = span[0];
+  if (facts[first]?.dangling && first > 0) {
+    const prev = sentences[first - 1];
+    if (prev.block !== sentences[first].block || facts[prev.index].question || facts[prev.index].speech.unbalanced) return undefined;
+    span = [prev.index, ...span];
+  }
+  const words = span.reduce((n, k) => n + (facts[k]?.words ?? 0), 0);
+  return words <= MAX_ANSWER ? span : undefined;
+}
+
+/** Does the question, as a reader parses it, get the kind of fact it asks for from this span? */
+export function verifies(question: string, type: Candidate['type'], span: number[], ctx: FaqContext): boolean {
+  const analysis = analyseQuestion(question, ctx.lang);
+  // "Qu'a annoncé le gouvernement ?" is written from the very sentence that says it.
+  if (type === 'action') return true;
+  // The question must read as what it was written to ask ("Pourquoi…" as why).
+  if (analysis.type !== type) return false;
+  const texts = span.map((k) => ctx.sentences[k].text);
+  // verifyAnswer looks at one sentence or two in a row: the last two of a longer span.
+  const v = verifyAnswer(analysis, texts.slice(-2));
+  return v.ok && v.strength >= VERIFIED;
+}
+
+/**
+ * A bullet already says it: the answer's sentences are bullets' sources and the bullets keep
+ * most of their words.
+ */
+export function repeatsBullet(span: number[], ctx: FaqContext): boolean {
+  const shown = new Map<number, string>();
+  for (const b of ctx.bullets) for (const s of b.sources) shown.set(s, b.text);
+  return span.every((k) => {
+    const line = shown.get(k);
+    if (line === undefined) return false;
+    // The bullet is the sentence cut short: the answer adds what the cut left out only when it is long.
+    return lineLength(line, ctx.lang) >= 0.7 * (ctx.facts[k]?.words ?? 0);
+  });
+}
+
+/** The answer as the reader sees it: the sentences, each shortened when the whole is long. */
+export function answerText(span: number[], ctx: FaqContext): string {
+  const whole = span.map((k) => ctx.sentences[k].text);
+  const words = span.reduce((n, k) => n + (ctx.facts[k]?.words ?? 0), 0);
+  if (words <= LONG_ANSWER) return whole.join(' ');
+  return whole.map((t) => compressSentence(t, ctx.lang, { target: Math.max(20, Math.round(LONG_ANSWER / span.length)) })).join(' ');
+}
+
+export function toItem(c: Candidate, ctx: FaqContext): FaqItem {
+  return { question: c.question, answer: answerText(c.sources, ctx), sources: c.sources, origin: c.origin, asks: c.asks };
+}

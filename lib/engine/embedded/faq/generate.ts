@@ -1,0 +1,230 @@
+/**
+ * The questions a reader has after the headline and the EN BREF lines, each written from the
+ * sentence that answers it: why (a cause), what next (a plan, a date to come), what did X say
+ * or decide, how many (a count of that very thing), who is X (when the article says), what is
+ * X (a term it spells out). No question about an incidental place or year, none made of a
+ * heading or of a sentence of the article.
+ */
+import type { Article, FaqAsks, Sentence } from '../../../types';
+import { languagePack } from '../../../text/lang';
+import { qaPack } from '../../../text/lang/qa';
+import { questionWriter, zhInScript, type Gender, type WriteContext } from '../../../text/lang/write';
+import { causes, futures, numbers, times, type SentenceText } from '../../../qa/facts';
+import { tokenize, unspaced } from '../../../qa/terms';
+import { analyseQuestion, verifyAnswer, VERIFIED } from '../../../qa';
+import { answerSpan, repeatsBullet, verifies, type Candidate, type FaqContext } from './answers';
+import { fullName, nameRuns, placeNames, speakers } from './people';
+import { isQuotation, outsideQuotes, phraseRegExp } from '../speech';
+import { lineLength } from '../compress';
+
+/** How much each kind of question is worth to a reader, before the answer's own weight. */
+const TYPE_WEIGHT: Record<Candidate['type'], number> = {
+  why: 1,
+  'what-said': 0.9,
+  action: 0.9,
+  'what-next': 0.85,
+  'how-many': 0.8,
+  'who-is': 0.75,
+  'what-is': 0.7,
+  who: 0.5,
+  when: 0.5,
+  where: 0.5,
+  'how-much': 0.5,
+  how: 0.5,
+  'yes-no': 0.4,
+  what: 0.5,
+};
+const ASKS: Record<Candidate['type'], FaqAsks> = {
+  why: 'why',
+  'what-said': 'who',
+  action: 'what',
+  'what-next': 'next',
+  'how-many': 'figures',
+  'who-is': 'who',
+  'what-is': 'what',
+  who: 'who',
+  when: 'when',
+  where: 'where',
+  'how-much': 'figures',
+  how: 'what',
+  'yes-no': 'what',
+  what: 'what',
+};
+
+/** A question a reader can take in at a glance. */
+const MAX_QUESTION_WORDS = 16;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+function questionLength(q: string): number {
+  return CJK.test(q) ? Math.ceil(q.length / 2) : q.split(/\s+/u).length;
+}
+
+/** French and other gendered languages: the article says "Mme Dupont", "M. Dupont", or "Elle" after the name. */
+function genderReader(sentences: Sentence[]): (name: string) => Gender | undefined {
+  const text = sentences.map((s) => s.text).join(' ');
+  return (name) => {
+    const surname = name.split(/\s+/u).pop()!;
+    if (!/^\p{Lu}/u.test(surname)) return undefined;
+    const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`(?<![\\p{L}])(?:Mme|Madame|Mlle|Mrs\\.?|Ms\\.?|Frau|Sra\\.?|pani|κα|г-жа)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?${esc}(?![\\p{L}])`, 'u').test(text)) return 'f';
+    if (new RegExp(`(?<![\\p{L}])(?:M\\.|Monsieur|Mr\\.?|Herr|Sr\\.?|pan|κ\\.|г-н)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?${esc}(?![\\p{L}])`, 'u').test(text)) return 'm';
+    return undefined;
+  };
+}
+
+/** Capitalised words the article also writes mid-sentence (names), as opposed to sentence-initial common words. */
+function nameReader(sentences: Sentence[]): (word: string) => boolean {
+  const inside = new Set<string>();
+  for (const s of sentences) for (const m of s.text.slice(1).matchAll(/(?<=[\s(«"“„-])\p{Lu}[\p{L}'’-]+/gu)) inside.add(m[0]);
+  return (word) => inside.has(word);
+}
+
+/** Terms of the headline and the bullets: what the story is about. */
+function storyTerms(ctx: FaqContext, title: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of [title, ...ctx.bullets.map((b) => b.text)]) for (const tok of tokenize(t, ctx.lang)) if (tok.term) out.add(tok.term);
+  return out;
+}
+
+export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'title'>): Candidate[] {
+  const title = article.title;
+  const { sentences, facts, lang } = ctx;
+  const writer = questionWriter(lang);
+  if (!writer) return [];
+  const pack = languagePack(lang);
+  const qp = qaPack(lang);
+  const wctx: WriteContext = { genderOf: genderReader(sentences), isName: nameReader(sentences) };
+  const texts: SentenceText[] = sentences.map((s) => ({ text: s.text, tokens: tokenize(s.text, lang), unspaced: unspaced(s.text, lang) }));
+  const maxScore = Math.max(1e-9, ...ctx.scores);
+  const story = storyTerms(ctx, title);
+  const out: Candidate[] = [];
+  const script = (q: string) => (pack.code === 'zh' ? zhInScript(q, sentences.slice(0, 30).map((s) => s.text).join('')) : q);
+
+  const futureWords = phraseRegExp(`futures:${pack.code}`, writer.futures);
+  const relatives = phraseRegExp(`rel:${pack.code}`, pack.grammar?.relatives ?? []);
+  /** The sentence itself says what will happen: a future verb, not inside a relative clause ("people who will use"). */
+  const plainNext = (text: string) => {
+    const outside = outsideQuotes(text);
+    const m = futureWords?.exec(outside);
+    if (!m) return false;
+    const before = outside.slice(Math.max(0, m.index - 25), m.index);
+    return !relatives?.test(before);
+  };
+  const onStory = (i: number) => texts[i].tokens.some((t) => t.term && story.has(t.term));
+  const add = (type: Candidate['type'], question: string | undefined, i: number, extra: number[] = [], weight = 1) => {
+    const dbg = (why: string) => globalThis.process?.env?.FAQ_DEBUG && console.error(`[faq] ${type} ${why}: ${question} <- [${i}] ${sentences[i].text.slice(0, 90)}`);
+    if (!question || questionLength(question) > MAX_QUESTION_WORDS) return void (question && dbg('too long'));
+    const span = answerSpan(ctx, i, extra);
+    if (!span) return void dbg('no span');
+    const q = script(question);
+    if (!verifies(q, type, span, ctx)) return void dbg(`not verified (${analyseQuestion(q, lang).type})`);
+    const importance = Math.max(...span.map((k) => ctx.scores[k] / maxScore));
+    // An answer on the story's own subject beats a side detail.
+    const candidate: Candidate = { question: q, type, asks: ASKS[type], sources: span, origin: 'generated', score: importance * TYPE_WEIGHT[type] * (onStory(i) ? 1 : 0.75) * weight };
+    if (repeatsBullet(span, ctx)) {
+      dbg('repeats bullet');
+      ctx.blocked?.push(candidate);
+      return;
+    }
+    dbg('ok');
+    out.push(candidate);
+  };
+
+  for (const s of sentences) {
+    const f = facts[s.index];
+    // An answer is a sentence of the article's own voice or a quotation with its speaker.
+    if (f.question || f.furniture || f.words < 6 || f.speech.unbalanced) continue;
+    const t = texts[s.index];
+    for (const c of causes(t, qp)) {
+      if (c.strength < VERIFIED) continue;
+      add('why', writer.why(s.text, { start: c.start, end: c.end }, wctx), s.index);
+      break;
+    }
+    if (futures(t, qp).some((x) => x.strength >= VERIFIED) && !isQuotation(f.speech)) {
+      const specific = writer.next(s.text, wctx);
+      const generic = writer.next(undefined, wctx);
+      // The plain "what happens next" only for what the article itself says will happen, on the story's subject.
+      if (specific !== generic) add('what-next', specific, s.index);
+      else if (plainNext(s.text) && onStory(s.index) && !f.dangling && f.words >= 8 && times(t, qp).some((x) => x.strength >= VERIFIED)) add('what-next', generic, s.index, [], 0.8);
+    }
+    for (const n of numbers(t, qp)) {
+      const q = writer.howMany(s.text, { start: n.start, end: n.end }, wctx);
+      if (q) {
+        add('how-many', q, s.index);
+        break;
+      }
+    }
+    if (writer.action) add('action', writer.action(s.text, wctx), s.index);
+  }
+
+  // What X said: a named speaker's words (two speakers at most, chosen below).
+  const places = placeNames(sentences, qp.placePrepositions);
+  const institutions = new Set(writer.institutions.map((w) => w.toLowerCase()));
+  for (const sp of speakers(sentences, lang, places)) {
+    // Their own words, in quotation marks (a reported claim is the article's telling of it), and enough of them.
+    const quoted = sp.sources.map((k) => sentences[k].text.match(/«[^»]*»|“[^”]*”|"[^"]*"|„[^“”]*[“”]|「[^」]*」/gu) ?? []).flat().join(' ');
+    if (!sp.sources.some((k) => facts[k].speech.quoted >= 0.2) || lineLength(quoted, lang) < 6) continue;
+    // An institution by its noun ("la préfecture", "the police"), not any noun after a verb.
+    if (!sp.person && !institutions.has(sp.name.split(/\s+/u).pop()!.toLowerCase().replace(/^l['’]/u, ''))) continue;
+    const [first, ...rest] = sp.sources;
+    add('what-said', writer.says(sp.name, wctx), first, rest, sp.person ? 1 : 0.9);
+  }
+
+  // Who is X: a person the story mentions twice or more, where the article says who they are.
+  const seen = new Map<string, number>();
+  for (const s of sentences) {
+    for (const r of nameRuns(s.text, pack)) {
+      // A person's name: two to four words, each a capital then small letters, not a place.
+      const parts = r.name.split(/\s+/u);
+      if (parts.length < 2 || parts.length > 4 || places.has(r.name) || !parts.every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) || /^(?:de|van|von|da|di|del|le|la|ben|bin|al)$/u.test(w))) continue;
+      const before = s.text.slice(Math.max(0, r.start - 8), r.start);
+      // A name inside another's ("the Office of Manned Space Flight", "l'université de Caen"), or in quotation marks (a title, a party).
+      if (/(?:^|\s)(?:of|de|du|des|d['’]|at|von|der|di|del|della|da|do|the|le|la|les|l['’])\s+$/iu.test(before) || /[«"“„]\s*$/u.test(before)) continue;
+      // German writes every noun with a capital: a name there follows no article.
+      if (pack.code === 'de' && /(?:^|\s)(?:der|die|das|des|dem|den|ein|eine|eines|einem|einen|einer)\s+$/iu.test(before)) continue;
+      // At a sentence's start any word has a capital: its first word must be one the article writes as a name.
+      if (r.start <= 2 && !wctx.isName(parts[0])) continue;
+      seen.set(r.name, (seen.get(r.name) ?? 0) + 1);
+    }
+  }
+  for (const name of seen.keys()) {
+    const surname = name.split(/\s+/u).pop()!;
+    // A person is named again by their surname alone ("Kramer"); a company or a body is not.
+    const alone = sentences.filter((s) => new RegExp(`(?<![\\p{L}][\\s-]?)${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(s.text.replace(name, ''))).length;
+    if (alone < 1) continue;
+    const question = writer.whoIs(fullName(name, sentences, pack), wctx);
+    const analysis = analyseQuestion(question, lang);
+    if (analysis.type !== 'who-is') continue;
+    // The first sentences that name them and say, in the article's voice, who they are (a role, an apposition).
+    for (const s of sentences.filter((x) => x.text.includes(name)).slice(0, 3)) {
+      const v = verifyAnswer(analysis, [s.text]);
+      if (!v.ok || v.strength < 0.9 || isQuotation(facts[s.index].speech)) continue;
+      const before = out.length;
+      add('who-is', question, s.index);
+      if (out.length > before) break;
+    }
+  }
+
+  // What is X, on a page about X ("Bronzage", "Prime number"): the sentence that defines it.
+  const topic = article.title.trim();
+  if (topic && lineLength(topic, lang) <= 4 && !/[?!:;,.]/u.test(topic) && writer.whatIs) {
+    for (const s of sentences.slice(0, 12)) {
+      const question = writer.whatIs(topic, s.text, true);
+      if (!question || analyseQuestion(question, lang).type !== 'what-is') continue;
+      const before = out.length;
+      add('what-is', question, s.index);
+      if (out.length > before) break;
+    }
+  }
+
+  // What is X: a term the article spells out, as an acronym and its words.
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(/[(（]([\p{Lu}\p{N}]{2,8})[)）]|(?<![\p{L}])([\p{Lu}]{2,8})\s?[(（][^()（）]{6,90}[)）]/gu)) {
+      const term = m[1] ?? m[2];
+      if (!/\p{Lu}.*\p{Lu}/u.test(term)) continue;
+      add('what-is', writer.whatIs(term, s.text), s.index);
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,176 @@
+/**
+ * Who the story's people are, as the article names them: the speaker of each quotation or
+ * reported statement ("a déclaré Olivier Véran", "the police said", "selon le parquet"), the
+ * full name behind a surname ("M. Fusco" is "Stefano Fusco"), and what is a place or a medium
+ * rather than a person ("in South Africa", "à l'AFP").
+ */
+import type { Sentence } from '../../../types';
+import { languagePack, type LanguagePack } from '../../../text/lang';
+import { outsideQuotes, reportingRegExp, speechOf, isQuotation } from '../speech';
+
+/** Titles before a name, dropped from it: "M. Fusco", "Dr. Smith", "Mme Hidalgo". */
+const TITLE = /^(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Prof\.?|Me|Sir|Dame|Herr|Frau|Sr\.?|Sra\.?|Sig\.?|Sig\.ra|Dott\.?|κ\.|κα|г-н|г-жа|pan|pani)$/u;
+/** Particles inside a name: "Charles de Gaulle", "Ursula von der Leyen", "Abu al-Baghdadi". */
+const PARTICLE = /^(?:de|du|des|von|van|der|den|da|das|di|del|della|dos|la|le|ben|bin|al|el|y|zu|ter|ten)$/u;
+const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
+/** Media and agencies: named as who was told, never as a speaker. */
+const MEDIA = /^(?:AFP|AP|Reuters|BFMTV|BFM|CNN|BBC|franceinfo|France Info|Le Monde|Le Figaro|Le Parisien|Libération|RTL|Europe 1|LCI|TF1|France 2|France Inter|Twitter|Facebook|Instagram|Fox News|NBC|ABC|CBS|dpa|ANSA|EFE|TASS|Xinhua)$/iu;
+
+export interface Speaker {
+  /** As the question names them: a full name, or an institution with its article ("la préfecture"). */
+  name: string;
+  /** Sentences of the quotation or statement, in order. */
+  sources: number[];
+  /** A person (a name), not an institution. */
+  person: boolean;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const tokensOf = (text: string): Token[] => [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)].map((m) => ({ text: m[0].replace(/[.,]$/u, (c) => (/^\p{Lu}\.$/u.test(m[0]) || TITLE.test(m[0]) ? c : '')), start: m.index!, end: m.index! + m[0].length }));
+
+/** Capitalised runs of a text (names), with particles inside them, titles left out. */
+export function nameRuns(text: string, pack: LanguagePack): Array<{ name: string; start: number; end: number }> {
+  const tokens = tokensOf(text);
+  const out: Array<{ name: string; start: number; end: number }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!CAPITALISED.test(tokens[i].text) || TITLE.test(tokens[i].text)) continue;
+    let j = i;
+    while (j + 1 < tokens.length) {
+      // "Бабич. Он": a name ends where its sentence does.
+      if (/\p{L}{2,}\.$/u.test(tokens[j].text) && !TITLE.test(tokens[j].text)) break;
+      const next = tokens[j + 1];
+      const gap = text.slice(tokens[j].end, next.start);
+      if (!/^[\s\u00a0]+$/u.test(gap) && gap !== '-') break;
+      if (CAPITALISED.test(next.text)) j++;
+      else if (PARTICLE.test(next.text) && j + 2 < tokens.length && CAPITALISED.test(tokens[j + 2].text) && /^\s+$/u.test(text.slice(next.end, tokens[j + 2].start))) j += 2;
+      else break;
+    }
+    const words = tokens.slice(i, j + 1).map((t) => t.text);
+    // A function word first ("Le Conseil", "The Guardian") opens an institution's name, not a person's.
+    if (!pack.stopwords.has(words[0].toLowerCase())) out.push({ name: text.slice(tokens[i].start, tokens[j].end).replace(/[.,]$/u, ''), start: tokens[i].start, end: tokens[j].end });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Words the article writes after a place preposition ("à Bergame", "in South Africa"): places,
+ * never people. `placePrepositions` come from the language's QA pack.
+ */
+export function placeNames(sentences: Sentence[], prepositions: readonly string[]): Set<string> {
+  const preps = prepositions.filter((p) => !p.includes('*'));
+  if (preps.length === 0) return new Set();
+  const re = new RegExp(`(?<![\\p{L}])(?:${preps.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+((?:l['’]|the\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)`, 'giu');
+  const out = new Set<string>();
+  for (const s of sentences) for (const m of s.text.matchAll(re)) out.add(m[1].replace(/^(?:l['’]|the\s)/iu, ''));
+  return out;
+}
+
+/** The fullest name the article gives for a surname: "Fusco" -> "Stefano Fusco". */
+export function fullName(name: string, sentences: Sentence[], pack: LanguagePack): string {
+  if (name.includes(' ')) return name;
+  let best = name;
+  for (const s of sentences) {
+    for (const run of nameRuns(s.text, pack)) {
+      const parts = run.name.split(/\s+/u);
+      if (parts.length >= 2 && parts.length <= 4 && parts[parts.length - 1] === name && run.name.length > best.length) best = run.name;
+    }
+  }
+  return best;
+}
+
+/**
+ * "au magazine Variety Julia Roberts": a run of capitals that ends with a name the article
+ * gives elsewhere on its own is that name.
+ */
+function knownSuffix(name: string, sentences: Sentence[], pack: LanguagePack): string {
+  const parts = name.split(/\s+/u);
+  if (parts.length < 3) return name;
+  const elsewhere = new Set(sentences.flatMap((s) => nameRuns(s.text, pack).map((r) => r.name)));
+  for (let k = 1; k <= parts.length - 2; k++) {
+    const suffix = parts.slice(k).join(' ');
+    if (elsewhere.has(suffix)) return suffix;
+  }
+  return name;
+}
+
+/**
+ * Who says what the sentence reports: the name (or institution) next to its reporting verb,
+ * outside the quotation marks. Undefined when only a pronoun says it ("a-t-il ajouté").
+ */
+export function speakerIn(text: string, lang: string, places: ReadonlySet<string>, resolve: (surname: string) => string = (n) => n): { name: string; person: boolean } | undefined {
+  const pack = languagePack(lang);
+  const outside = outsideQuotes(text);
+  const verb = reportingRegExp(pack)?.exec(outside);
+  if (!verb) return undefined;
+  const at = verb.index + (verb[0].length - verb[0].trimStart().length);
+  const verbEnd = verb.index + verb[0].length;
+  const runs = nameRuns(outside, pack).filter((r) => {
+    if (MEDIA.test(r.name) || places.has(r.name) || places.has(r.name.split(/\s+/u).pop()!)) return false;
+    const before = outside.slice(Math.max(0, r.start - 30), r.start);
+    // The one spoken to ("a indiqué à l'AFP", "told Reuters"), or a name inside another's
+    // ("l'Université de Hong Kong", "the University of Copenhagen", "Hong Kong's police chief").
+    if (/(?:^|\s)(?:à|au|aux|to|told|gegenüber|a|ad|para|de|du|des|d['’]|of|at|in|von|der|di|del|della|da|do|корреспонденту|агентству|изданию|журналистам)\s+(?:l['’]|la\s|le\s|les\s|the\s)?$/iu.test(before)) return false;
+    if (/^['’]s?(?![\p{L}])/u.test(outside.slice(r.end))) return false;
+    // One word alone is a name only when the article gives its full form ("Fusco" of "Stefano Fusco").
+    if (!r.name.includes(' ') && !/^\p{Lu}{2,6}$/u.test(r.name) && !resolve(r.name).includes(' ')) return false;
+    return true;
+  });
+  // An organisation is named with an article ("the People's Liberation Army"): not a person.
+  const persons = runs.filter((r) => !/(?:^|\s)(?:the|le|la|les|l['’]|der|die|das|el|il|lo|o|a|het|de)\s+$/iu.test(outside.slice(Math.max(0, r.start - 6), r.start)) || /^\p{Lu}{2,6}$/u.test(r.name));
+  runs.length = 0;
+  runs.push(...persons);
+  const near = (r: { start: number; end: number }) => (r.start >= verbEnd ? r.start - verbEnd : at - r.end);
+  const close = runs.filter((r) => near(r) >= 0 && near(r) <= 100).sort((a, b) => near(a) - near(b));
+  if (close.length) return { name: close[0].name, person: !/^\p{Lu}{2,6}$/u.test(close[0].name) };
+  // An institution: "a précisé la préfecture", "selon le parquet", "the police said".
+  const determiners = pack.grammar?.determiners ?? [];
+  if (determiners.length === 0) return undefined;
+  const det = determiners.filter((d) => !/['’]$/u.test(d)).map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const after = new RegExp(`^\\s*((?:${det})\\s+\\p{Ll}[\\p{Ll}-]{3,}(?:\\s(?:de|du|des|of)\\s(?:la\\s|l['’]|the\\s)?\\p{L}[\\p{L}-]{2,})?|l['’]\\p{Ll}[\\p{Ll}-]{3,})(?=[\\s,.;]|$)`, 'iu').exec(outside.slice(verbEnd));
+  if (after) return { name: after[1], person: false };
+  const before = new RegExp(`(?:^|[\\s,])((?:${det})\\s+\\p{Ll}[\\p{Ll}-]{3,})\\s*$`, 'iu').exec(outside.slice(0, at));
+  if (before && lang === 'en') return { name: before[1], person: false };
+  return undefined;
+}
+
+/**
+ * Every quotation or statement the article attributes by name, with the sentences that carry
+ * it: one sentence, or a quotation running over the next one or two until its closing mark.
+ */
+export function speakers(sentences: Sentence[], lang: string, places: ReadonlySet<string>): Speaker[] {
+  const pack = languagePack(lang);
+  const out: Speaker[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const speech = speechOf(sentences[i].text, lang);
+    if (!speech.reported) continue;
+    let sources = [i];
+    let who = speakerIn(sentences[i].text, lang, places, (n) => fullName(n, sentences, pack));
+    // A quotation that opened a sentence or two earlier and closes here, with its speaker.
+    if (speech.unbalanced && !speech.opensQuote) {
+      for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+        if (sentences[k].block !== sentences[i].block) break;
+        sources = [k, ...sources];
+        if (speechOf(sentences[k].text, lang).unbalanced) break;
+      }
+    }
+    // "…", a-t-il ajouté: the speaker the sentence before names, when it too reports their words.
+    if (!who && i > 0 && sentences[i - 1].block === sentences[i].block) {
+      const prev = speakerIn(sentences[i - 1].text, lang, places, (n) => fullName(n, sentences, pack));
+      if (prev?.person && speechOf(sentences[i - 1].text, lang).reported) {
+        who = prev;
+        sources = [...new Set([i - 1, ...sources])].sort((a, b) => a - b);
+      }
+    }
+    if (!who) continue;
+    const name = who.person ? fullName(knownSuffix(who.name, sentences, pack), sentences, pack) : who.name;
+    who = { ...who, name };
+    out.push({ name: who.name, person: who.person, sources });
+  }
+  return out;
+}

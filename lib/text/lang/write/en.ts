@@ -1,0 +1,19 @@
+import { topicIn } from './generic';
+import type { QuestionWriter } from './types';
+import { acronymQuestion, actionQuestion, countQuestion, nextQuestion, saysQuestion, whyQuestion } from './fr-en';
+
+export const en: QuestionWriter = {
+  futures: ['will', 'won\'t', '\'ll', 'shall', 'plans', 'plan', 'intends', 'expected', 'set', 'due', 'next', 'upcoming', 'soon'],
+  institutions: ['police', 'ministry', 'government', 'company', 'department', 'army', 'military', 'court', 'council', 'agency', 'authorities', 'officials', 'prosecutors', 'union', 'unions', 'club', 'federation', 'commission', 'hospital', 'white', 'house', 'kremlin', 'pentagon'],
+  why: (sentence) => whyQuestion(sentence, 'en'),
+  howMany: (sentence) => countQuestion(sentence, 'en'),
+  action: (sentence, ctx) => actionQuestion(sentence, 'en', ctx.isName),
+  next: (sentence, ctx) => (sentence && nextQuestion(sentence, 'en', ctx.isName)) || 'What happens next?',
+  whatIs: (term, sentence, topic) => {
+    if (!topic) return acronymQuestion(sentence, 'en');
+    const named = topicIn(term, sentence, 'the|a|an');
+    return named ? `What is ${named}?` : undefined;
+  },
+  whoIs: (name) => `Who is ${name}?`,
+  says: (name) => saysQuestion(name, 'en'),
+};

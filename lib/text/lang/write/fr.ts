@@ -1,0 +1,21 @@
+import { topicIn } from './generic';
+import type { QuestionWriter } from './types';
+import { acronymQuestion, actionQuestion, countQuestion, nextQuestion, saysQuestion, whyQuestion } from './fr-en';
+
+const Q = '\u202f?';
+
+export const fr: QuestionWriter = {
+  futures: ['va', 'vont', 'devrait', 'devraient', 'sera', 'seront', 'aura', 'auront', 'fera', 'feront', 'doit', 'doivent', 'prévoit', 'prévoient', 'compte', 'comptent', 'entend', 'entendent', 'envisage', 'envisagent', 'prochain', 'prochaine', 'prochains', 'prochaines', 'bientôt'],
+  institutions: ['préfecture', 'parquet', 'police', 'gendarmerie', 'ministère', 'gouvernement', 'mairie', 'direction', 'syndicat', 'syndicats', 'entreprise', 'société', 'groupe', 'commission', 'tribunal', 'justice', 'hôpital', 'armée', 'agence', 'association', 'opposition', 'élysée', 'matignon', 'fédération', 'club', 'ligue', 'conseil', 'département', 'région', 'académie', 'rectorat'],
+  why: (sentence, _cause, ctx) => whyQuestion(sentence, 'fr', ctx.genderOf),
+  howMany: (sentence) => countQuestion(sentence, 'fr'),
+  action: (sentence, ctx) => actionQuestion(sentence, 'fr', ctx.isName),
+  next: (sentence, ctx) => (sentence && nextQuestion(sentence, 'fr', ctx.isName)) || `Que va-t-il se passer maintenant${Q}`,
+  whatIs: (term, sentence, topic) => {
+    if (!topic) return acronymQuestion(sentence, 'fr');
+    const named = topicIn(term, sentence, "le|la|les|l'|l’");
+    return named ? `Qu'est-ce ${/^[aeiouyéèêàâîôûh]/iu.test(named) ? "qu'" : 'que '}${named}${Q}` : undefined;
+  },
+  whoIs: (name) => `Qui est ${name}${Q}`,
+  says: (name) => saysQuestion(name, 'fr'),
+};

@@ -1,0 +1,157 @@
+/**
+ * Question writing for languages that ask "why" and "how many" without moving the verb (es,
+ * it, pt, ru, pl, el) or by moving one verb (de, nl), and for CJK. The language files give the
+ * words; this module does the cutting and joining.
+ */
+import { languagePack } from '..';
+import type { Span, WriteContext } from './types';
+
+export interface PrefixLanguage {
+  code: string;
+  /** "¿Por qué {clause}?" */
+  why: (clause: string) => string;
+  /** "Cuántas", "Сколько" for a counted noun and its number (undefined: no natural form for them). */
+  howMany?: (noun: string, number: string) => string | undefined;
+  /** Puts the question together: opening words, then the rest. */
+  question: (body: string) => string;
+  /** Nouns after a number that are units, not things counted ("millions", "лет", "procent"). */
+  notCounted: ReadonlySet<string>;
+  /**
+   * The finite verb goes right after the question word (German, Dutch: verb second): one of
+   * these auxiliaries and modals, the only verbs told apart from the rest here.
+   */
+  verbSecond?: string[];
+  /**
+   * Markers after which the sentence gives the cause of its main clause ("porque", "weil",
+   * "из-за"): not those that give its consequence ("por eso", "привело к").
+   */
+  causes: string[];
+}
+
+const QUOTES = /[«»“”„"「」]/u;
+const words = (s: string) => s.split(/\s+/u).filter(Boolean);
+
+/** Lower-cases the clause's first word unless the article writes it as a name. */
+function lowerFirst(text: string, ctx: WriteContext, lang: string): string {
+  const first = /^\p{L}[\p{L}'’-]*/u.exec(text)?.[0] ?? '';
+  const pack = languagePack(lang);
+  // An article or a function word is never a name, wherever the page writes it with a capital.
+  const functionWord = pack.stopwords.has(first.toLowerCase()) || (pack.grammar?.determiners ?? []).includes(first.toLowerCase());
+  if (!first || (!functionWord && ctx.isName(first)) || /^\p{Lu}{2,}/u.test(first)) return text;
+  return first.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * The main clause a cause explains, as the reader would repeat it: before a cause that comes
+ * after it ("X, parce que"), after one that comes first ("Debido a la lluvia, X"), without a
+ * short opening phrase; undefined when it names no subject the reader knows (a pronoun), is
+ * someone's statement, or is too long to ask about.
+ */
+export function causedClause(sentence: string, cause: Span, lang: string): string | undefined {
+  const pack = languagePack(lang);
+  const text = sentence.replace(/[.!?…。！？]+["»”]?\s*$/u, '');
+  let clause: string;
+  if (words(text.slice(0, cause.start)).length <= 2) {
+    // Cause first: the main clause follows the comma after it.
+    const comma = text.indexOf(',', cause.end);
+    if (comma < 0) return undefined;
+    clause = text.slice(comma + 1).trim();
+  } else {
+    clause = text.slice(0, cause.start).trim().replace(/[,;:–—-]+$/u, '').trim();
+    // A short opening phrase ("En 2019,", "Nach dem Unfall,"), not a subject set off by a comma.
+    const opening = /^([^,]{1,50}),\s+(.+)$/u.exec(clause);
+    const openerWord = opening?.[1].split(/\s+/u)[0].toLowerCase() ?? '';
+    if (opening && words(opening[1]).length <= 6 && (pack.grammar?.sceneOpeners.includes(openerWord) || /^\p{N}/u.test(openerWord))) clause = opening[2];
+  }
+  const tokens = words(clause);
+  if (tokens.length < 3 || tokens.length > 14 || QUOTES.test(clause) || /[,;:]/u.test(clause)) return undefined;
+  const first = tokens[0].toLowerCase().replace(/[^\p{L}'’-]/gu, '');
+  if (pack.grammar?.anaphora.includes(first) || pack.grammar?.relatives.includes(first) || pack.connectives?.always.includes(first)) return undefined;
+  // "Police said the road...": someone's statement, not the article's.
+  if ((pack.speech?.verbs ?? []).some((v) => !v.includes(' ') && tokens.some((t) => t.toLowerCase() === v))) return undefined;
+  return clause;
+}
+
+/** German and Dutch: "Die Regierung hat die Steuern erhöht" -> "hat die Regierung die Steuern erhöht". */
+function verbSecond(clause: string, ctx: WriteContext, lang: string, verbs: readonly string[]): string | undefined {
+  const pack = languagePack(lang);
+  const tokens = words(clause);
+  const determiners = new Set(pack.grammar?.determiners ?? []);
+  let end = 0;
+  // Subject: a determiner and the words up to its noun (capitalised in German), or a name.
+  if (determiners.has(tokens[0].toLowerCase()) || /^(?:dem|den|des|einem|einen|eines|einer|het|de)$/iu.test(tokens[0])) {
+    end = 1;
+    while (end < tokens.length && end < 5 && !(lang === 'de' ? /^\p{Lu}/u.test(tokens[end]) : /^\p{Ll}{4,}$/u.test(tokens[end]) && end >= 1)) end++;
+    end++;
+  } else if (/^\p{Lu}/u.test(tokens[0])) {
+    end = 1;
+    while (end < tokens.length && end < 3 && /^\p{Lu}/u.test(tokens[end]) && ctx.isName(tokens[end])) end++;
+  }
+  const verb = tokens[end];
+  if (!end || !verb || !verbs.includes(verb) || end + 1 >= tokens.length) return undefined;
+  const subject = lowerFirst(tokens.slice(0, end).join(' '), ctx, lang);
+  return [verb, subject, ...tokens.slice(end + 1)].join(' ');
+}
+
+/** The marker at `cause` is one that gives a cause ("porque"), whole words. */
+export function opensCause(sentence: string, cause: Span, markers: readonly string[]): boolean {
+  const at = sentence.slice(cause.start).toLowerCase();
+  // Whole words, but in scripts written without spaces.
+  return markers.some((m) => at.startsWith(m) && (/[\p{Script=Han}\p{Script=Hiragana}]/u.test(m) || !/^[\p{L}]/u.test(at.slice(m.length))));
+}
+
+export function prefixWhy(l: PrefixLanguage, sentence: string, cause: Span | undefined, ctx: WriteContext): string | undefined {
+  if (!cause || !opensCause(sentence, cause, l.causes)) return undefined;
+  // Greek "καθώς και" is "as well as", not "as".
+  if (/^\s*και(?![\p{L}])/u.test(sentence.slice(cause.end))) return undefined;
+  const clause = causedClause(sentence, cause, l.code);
+  if (!clause) return undefined;
+  const body = l.verbSecond ? verbSecond(clause, ctx, l.code, l.verbSecond) : lowerFirst(clause, ctx, l.code);
+  return body ? l.question(l.why(body)) : undefined;
+}
+
+/**
+ * "¿Cuántos despidos anunció el Gobierno?" from "El Gobierno anunció 500 despidos", "Сколько
+ * человек погибли в результате взрыва?" from "В результате взрыва погибли 12 человек": the
+ * counted noun first, then the verb before the number, then the rest.
+ */
+export function prefixHowMany(l: PrefixLanguage, sentence: string, number: Span, ctx: WriteContext): string | undefined {
+  if (!l.howMany) return undefined;
+  const pack = languagePack(l.code);
+  const text = sentence.replace(/[.!?…]+["»”]?\s*$/u, '');
+  const before = words(text.slice(0, number.start));
+  // What follows the noun, up to the clause's end: "…in Venedig, fast ein Drittel…" stops at the comma.
+  const after = words(text.slice(number.end).split(/[,;:(]/u)[0]);
+  const noun = after[0]?.replace(/[,;:.]$/u, '');
+  if (!noun || !/^\p{L}{3,}$/u.test(noun) || l.notCounted.has(noun.toLowerCase())) return undefined;
+  if (pack.stopwords.has(noun.toLowerCase())) return undefined;
+  const rest = after.slice(1);
+  if (rest.length > 8 || rest.some((w) => QUOTES.test(w)) || before.some((w) => QUOTES.test(w))) return undefined;
+  const ask = l.howMany(noun, text.slice(number.start, number.end));
+  if (!ask) return undefined;
+  let body: string[];
+  if (before.length === 0) body = [ask, noun, ...rest];
+  else {
+    const verb = before[before.length - 1];
+    if (!/^\p{Ll}+$/u.test(verb) || pack.stopwords.has(verb) || before.length > 8 || /[,;:]$/u.test(before.join(' '))) return undefined;
+    const lead = before.slice(0, -1).join(' ');
+    body = [ask, noun, verb, ...(lead ? [lowerFirst(lead, ctx, l.code)] : []), ...rest];
+  }
+  if (body.length > 14) return undefined;
+  return l.question(body.join(' ').replace(/[,;:]$/u, ''));
+}
+
+/**
+ * The page's subject as the sentence names it, with its article when it has one: "le
+ * bronzage" in "Le bronzage est…", "a prime number" in "A prime number is…". Undefined when
+ * the sentence does not name it.
+ */
+export function topicIn(topic: string, sentence: string, articles: string): string | undefined {
+  const esc = topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`(?<![\\p{L}])(?:(${articles})\\s?)?(${esc})(?![\\p{L}])`, 'iu').exec(sentence);
+  if (!m) return undefined;
+  const article = m[1] ? m[1].toLowerCase() : '';
+  // The subject as the page writes it mid-sentence: "bronzage", "Oxygen" when a name.
+  const word = m.index === 0 && !article ? m[2].charAt(0).toLowerCase() + m[2].slice(1) : m[2];
+  return article ? `${article}${/['’]$/u.test(article) ? '' : ' '}${word}` : word;
+}

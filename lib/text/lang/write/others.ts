@@ -1,0 +1,209 @@
+/**
+ * Question writers of es, it, pt, de, nl, ru, pl and el: "why" and "how many" from the
+ * answering sentence (lib/text/lang/write/generic.ts), names and terms in templates.
+ */
+import { prefixHowMany, prefixWhy, topicIn, type PrefixLanguage } from './generic';
+import type { Gender, QuestionWriter, WriteContext } from './types';
+
+const set = (s: string) => new Set(s.split(/\s+/u));
+
+/** A Greek or Slavic name's gender from its first word, when its ending tells. */
+function nameGender(name: string, ctx: WriteContext, feminine: RegExp, masculine: RegExp): Gender | undefined {
+  const told = ctx.genderOf(name);
+  if (told) return told;
+  const first = name.split(/\s+/u)[0].toLowerCase();
+  return feminine.test(first) ? 'f' : masculine.test(first) ? 'm' : undefined;
+}
+
+/** Genitive plural after Russian and Polish numbers: 5-20, and any ending in 0 or 5-9 (not 1-4). */
+const slavicPlural = (n: string) => {
+  const digits = n.replace(/\D/gu, '');
+  if (!digits) return false;
+  const last2 = Number(digits.slice(-2));
+  const last = Number(digits.slice(-1));
+  return (last2 >= 11 && last2 <= 19) || last === 0 || last >= 5;
+};
+
+/** A term with its article, when the article writes one ("el FMI", "la OTAN"). */
+function withArticle(term: string, sentence: string, articles: string): string | undefined {
+  const m = new RegExp(`(?<![\\p{L}])(${articles})\\s?${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').exec(sentence);
+  return m ? `${m[1].toLowerCase()}${/['’]$/u.test(m[1]) ? '' : ' '}${term}` : undefined;
+}
+
+function writer(l: PrefixLanguage, rest: Omit<QuestionWriter, 'why' | 'howMany' | 'futures' | 'institutions'> & { /** '|' between phrases */ futures: string; institutions: string }): QuestionWriter {
+  return {
+    why: (sentence, cause, ctx) => prefixWhy(l, sentence, cause, ctx),
+    howMany: (sentence, number, ctx) => prefixHowMany(l, sentence, number, ctx),
+    ...rest,
+    futures: rest.futures.split('|'),
+    institutions: rest.institutions.split(/\s+/u),
+  };
+}
+
+export const es = writer(
+  {
+    code: 'es',
+    causes: ['porque', 'debido a', 'a causa de', 'ya que', 'puesto que', 'dado que', 'gracias a', 'por culpa de', 'para'],
+    why: (c) => `por qué ${c}`,
+    howMany: (noun) => (/as$/u.test(noun) ? 'cuántas' : /[oe]s$/u.test(noun) ? 'cuántos' : undefined),
+    question: (b) => `¿${b.charAt(0).toUpperCase()}${b.slice(1)}?`,
+    notCounted: set('millones millón mil euros dólares pesos por ciento años meses días horas minutos kilómetros metros veces puntos grados'),
+  },
+  {
+    futures: 'va a|van a|prevé|prevén|planea|planean|próximo|próxima|será|serán|deberá|deberán|tendrá|tendrán|podrá',
+    institutions: 'gobierno policía ministerio ayuntamiento fiscalía empresa sindicato tribunal ejército comisión',
+    next: () => '¿Qué pasará ahora?',
+    whatIs: (term, sentence, topic) => {
+      if (topic) return ((n) => (n ? `¿Qué es ${n}?` : undefined))(topicIn(term, sentence, 'el|la|los|las|un|una'));
+      const t = withArticle(term, sentence, 'el|la|los|las');
+      return t ? `¿Qué es ${t}?` : `¿Qué significan las siglas ${term}?`;
+    },
+    whoIs: (name) => `¿Quién es ${name}?`,
+    says: (name) => `¿Qué dice ${name}?`,
+  },
+);
+
+export const it = writer(
+  {
+    code: 'it',
+    causes: ['perché', 'poiché', 'a causa di', 'a causa del', 'a causa della', 'dovuto a', 'grazie a', 'per via di', 'siccome'],
+    why: (c) => `perché ${c}`,
+    howMany: (noun) => (/e$/u.test(noun) ? 'quante' : /i$/u.test(noun) ? 'quanti' : undefined),
+    question: (b) => `${b.charAt(0).toUpperCase()}${b.slice(1)}?`,
+    notCounted: set('milioni milione mila euro dollari per cento anni mesi giorni ore minuti chilometri metri volte punti gradi'),
+  },
+  {
+    futures: 'sarà|saranno|dovrà|dovranno|prevede|prevedono|prossimo|prossima|intende|intendono|potrà|avrà',
+    institutions: 'governo polizia ministero comune procura azienda sindacato tribunale esercito commissione',
+    next: () => 'Cosa succederà ora?',
+    whatIs: (term, sentence, topic) => {
+      if (topic) return ((n) => (n ? `Che cos'è ${n}?` : undefined))(topicIn(term, sentence, "il|lo|la|l'|l’|i|gli|le|un|una|uno"));
+      const t = withArticle(term, sentence, "il|lo|la|l'|l’|i|gli|le");
+      return t ? `Che cos'è ${t}?` : `Cosa significa la sigla ${term}?`;
+    },
+    whoIs: (name) => `Chi è ${name}?`,
+    says: (name) => `Cosa dice ${name}?`,
+  },
+);
+
+export const pt = writer(
+  {
+    code: 'pt',
+    causes: ['porque', 'devido a', 'por causa de', 'já que', 'pois', 'graças a', 'uma vez que'],
+    why: (c) => `por que ${c}`,
+    howMany: (noun) => (/as$/u.test(noun) ? 'quantas' : /[oe]s$/u.test(noun) ? 'quantos' : undefined),
+    question: (b) => `${b.charAt(0).toUpperCase()}${b.slice(1)}?`,
+    notCounted: set('milhões milhão mil euros dólares reais por cento anos meses dias horas minutos quilômetros quilómetros metros vezes pontos graus'),
+  },
+  {
+    futures: 'vai|vão|será|serão|deverá|deverão|prevê|preveem|próximo|próxima|pretende|pretendem|irá|irão',
+    institutions: 'governo polícia ministério prefeitura câmara empresa sindicato tribunal exército comissão',
+    next: () => 'O que acontece agora?',
+    whatIs: (term, sentence, topic) => {
+      if (topic) return ((n) => (n ? `O que é ${n}?` : undefined))(topicIn(term, sentence, 'o|a|os|as|um|uma'));
+      const t = withArticle(term, sentence, 'o|a|os|as');
+      return t ? `O que é ${t}?` : `O que significa a sigla ${term}?`;
+    },
+    whoIs: (name) => `Quem é ${name}?`,
+    says: (name) => `O que diz ${name}?`,
+  },
+);
+
+export const de = writer(
+  {
+    code: 'de',
+    causes: ['weil', 'da', 'denn', 'wegen', 'aufgrund', 'dank', 'infolge'],
+    why: (c) => `warum ${c}`,
+    howMany: () => 'wie viele',
+    question: (b) => `${b.charAt(0).toUpperCase()}${b.slice(1)}?`,
+    notCounted: set('Millionen Million Milliarden Milliarde Euro Dollar Prozent Jahre Jahren Monate Monaten Tage Tagen Stunden Minuten Kilometer Meter Mal Punkte Grad'),
+    verbSecond: 'hat haben hatte hatten ist sind war waren wird werden wurde wurden kann können konnte konnten muss müssen musste mussten soll sollen sollte sollten will wollen wollte wollten darf dürfen'.split(' '),
+  },
+  {
+    futures: 'wird|werden|soll|sollen|plant|planen|will|wollen|nächste|nächsten|künftig|demnächst',
+    institutions: 'Regierung Polizei Ministerium Stadt Staatsanwaltschaft Unternehmen Gewerkschaft Gericht Bundeswehr Kommission',
+    next: () => 'Wie geht es weiter?',
+    whatIs: (term, sentence, topic) => (topic ? ((n) => (n ? `Was ist ${n}?` : undefined))(topicIn(term, sentence, 'der|die|das|ein|eine')) : `Wofür steht ${term}?`),
+    whoIs: (name) => `Wer ist ${name}?`,
+    says: (name) => `Was sagt ${name}?`,
+  },
+);
+
+export const nl = writer(
+  {
+    code: 'nl',
+    causes: ['omdat', 'doordat', 'vanwege', 'wegens', 'dankzij', 'aangezien'],
+    why: (c) => `waarom ${c}`,
+    howMany: () => 'hoeveel',
+    question: (b) => `${b.charAt(0).toUpperCase()}${b.slice(1)}?`,
+    notCounted: set('miljoen miljard euro dollar procent jaar jaren maanden dagen uur minuten kilometer meter keer punten graden'),
+    verbSecond: 'heeft hebben had hadden is zijn was waren wordt worden werd werden kan kunnen kon konden moet moeten moest moesten zal zullen zou zouden wil willen wilde wilden mag mogen'.split(' '),
+  },
+  {
+    futures: 'zal|zullen|gaat|gaan|wil|willen|plan|plannen|volgende|binnenkort',
+    institutions: 'regering politie ministerie gemeente justitie bedrijf vakbond rechtbank leger commissie',
+    next: () => 'Hoe gaat het nu verder?',
+    whatIs: (term, sentence, topic) => (topic ? ((n) => (n ? `Wat is ${n}?` : undefined))(topicIn(term, sentence, 'de|het|een')) : `Waar staat ${term} voor?`),
+    whoIs: (name) => `Wie is ${name}?`,
+    says: (name) => `Wat zegt ${name}?`,
+  },
+);
+
+export const ru = writer(
+  {
+    code: 'ru',
+    causes: ['потому что', 'так как', 'из-за', 'поскольку', 'благодаря', 'в связи с', 'ввиду', 'по причине'],
+    why: (c) => `почему ${c}`,
+    howMany: (_noun, n) => (slavicPlural(n) ? 'сколько' : undefined),
+    question: (b) => `${b.charAt(0).toUpperCase()}${b.slice(1)}?`,
+    notCounted: set('млн млрд тыс трлн миллионов миллиона миллиардов тысяч рублей руб долларов евро процентов процента лет года годы месяцев дней часов минут километров метров раз пунктов градусов'),
+  },
+  {
+    futures: 'будет|будут|станет|станут|планирует|планируют|намерен|намерена|намерены|собирается|собираются|предстоит|следующей|следующем|следующий|скоро',
+    institutions: 'правительство полиция министерство мэрия прокуратура компания профсоюз суд армия комиссия',
+    next: () => 'Что будет дальше?',
+    whatIs: (term, sentence, topic) => (!topic || topicIn(term, sentence, '') ? `Что такое ${term}?` : undefined),
+    whoIs: (name, ctx) => `${nameGender(name, ctx, /[ая]$/u, /[бвгдзйклмнпрстфхцчшщ]$/u) === 'f' ? 'Кто такая' : 'Кто такой'} ${name}?`,
+    says: (name) => `Что говорит ${name}?`,
+  },
+);
+
+export const pl = writer(
+  {
+    code: 'pl',
+    causes: ['ponieważ', 'bo', 'gdyż', 'z powodu', 'dzięki', 'ze względu na', 'z uwagi na'],
+    why: (c) => `dlaczego ${c}`,
+    howMany: (_noun, n) => (slavicPlural(n) ? 'ile' : undefined),
+    question: (b) => `${b.charAt(0).toUpperCase()}${b.slice(1)}?`,
+    notCounted: set('mln mld tys mld. tysięcy milionów miliardów złotych zł euro dolarów procent proc lat miesięcy dni godzin minut kilometrów metrów razy punktów stopni'),
+  },
+  {
+    futures: 'będzie|będą|zostanie|zostaną|planuje|planują|zamierza|zamierzają|ma zostać|przyszłym|przyszłej|wkrótce',
+    institutions: 'rząd policja ministerstwo urząd prokuratura firma spółka związek sąd wojsko komisja',
+    next: () => 'Co dalej?',
+    whatIs: (term, sentence, topic) => (!topic || topicIn(term, sentence, '') ? `Czym jest ${term}?` : undefined),
+    whoIs: (name) => `Kim jest ${name}?`,
+    says: (name) => `Co mówi ${name}?`,
+  },
+);
+
+/** Greek names take their article: ο for men, η for women. */
+const greekArticle = (name: string, ctx: WriteContext) => (nameGender(name, ctx, /[αηώ]$/u, /(?:ος|ης|ας|ής|άς|ός)$/u) === 'f' ? 'η' : 'ο');
+
+export const el = writer(
+  {
+    code: 'el',
+    causes: ['επειδή', 'διότι', 'λόγω', 'εξαιτίας', 'αφού', 'γιατί'],
+    why: (c) => `γιατί ${c}`,
+    question: (b) => `${b.charAt(0).toUpperCase()}${b.slice(1)};`,
+    notCounted: set('εκατ εκατομμύρια δισ ευρώ δολάρια τοις χρόνια έτη μήνες ημέρες ώρες λεπτά χιλιόμετρα μέτρα φορές μονάδες βαθμούς'),
+  },
+  {
+    futures: 'θα|σχεδιάζει|σχεδιάζουν|αναμένεται|αναμένονται|πρόκειται|επόμενη|επόμενο|επόμενες|προσεχώς',
+    institutions: 'κυβέρνηση αστυνομία υπουργείο δήμος εισαγγελία εταιρεία συνδικάτο δικαστήριο στρατός επιτροπή',
+    next: () => 'Τι θα γίνει στη συνέχεια;',
+    whatIs: (term, sentence, topic) => (topic ? ((n) => (n ? `Τι είναι ${n};` : undefined))(topicIn(term, sentence, 'ο|η|το|οι|τα')) : `Τι είναι το ${term};`),
+    whoIs: (name, ctx) => `${greekArticle(name, ctx) === 'η' ? 'Ποια' : 'Ποιος'} είναι ${greekArticle(name, ctx)} ${name};`,
+    says: (name, ctx) => `Τι λέει ${greekArticle(name, ctx)} ${name};`,
+  },
+);

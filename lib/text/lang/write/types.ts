@@ -1,0 +1,51 @@
+/**
+ * Writing a reader's question in a language: from the sentence that answers it (a cause, a
+ * count, a decision, a plan) or from a name or a term. Each writer returns undefined when the
+ * sentence does not lend itself to a natural question: a missing question is better than a
+ * clumsy one.
+ */
+
+export type Gender = 'm' | 'f';
+
+/** Character offsets in a sentence. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface WriteContext {
+  /** The gender of a person named in the article, when the article tells it ("Mme Dupont", "elle"). */
+  genderOf(name: string): Gender | undefined;
+  /** A capitalised word the article also writes in the middle of sentences: a name, not a common word. */
+  isName(word: string): boolean;
+}
+
+export interface QuestionWriter {
+  /**
+   * Words that state what will happen (lower case, whole words; anywhere in CJK): "va", "will",
+   * "wird", "будет", "将". A plain "what happens next?" needs an answer that has one.
+   */
+  futures: string[];
+  /** Bodies that speak as one, named by their noun: "préfecture", "police", "ministry". */
+  institutions: string[];
+  /**
+   * "Pourquoi la SNCF a-t-elle interrompu la circulation ?" from a sentence whose main clause a
+   * cause explains; `cause`: where the cause's marker is in it ("parce que", "because").
+   */
+  why(sentence: string, cause: Span | undefined, ctx: WriteContext): string | undefined;
+  /** "Combien de personnes ont été évacuées ?" from a sentence and the number in it (its offsets). */
+  howMany(sentence: string, number: Span, ctx: WriteContext): string | undefined;
+  /** "Qu'a annoncé le gouvernement ?", "How did the union react?" from a sentence whose named subject decides or reacts. */
+  action?(sentence: string, ctx: WriteContext): string | undefined;
+  /** "Que va faire le gouvernement ?" from a sentence saying what someone will do; otherwise a plain "what next". */
+  next(sentence: string | undefined, ctx: WriteContext): string | undefined;
+  /**
+   * "Qu'est-ce que l'IGPN ?", "Wofür steht EZB?" for a term the article spells out;
+   * `topic`: the term is the page's subject ("Qu'est-ce que le bronzage ?"), not an acronym.
+   */
+  whatIs(term: string, sentence: string, topic?: boolean): string | undefined;
+  /** "Qui est Raymond Lee ?" */
+  whoIs(name: string, ctx: WriteContext): string;
+  /** "Que dit Olivier Véran ?", "What do the police say?" */
+  says(name: string, ctx: WriteContext): string;
+}
