@@ -1,4 +1,12 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectConfiguration } from 'vitest/config';
+import { findDataDir, missingDataLine } from './scripts/lib/data-dir.ts';
+
+// Corpus-scale tests read the evaluation data, which a fresh clone does not have: one project,
+// added only where the data is, and one line saying so where it is not.
+const corpus: TestProjectConfiguration[] = findDataDir()
+  ? [{ test: { name: 'corpus', include: ['tests/corpus/**/*.test.ts'], environment: 'node', testTimeout: 120_000 } }]
+  : [];
+if (!corpus.length && !process.argv.includes('--project')) console.log(missingDataLine('corpus not found: skipped (tests/corpus)'));
 
 export default defineConfig({
   test: {
@@ -8,7 +16,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'lib/**/*.test.ts'],
           environment: 'node',
-          // Corpus tests parse real pages and the CLI tests start Node: slow next to the e2e browser.
+          // Fixture tests parse real pages and the CLI tests start Node: slow next to the e2e browser.
           testTimeout: 30_000,
         },
       },
@@ -23,6 +31,7 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      ...corpus,
     ],
   },
 });

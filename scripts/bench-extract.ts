@@ -2,9 +2,9 @@
  * npm run bench:extract [-- --dom linkedom|jsdom] [--set scrapinghub|daniel|all] [--limit N]
  *                          [--worst N] [--json FILE] [--with-text] [--upstream-tokens]
  *
- * Article extraction quality against human references, read in place from ../shared/data
- * (beside the repository): the development half of the Scrapinghub/Zyte article extraction
- * benchmark and of the DAnIEL news corpus. Scores both our extractArticle() and plain
+ * Article extraction quality against human references, read in place from the evaluation
+ * data (EN_BREF_DATA or ../shared/data, scripts/lib/data-dir.ts): the development half of the
+ * Scrapinghub/Zyte article extraction benchmark and of the DAnIEL news corpus. Scores both our extractArticle() and plain
  * Readability (defaults, same DOM, same parsed page) in the same run, with the benchmark's own
  * scoring (lib/eval/shingles.ts: 4-gram shingle precision/recall, averaged over pages).
  *
@@ -12,10 +12,9 @@
  * (which clones the document itself) or Readability on doc.cloneNode(true) is timed.
  */
 import { quantile } from '../lib/eval/stats';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
@@ -24,9 +23,9 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../lib/extract/extract';
 import { decodeHtml } from '../lib/extract/decode';
 import { aggregate, meanPageF1, pageF1, precisionScore, recallScore, shingleMatch, type PageCounts, type ShingleOptions } from '../lib/eval/shingles';
+import { dataDir } from './lib/data-dir';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DATA = resolve(ROOT, '../shared/data/extraction');
+const DATA = resolve(dataDir('bench:extract'), 'extraction');
 
 const { values: flags } = parseArgs({
   options: {
@@ -46,7 +45,6 @@ for (const s of SETS) if (s !== 'scrapinghub' && s !== 'daniel') throw new Error
 const LIMIT = flags.limit ? Number(flags.limit) : Infinity;
 const WORST = Number(flags.worst);
 const SCORING: ShingleOptions = { n: 4, cjkChars: !flags['upstream-tokens'] };
-if (!existsSync(DATA)) throw new Error(`${DATA} is missing: the benchmark reads ../shared/data in place, beside the repository`);
 
 // ---------------------------------------------------------------- data
 

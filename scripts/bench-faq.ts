@@ -28,9 +28,10 @@ import { bulletStage } from '../lib/engine/embedded';
 import { buildFaq } from '../lib/engine/embedded/faq';
 import { danglingStart, duplicates, grounded, wellFormed } from '../lib/eval/faq-checks';
 import type { Article, FaqItem, Sentence } from '../lib/types';
+import { dataDir } from './lib/data-dir';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DATA = resolve(ROOT, '../shared/data');
+const DATA = dataDir('bench:faq');
 const { values: flags } = parseArgs({
   options: {
     limit: { type: 'string', default: '300' },

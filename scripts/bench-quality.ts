@@ -21,9 +21,10 @@ import { withoutAbstract, unglue } from '../lib/eval/orangesum';
 import { rouge, type RougeScores } from '../lib/eval/rouge';
 import { wordCount } from '../lib/text/tokens';
 import type { Article, Digest } from '../lib/types';
+import { dataDir } from './lib/data-dir';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DATA = resolve(ROOT, '../shared/data/summaries');
+const DATA = resolve(dataDir('bench:quality'), 'summaries');
 const { values: flags } = parseArgs({ options: { limit: { type: 'string' }, out: { type: 'string', default: 'test-output/quality-samples.md' } } });
 const limit = flags.limit ? Number(flags.limit) : Infinity;
 if (!existsSync(DATA)) throw new Error(`${DATA} is missing: the benchmark reads ../shared/data in place`);

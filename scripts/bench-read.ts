@@ -16,7 +16,7 @@ import { articleFromText, extractArticle } from '../lib/extract/extract';
 import { digestArticle } from '../lib/digest';
 import type { Article, Digest, Sentence } from '../lib/types';
 import { readHtml } from './bench/corpus';
-import { dataDir } from './read/data';
+import { dataDir } from './lib/data-dir';
 import { drawPanel, loadPool, type PoolPage } from './read/pool';
 import { answerTypeOk, furniture, lineWords, overlapWithBullets, quoteWithoutSpeaker } from './read/checks';
 
@@ -28,7 +28,7 @@ const { values: flags } = parseArgs({
     ids: { type: 'string' },
   },
 });
-const DATA = dataDir();
+const DATA = dataDir('bench:read');
 const seed = Number(flags.seed);
 const pages = Number(flags.pages);
 const OUT = resolve(flags.out ?? `test-output/read/seed-${seed}`);

@@ -8,10 +8,12 @@
  * Before and after a change, in one run: scripts/bench/compare.ts.
  *
  * How fast En bref is, measured side by side with what it is compared to, and against its
- * budgets (PERFORMANCE.md). Prints one table; not a timed test. Needs the Chrome build
- * (`wxt build`, which the npm script runs first), Debian's Chromium and ../shared/data.
+ * budgets (PERFORMANCE.md). Prints one table; not a timed test. Needs the evaluation data
+ * (EN_BREF_DATA or ../shared/data; without it, one line and exit 0 before anything else), a Chrome
+ * or Chromium (scripts/lib/browser.ts), and the Chrome build, which it makes first (`wxt build`)
+ * unless --extension names one.
  *
- * - Extraction, ms per page (median, p95) over the development pages of ../shared/data
+ * - Extraction, ms per page (median, p95) over the development pages of the evaluation data
  *   (Scrapinghub 88 + DAnIEL 872): in Node with linkedom and with jsdom, and in Chromium,
  *   inside the page (the built extract.js in an isolated world, its own performance.now()
  *   figure reported back); plain Readability on the same page in the same run, by turns.
@@ -34,18 +36,18 @@ import { parseArgs } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { quantile } from '../lib/eval/stats';
 import { extractArticle } from '../lib/extract/extract';
-import { articleHtml, checkData, concatenated, extractionPages, frankArticles, orangeSumIds, orangeSumPage, readHtml, REPO_ROOT, type DevPage } from './bench/corpus';
+import { articleHtml, concatenated, extractionPages, frankArticles, orangeSumIds, orangeSumPage, readHtml, REPO_ROOT, type DevPage } from './bench/corpus';
 import { extractionStats, timeExtraction, type ExtractionStats, type PageTimes } from './bench/extraction';
 import { GROWTH_WORDS, runEngine, type EngineResult } from './bench/engine';
 import { measureSize, type SizeResult } from './bench/size';
-import { CHROMIUM_PATH } from '../tests/e2e/harness';
+import { browserPath } from './lib/browser';
 import { clickAndTime, extractInPage, launch, openPage, readabilitySource, serve, workerSession, type ClickTiming } from './bench/browser';
 
 const { values: flags } = parseArgs({
   options: {
     only: { type: 'string', default: 'extract,engine,e2e,size,memory' },
     quick: { type: 'boolean', default: false },
-    extension: { type: 'string', default: path.join(REPO_ROOT, '.output/chrome-mv3') },
+    extension: { type: 'string' },
     reps: { type: 'string' },
     'jsdom-every': { type: 'string' },
     'chromium-every': { type: 'string' },
@@ -55,7 +57,7 @@ const { values: flags } = parseArgs({
 });
 const ONLY = new Set(flags.only!.split(','));
 const QUICK = flags.quick!;
-const EXT = path.resolve(flags.extension!);
+const EXT = path.resolve(flags.extension ?? path.join(REPO_ROOT, '.output/chrome-mv3'));
 const REPS = Number(flags.reps ?? 1);
 const JSDOM_EVERY = Number(flags['jsdom-every'] ?? (QUICK ? 16 : 4));
 const CHROMIUM_EVERY = Number(flags['chromium-every'] ?? (QUICK ? 8 : 2));
@@ -453,7 +455,10 @@ async function memory(): Promise<void> {
 // ------------------------------------------------------------------------------------------ run
 
 async function main(): Promise<void> {
-  checkData();
+  if (!flags.extension) {
+    const build = spawnSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', process.stderr, 'inherit'] });
+    if (build.status !== 0) throw new Error(`wxt build failed (exit ${build.status ?? build.signal})`);
+  }
   const started = new Date();
   const loadBefore = load();
   if (ONLY.has('extract')) {
@@ -465,7 +470,7 @@ async function main(): Promise<void> {
   if (ONLY.has('size')) size();
   if (ONLY.has('memory')) await memory();
 
-  const chromium = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).stdout?.trim().replace(/^Chromium\s*/, '');
+  const chromium = spawnSync(browserPath(), ['--version'], { encoding: 'utf8' }).stdout?.trim().replace(/^Chromium\s*/, '');
   const cpu = os.cpus();
   const machine = `${cpu.length} × ${cpu[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}; Node ${process.version}; Chromium ${chromium ?? '?'} headless`;
   console.log(`\nEn bref benchmark, ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC${QUICK ? ' (--quick: fewer pages, fewer runs)' : ''}`);

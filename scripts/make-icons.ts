@@ -1,9 +1,10 @@
 /**
- * Renders public/icon/<size>.png from one SVG with the machine's Chromium, so the icons can
+ * Renders public/icon/<size>.png from one SVG with the machine's Chrome or Chromium, so the icons can
  * be remade after a design change: `npx tsx scripts/make-icons.ts`.
  */
 import { chromium } from 'playwright-core';
 import { resolve } from 'node:path';
+import { browserPath } from './lib/browser';
 
 const SIZES = [16, 32, 48, 96, 128];
 const svg = (size: number) => `
@@ -14,7 +15,7 @@ const svg = (size: number) => `
   <rect x="26" y="78" width="52" height="9" rx="4" fill="#fff" opacity="0.8"/>
 </svg>`;
 
-const browser = await chromium.launch({ executablePath: '/usr/lib/chromium/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: browserPath(), args: ['--no-sandbox', '--disable-gpu'] });
 const page = await browser.newPage();
 for (const size of SIZES) {
   await page.setViewportSize({ width: size, height: size });

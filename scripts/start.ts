@@ -1,7 +1,9 @@
 /**
  * `npm start`: build the Chrome extension, serve the sample articles on 127.0.0.1, and open
- * Debian's Chromium with En bref loaded on the French sample article. Runs until Ctrl-C or
- * until the browser is closed.
+ * Chrome or Chromium (scripts/lib/browser.ts) with En bref loaded on the French sample article.
+ * Runs until Ctrl-C or until the browser is closed. The extension is loaded through CDP
+ * (Extensions.loadUnpacked over --remote-debugging-pipe), which Google Chrome allows where it
+ * ignores --load-extension.
  *
  *   npm start              sample pages only (publishers' hosts blocked, as in the e2e tests)
  *   npm start -- --online  let the browser reach the web, to try En bref on live news sites
@@ -14,8 +16,10 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import {
-  CHROMIUM_PATH,
+  BrowserNotFound,
+  browserPath,
   EXTENSION_DIR,
   PAGES,
   REPO_ROOT,
@@ -35,7 +39,41 @@ function say(line = ''): void {
   process.stdout.write(line + '\n');
 }
 
+/**
+ * Loads the unpacked extension through the browser's DevTools pipe (fd 3 in, fd 4 out, messages
+ * ended by a NUL byte); resolves with its id.
+ */
+function loadExtension(browser: ChildProcess, dir: string): Promise<string> {
+  const toBrowser = browser.stdio[3] as Writable;
+  const fromBrowser = browser.stdio[4] as Readable;
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    fromBrowser.setEncoding('utf8');
+    fromBrowser.on('data', (chunk: string) => {
+      buffer += chunk;
+      for (let end = buffer.indexOf('\0'); end >= 0; end = buffer.indexOf('\0')) {
+        const message = JSON.parse(buffer.slice(0, end)) as { id?: number; result?: { id: string }; error?: { message: string } };
+        buffer = buffer.slice(end + 1);
+        if (message.id !== 1) continue;
+        if (message.result) resolve(message.result.id);
+        else reject(new Error(message.error?.message ?? 'no answer'));
+      }
+    });
+    fromBrowser.on('error', reject);
+    toBrowser.write(JSON.stringify({ id: 1, method: 'Extensions.loadUnpacked', params: { path: dir } }) + '\0');
+  });
+}
+
 async function main(): Promise<void> {
+  // The browser first: without one, one line says what to install, before a build for nothing.
+  let browserExe: string;
+  try {
+    browserExe = browserPath();
+  } catch (e) {
+    if (!(e instanceof BrowserNotFound)) throw e;
+    say(e.message);
+    process.exit(1);
+  }
   say('==> npm run build:chrome');
   const build = spawnSync('npm', ['run', 'build:chrome'], { cwd: REPO_ROOT, stdio: 'inherit' });
   if (build.status !== 0) {
@@ -59,14 +97,15 @@ async function main(): Promise<void> {
     // The sandbox cannot run as root, and a desktop GPU is welcome: drop those test flags
     // when a person is in front of the browser.
     ...chromiumArgs(EXTENSION_DIR, { blockRemoteHosts: !online }).filter(
-      (a) => !(a === '--no-sandbox' && !isRoot) && !(a === '--disable-gpu' && !headless),
+      (a) => !(a === '--no-sandbox' && !isRoot) && !(a === '--disable-gpu' && !headless) && !a.startsWith('--load-extension='),
     ),
+    '--remote-debugging-pipe',
     '--window-size=1280,900',
     ...(headless ? ['--headless', '--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0'] : []),
     sample,
   ];
 
-  const chromium: ChildProcess = spawn(CHROMIUM_PATH, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  const chromium: ChildProcess = spawn(browserExe, args, { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
 
   let stopping = false;
   const stop = async (code: number) => {
@@ -83,11 +122,11 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
   chromium.on('error', (e) => {
-    say(`Could not start Chromium (${CHROMIUM_PATH}): ${e.message}`);
+    say(`Could not start the browser (${browserExe}): ${e.message}`);
     void stop(1);
   });
 
-  // Chromium's own stderr is noisy (GPU, dbus...); keep only what matters.
+  // The browser's own stderr is noisy (GPU, dbus...); keep only what matters.
   let stderrTail = '';
   chromium.stderr?.setEncoding('utf8');
   chromium.stderr?.on('data', (chunk: string) => {
@@ -103,14 +142,22 @@ async function main(): Promise<void> {
   chromium.on('exit', (code, signal) => {
     if (stopping) return;
     if (code) process.stderr.write(stderrTail);
-    say(`\nChromium exited (${signal ?? `code ${code}`}). Bye.`);
+    say(`\nThe browser exited (${signal ?? `code ${code}`}). Bye.`);
     void stop(code ? 1 : 0);
   });
+
+  try {
+    const loaded = await loadExtension(chromium, path.resolve(EXTENSION_DIR));
+    if (loaded !== extensionId) say(`(the browser gave the extension the id ${loaded}, not ${extensionId}: pin it by hand)`);
+  } catch (e) {
+    say(`The browser did not load the extension: ${(e as Error).message}`);
+    return void stop(1);
+  }
 
   say('');
   say('En bref is running.');
   say(`  Extension:      ${EXTENSION_DIR} (id ${extensionId})`);
-  say(`  Browser:        ${CHROMIUM_PATH}${headless ? ' (headless)' : ''}, fresh profile ${userDataDir}`);
+  say(`  Browser:        ${browserExe}${headless ? ' (headless)' : ''}, fresh profile ${userDataDir}`);
   say(`  Sample article: ${sample}`);
   say(`                  ${PAGES.fr.title}`);
   say(`  Other samples:  ${server.origin}/ (English article, a page with no article)`);

@@ -1,6 +1,6 @@
 /**
- * End-to-end harness: the built Chrome extension (.output/chrome-mv3) loaded in Debian's
- * Chromium, driven by playwright-core, real news pages served from ../shared/data.
+ * End-to-end harness: the built Chrome extension (.output/chrome-mv3) loaded in Chrome or
+ * Chromium, driven by playwright-core, real news pages served from the repository's fixtures.
  *
  * The toolbar click is real: CDP `Extensions.triggerAction` on a browser-level session opens
  * the action popup and grants activeTab exactly like a user's click (the extension has no
@@ -24,16 +24,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { browserPath, isBrandedChrome } from '../../scripts/lib/browser';
+
+export { browserPath, BrowserNotFound } from '../../scripts/lib/browser';
 
 // ---------------------------------------------------------------------------------------------
 // Paths
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-/** Evaluation data, beside the repository (never copied into it). */
-export const SHARED_DATA = path.resolve(REPO_ROOT, '../shared/data');
+/** The fixture corpus (tests/fixtures/<slug>/source.html.gz; NOTICE.md there says where each page comes from). */
+const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures');
 export const EXTENSION_DIR = path.join(REPO_ROOT, '.output/chrome-mv3');
 export const TEST_OUTPUT = path.join(REPO_ROOT, 'test-output');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/lib/chromium/chromium';
 
 // ---------------------------------------------------------------------------------------------
 // Pages
@@ -46,20 +48,17 @@ export interface SamplePage {
   title: string;
 }
 
-/** ids of the real pages; see tests/e2e/README.md for why these. */
-export const SCRAPINGHUB_EN_ID = '16c30add7e96315e9cc957d85aa876ccb6b70055f0ddab51547a586117cc1f56';
-
 export const PAGES = {
   /** OrangeSum 10010: AFP story (French) about a South Korean cyclist stuck in Guinea. */
   fr: {
     route: '/orangesum/10010.html',
-    file: path.join(SHARED_DATA, 'summaries/orangesum/html/10010.html.gz'),
+    file: path.join(FIXTURES, 'fr-orange-globe-trotteur/source.html.gz'),
     title: 'OrangeSum 10010 (fr): a Korean cyclist stuck in Guinea',
   },
   /** Zyte/Scrapinghub benchmark page (English): Vox, Delhi air pollution, ~2,400 words. */
   en: {
-    route: `/scrapinghub/${SCRAPINGHUB_EN_ID.slice(0, 12)}.html`,
-    file: path.join(SHARED_DATA, `extraction/scrapinghub/html/${SCRAPINGHUB_EN_ID}.html.gz`),
+    route: '/scrapinghub/16c30add7e96.html',
+    file: path.join(FIXTURES, 'en-vox-delhi-air/source.html.gz'),
     title: 'Scrapinghub (en): Vox, Delhi air pollution',
   },
   /** A French article written for the tests (imaginary facts): the README's screenshot. */
@@ -92,8 +91,7 @@ export async function startPageServer(pages: SamplePage[]): Promise<PageServer> 
   for (const p of pages) {
     if (!existsSync(p.file)) {
       throw new Error(
-        `Sample page missing: ${p.file}\n` +
-          `The e2e tests read real pages in place from ${SHARED_DATA} (the shared/ folder beside the repository).`,
+        `Sample page missing: ${p.file} (the pages are fixtures of the repository: tests/fixtures/NOTICE.md).`,
       );
     }
   }
@@ -142,17 +140,15 @@ export async function startPageServer(pages: SamplePage[]): Promise<PageServer> 
 // ---------------------------------------------------------------------------------------------
 // Browser
 
-/** Fails early, with the command that fixes it, when the build or the browser is missing. */
-export function checkPrerequisites(extensionDir = EXTENSION_DIR): void {
+/**
+ * Fails early, with the command that fixes it, when the build or the browser is missing;
+ * returns the browser (scripts/lib/browser.ts: CHROME_PATH, then the usual install paths).
+ */
+export function checkPrerequisites(extensionDir = EXTENSION_DIR): string {
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`${path.join(extensionDir, 'manifest.json')} is missing: build the extension first with \`npm run build:chrome\`.`);
   }
-  if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}. Install Debian's chromium (\`apt-get install -y chromium\`) ` +
-        `or set CHROMIUM_PATH. Playwright's own browser download is not used.`,
-    );
-  }
+  return browserPath();
 }
 
 /**
@@ -238,15 +234,17 @@ function popupProbe(): void {
 }
 
 /**
- * Debian's Chromium with the built extension (`extensionDir`, the Chrome build by default), in
+ * Chrome or Chromium with the built extension (`extensionDir`, the Chrome build by default), in
  * a fresh profile; `initScript` runs first in every page (the tests' popupProbe by default; the
- * benchmark brings its own).
+ * benchmark brings its own). Chromium loads the extension from its command line; Google Chrome,
+ * which ignores --load-extension since version 137, through CDP (`loadBy`).
  */
 export async function launchExtensionBrowser(
-  opts: { headless?: boolean; extraArgs?: string[]; extensionDir?: string; initScript?: Parameters<BrowserContext['addInitScript']>[0] } = {},
+  opts: { headless?: boolean; extraArgs?: string[]; extensionDir?: string; initScript?: Parameters<BrowserContext['addInitScript']>[0]; loadBy?: 'flag' | 'cdp' } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
-  checkPrerequisites(extensionDir);
+  const executablePath = checkPrerequisites(extensionDir);
+  const loadBy = opts.loadBy ?? (isBrandedChrome(executablePath) ? 'cdp' : 'flag');
   // Expose the action popup (a target of type "other") as a playwright Page. Read by
   // playwright-core at attach time, in this process.
   process.env.PW_CHROMIUM_ATTACH_TO_OTHER = '1';
@@ -254,11 +252,11 @@ export async function launchExtensionBrowser(
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
+      executablePath,
       headless: opts.headless ?? true,
       // No viewport emulation: the popup keeps its natural size (and screenshots show it).
       viewport: null,
-      args: [...chromiumArgs(extensionDir), '--window-size=1280,900', ...(opts.extraArgs ?? [])],
+      args: [...chromiumArgs(extensionDir).filter((a) => loadBy === 'flag' || !a.startsWith('--load-extension=')), '--window-size=1280,900', ...(opts.extraArgs ?? [])],
     });
   } catch (e) {
     rmSync(userDataDir, { recursive: true, force: true });
@@ -269,6 +267,11 @@ export async function launchExtensionBrowser(
     rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
   };
   try {
+    const browser = context.browser();
+    if (!browser) throw new Error('playwright gave no Browser for the persistent context: cannot open a browser-level CDP session.');
+    const cdp = await browser.newBrowserCDPSession();
+    // playwright talks to the browser over --remote-debugging-pipe, which Extensions.loadUnpacked needs.
+    if (loadBy === 'cdp') await cdp.send('Extensions.loadUnpacked', { path: path.resolve(extensionDir) });
     const worker =
       context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
       (await context.waitForEvent('serviceworker', {
@@ -276,9 +279,6 @@ export async function launchExtensionBrowser(
         timeout: 15_000,
       }));
     const extensionId = new URL(worker.url()).host;
-    const browser = context.browser();
-    if (!browser) throw new Error('playwright gave no Browser for the persistent context: cannot open a browser-level CDP session.');
-    const cdp = await browser.newBrowserCDPSession();
     await context.addInitScript(opts.initScript ?? popupProbe);
     return { context, cdp, extensionId, close: cleanup };
   } catch (e) {

@@ -1,26 +1,25 @@
 /**
  * Real articles and the model answers recorded for them (tests/fixtures/engines/), for the
- * optional engines' tests. Pages are read in place from ../shared/data, as everywhere.
+ * optional engines' tests. The pages are fixtures of the repository (tests/helpers/pages.ts).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../lib/extract/extract';
-import { decodeHtml } from '../../lib/extract/decode';
 import { digestArticle, type DigestResult } from '../../lib/digest';
 import type { Article } from '../../lib/types';
 import type { ModelInput } from '../../lib/engine/types';
+import { page } from './pages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const DATA = resolve(ROOT, '../shared/data');
 export const ENGINE_FIXTURES = resolve(ROOT, 'tests/fixtures/engines');
 
+/** Fixture slugs (tests/fixtures/<slug>/). */
 export const ARTICLES = {
   /** OrangeSum 10010 (fr, AFP): a South Korean cyclist stuck in Guinea; 25 sentences. */
-  orangesum10010: 'summaries/orangesum/html/10010.html.gz',
+  orangesum10010: 'fr-orange-globe-trotteur',
   /** Scrapinghub page (en, Reuters): oil falls, stocks near highs; figures everywhere. */
-  reutersOil: 'extraction/scrapinghub/html/57d46c9d751e3fd3ffaf3ede7ac20cebd30eacb5ea78e1a6aa0a72059244e7ca.html.gz',
+  reutersOil: 'en-reuters-oil',
 } as const;
 
 export interface LoadedArticle extends DigestResult {
@@ -33,8 +32,7 @@ const loaded = new Map<string, LoadedArticle>();
 export function loadArticle(name: keyof typeof ARTICLES): LoadedArticle {
   const hit = loaded.get(name);
   if (hit) return hit;
-  const html = decodeHtml(gunzipSync(readFileSync(resolve(DATA, ARTICLES[name]))));
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(page(ARTICLES[name]));
   const r = extractArticle(document as unknown as Document, { url: 'https://example.org/article' });
   if (!r.ok) throw new Error(r.error.message);
   const article = r.value;

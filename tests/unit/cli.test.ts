@@ -4,15 +4,15 @@ import { resolve } from 'node:path';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isTrimOf } from '../../lib/engine/embedded/compress';
+import { pagePath } from '../helpers/pages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const DATA = resolve(ROOT, '../shared/data');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
 const run = (args: string[], input?: string) => spawnSync(TSX, ['scripts/digest.ts', ...args], { cwd: ROOT, encoding: 'utf8', input, timeout: 60_000 });
 
 describe('npm run digest', () => {
   it('prints one JSON line per input, in order, and goes on after a failure', () => {
-    const page = resolve(DATA, 'summaries/orangesum/html/10010.html.gz');
+    const page = pagePath('fr-orange-globe-trotteur');
     const r = run(['--json', page, 'does-not-exist.html', page]);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
@@ -54,7 +54,7 @@ describe('npm run digest', () => {
     const dir = mkdtempSync(resolve(tmpdir(), 'enbref-'));
     const file = resolve(dir, 'empty.html');
     writeFileSync(file, '<html><body><nav><a href="/">Home</a></nav></body></html>');
-    const r = run([resolve(DATA, 'summaries/orangesum/html/10141.html.gz'), '--jsdom']);
+    const r = run([pagePath('fr-orange-botero'), '--jsdom']);
     expect(r.stdout).toContain('EN BREF');
     expect(r.stdout).toMatch(/•/);
     const bad = run([file]);

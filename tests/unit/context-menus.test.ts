@@ -4,7 +4,6 @@
  * `digestLink` message's check, with fakes for the browser.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DOMParser as LinkedomParser } from 'linkedom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -15,6 +14,7 @@ import { validateDigestLink, validateMessage } from '../../lib/background/valida
 import { extractContent, isOffscreenExtractRequest } from '../../lib/offscreen-extract';
 import type { PanelRequest } from '../../lib/storage';
 import { resetUiLanguage, setUiLanguage } from '../helpers/i18n';
+import { pagePath } from '../helpers/pages';
 
 afterEach(() => resetUiLanguage());
 
@@ -229,8 +229,7 @@ describe('digestLink', () => {
   });
 
   it('on a real French page from the corpus', async () => {
-    const file = path.resolve(import.meta.dirname, '../../../shared/data/summaries/orangesum/html/10010.html.gz');
-    const html = gunzipSync(readFileSync(file));
+    const html = gunzipSync(readFileSync(pagePath('fr-orange-globe-trotteur')));
     const r = await digestLink('https://actu.orange.fr/a.html', {}, linkDeps({ fetchPage: async () => response(new Uint8Array(html), { type: 'text/html' }) }));
     if (!r.ok) throw new Error(r.error.message);
     expect(r.value.digest.heading).toBe('EN BREF');

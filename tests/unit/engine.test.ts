@@ -1,7 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractArticle, articleFromText } from '../../lib/extract/extract';
 import { digestArticle } from '../../lib/digest';
@@ -11,11 +8,11 @@ import { asQuestion, opensWithInterrogative } from '../../lib/engine/embedded/fa
 import { languagePack } from '../../lib/text/lang';
 import { isTrimOf } from '../../lib/engine/embedded/compress';
 import type { Article } from '../../lib/types';
+import { page as fixturePage } from '../helpers/pages';
 
-const DATA = resolve(import.meta.dirname, '../../../shared/data');
-
-function page(path: string, url = 'https://example.org/'): Article {
-  const { document } = parseHTML(gunzipSync(readFileSync(resolve(DATA, path))).toString('utf8'));
+/** A fixture page (tests/fixtures/<slug>), extracted as if it were at `url`. */
+function page(slug: string, url = 'https://example.org/'): Article {
+  const { document } = parseHTML(fixturePage(slug));
   const r = extractArticle(document as unknown as Document, { url });
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
@@ -49,7 +46,7 @@ function invariants(article: Article) {
 
 describe('embedded engine on real pages', () => {
   it('French OrangeSum page: EN BREF, French FAQ, sources everywhere', () => {
-    const article = page('summaries/orangesum/html/10010.html.gz');
+    const article = page('fr-orange-globe-trotteur');
     const { digest, sentences } = invariants(article);
     expect(digest.heading).toBe('EN BREF');
     expect(digest.language).toBe('fr');
@@ -62,7 +59,7 @@ describe('embedded engine on real pages', () => {
   });
 
   it('beats nothing-selection: bullets are among the most central sentences, not the dateline', () => {
-    const article = page('summaries/orangesum/html/10141.html.gz');
+    const article = page('fr-orange-botero');
     const { digest } = invariants(article);
     expect(digest.bullets.some((b) => /Botero/.test(b.text))).toBe(true);
   });
@@ -88,13 +85,13 @@ describe('embedded engine on real pages', () => {
   });
 
   it('--bullets fixes the count', () => {
-    const article = page('summaries/orangesum/html/10010.html.gz');
+    const article = page('fr-orange-globe-trotteur');
     expect(digestArticle(article, { bullets: 2 }).digest.bullets).toHaveLength(2);
     expect(digestArticle(article, { bullets: 6 }).digest.bullets).toHaveLength(6);
   });
 
   it('is deterministic and hashes the content', () => {
-    const article = page('summaries/orangesum/html/10178.html.gz');
+    const article = page('fr-orange-boa');
     const a = digestArticle(article).digest;
     const b = digestArticle(article).digest;
     expect(a.bullets).toEqual(b.bullets);

@@ -38,12 +38,12 @@ const CLIM =
 // orangesum 33561
 const DOSES =
   '"Nous sommes prêts pour produire rapidement 100 millions de doses dès que le vaccin sera approuvé, et jusqu\'à 500 millions peu après, on aura donc 600 millions de doses", a aussi dit Donald Trump, évoquant des chiffres sensiblement différents.';
-// FRANK xsum-2778644, dm-test-9dbeef62, dm-test-008a
-const HMRC = 'They still owe over £70,000 to clear the latest PAYE tax demand from HM Revenue and Customs (HMRC).';
-const SPAHIC =
-  "Spahic is expected to miss his side's trip to face Mainz in the Bundesliga on Saturday through injury but he could be in line for a longer spell on the sidelines if action is taken after the incident on Wednesday night.";
-const LOCKE =
-  'It was expected that Locke would have been appointed permanently before now, but he dismissed reports that talks had stalled due to a clause that would see him sacked if the club failed to achieve a top-six finish this season.';
+// Written for these tests in the style of English agency copy (sport, money, appointments).
+const ROOF = 'The charity still needs about £45,000 to repair the roof of its community hall (CCH).';
+const OKAFOR =
+  "Okafor will probably sit out the away game against Leeds in the Championship on Saturday through injury, and he could be out for longer if the league takes action after the clash on Tuesday night.";
+const MOREAU =
+  'Everyone expected that Moreau would have been named director by now, but she denied that the talks had broken down due to a clause letting the board replace her if the museum missed its visitor target.';
 // Scrapinghub: ign.com daily deals, vg247.com Jedi: Fallen Order review
 const NETGEAR = 'Get it on Amazon for $67.77';
 const TITANFALL = 'I will forever cherish this journey just as I do with Titanfall 2’s BT-7274.';
@@ -119,35 +119,35 @@ describe('grounded: generated questions, by what they ask', () => {
   it('when: a date expression', () => {
     expect(grounded(faq('Quand cela se passe-t-il\u202f?', [2], GIRONDE, { asks: 'when' }), GIRONDE, 'fr').ok).toBe(true);
     expect(grounded(faq('Quand cela se passe-t-il\u202f?', [3], GIRONDE, { asks: 'when' }), GIRONDE, 'fr').ok).toBe(false);
-    expect(grounded(faq('When did it happen?', [0], [SPAHIC], { asks: 'when' }), [SPAHIC], 'en').ok).toBe(true);
+    expect(grounded(faq('When did it happen?', [0], [OKAFOR], { asks: 'when' }), [OKAFOR], 'en').ok).toBe(true);
     expect(hasDateExpression('The bill passed on 12/03.', 'en')).toBe(true);
     expect(hasDateExpression('La loi a été votée hier soir.', 'fr')).toBe(true);
     expect(hasDateExpression('It was signed two weeks ago.', 'en')).toBe(true);
     // English months are capitalised: "may" is a verb.
     expect(hasDateExpression('Officials may decide to march on.', 'en')).toBe(false);
-    expect(hasDateExpression(HMRC, 'en')).toBe(false);
+    expect(hasDateExpression(ROOF, 'en')).toBe(false);
   });
 
   it('figures: at least two numbers, each counted once', () => {
     expect(countNumbers(DOSES, 'fr')).toBe(3);
-    expect(countNumbers(HMRC, 'en')).toBe(1);
+    expect(countNumbers(ROOF, 'en')).toBe(1);
     expect(countNumbers('Il a touché 1 200 euros et 3,5 millions de personnes.', 'fr')).toBe(2);
     expect(countNumbers('Two hundred people and twelve officers.', 'en')).toBe(2);
     // Digits glued to a name are not figures.
     expect(countNumbers(TITANFALL, 'en')).toBe(1);
     expect(countNumbers('Le virus Sars-Cov-2 et le Covid-19.', 'fr')).toBe(0);
     expect(grounded(faq('Quels sont les chiffres clés\u202f?', [0], [DOSES], { asks: 'figures' }), [DOSES], 'fr').ok).toBe(true);
-    expect(grounded(faq('What are the key figures?', [0], [HMRC], { asks: 'figures' }), [HMRC], 'en').reason).toMatch(/1 number/);
+    expect(grounded(faq('What are the key figures?', [0], [ROOF], { asks: 'figures' }), [ROOF], 'en').reason).toMatch(/1 number/);
     expect(grounded(faq('What are the key figures?', [0], [TITANFALL], { asks: 'figures' }), [TITANFALL], 'en').ok).toBe(false);
   });
 
   it('why: a causal marker', () => {
     expect(grounded(faq('Pour quelles raisons\u202f?', [1], OUALI, { asks: 'why' }), OUALI, 'fr').ok).toBe(false);
     expect(grounded(faq('Pour quelles raisons\u202f?', [0], [CLIM], { asks: 'why' }), [CLIM], 'fr').ok).toBe(true);
-    expect(hasCausalMarker(LOCKE, 'en')).toBe(true); // "due to"
+    expect(hasCausalMarker(MOREAU, 'en')).toBe(true); // "due to"
     expect(hasCausalMarker("Il est parti parce qu'il pleuvait.", 'fr')).toBe(true);
     expect(hasCausalMarker('Le match a été reporté en raison de la pluie.', 'fr')).toBe(true);
-    expect(hasCausalMarker(SPAHIC, 'en')).toBe(false);
+    expect(hasCausalMarker(OKAFOR, 'en')).toBe(false);
   });
 
   it('next: a future or plan marker', () => {
@@ -156,7 +156,7 @@ describe('grounded: generated questions, by what they ask', () => {
     expect(hasFutureMarker('Le gouvernement annoncera ses mesures.', 'fr')).toBe(true);
     expect(hasFutureMarker('La caméra a filmé le Front national.', 'fr')).toBe(false);
     expect(hasFutureMarker(OUALI[1], 'fr')).toBe(false);
-    expect(hasFutureMarker(LOCKE, 'en')).toBe(false); // "was expected that ... would have been": the past
+    expect(hasFutureMarker(MOREAU, 'en')).toBe(false); // "was expected that ... would have been": the past
     expect(hasFutureMarker(TITANFALL, 'en')).toBe(true);
     expect(hasFutureMarker('The company plans to open ten stores.', 'en')).toBe(true);
     expect(grounded(faq('Quelle est la suite\u202f?', [0], [MAKEI], { asks: 'next' }), [MAKEI], 'fr').ok).toBe(true);
@@ -166,7 +166,7 @@ describe('grounded: generated questions, by what they ask', () => {
     expect(names(GIRONDE[0], 'fr')).toEqual(['Pian-sur-Garonne']);
     expect(names(GIRONDE[1], 'fr')).toEqual([]);
     expect(names('Selon M. Macron, rien ne change.', 'fr')).toEqual(['Macron']);
-    expect(names(SPAHIC, 'en')).toEqual(['Mainz', 'Bundesliga']);
+    expect(names(OKAFOR, 'en')).toEqual(['Leeds', 'Championship']);
     expect(grounded(faq('Qui est concerné\u202f?', [0], GIRONDE, { asks: 'who' }), GIRONDE, 'fr').ok).toBe(true);
     expect(grounded(faq('Qui est concerné\u202f?', [1], GIRONDE, { asks: 'who' }), GIRONDE, 'fr').ok).toBe(false);
     expect(grounded(faq('Qui est Karim Ouali\u202f?', [1], OUALI, { asks: 'who' }), OUALI, 'fr').ok).toBe(true);
@@ -247,11 +247,11 @@ describe('wellFormed', () => {
 
 describe('danglingStart (a reading aid)', () => {
   it('flags answers that open on a pronoun, a connector or inside a quotation', () => {
-    // orangesum 35182 and 291, FRANK dm-test-008a, dm-test-1ce8
+    // orangesum 35182 and 291; two written for this test
     expect(danglingStart("Elle a dit également qu'elle refuserait toute \"aide étrangère\" au mouvement de contestation.", 'fr')).toBe('Elle');
     expect(danglingStart("Ce dernier bénéficie d'une popularité en hausse, d'une nette victoire aux municipales au Havre.", 'fr')).toBe('Ce dernier');
-    expect(danglingStart('‘I had a taste of it (management) at Hearts and really enjoyed it.', 'en')).toBe('unclosed ‘');
-    expect(danglingStart('She says vote SNP, get SNP MPs at Westminster and we will twist their arms and get another referendum.', 'en')).toBe('She');
+    expect(danglingStart('‘I had a go at it (coaching) in Leeds and really liked it.', 'en')).toBe('unclosed ‘');
+    expect(danglingStart('She says the council will reopen the library and get another bus route for the valley.', 'en')).toBe('She');
     expect(danglingStart('reprendre le travail à la rentrée", confirme Eric Caumes.', 'fr')).toBe('odd " count');
     expect(danglingStart('bref », a-t-il conclu.', 'fr')).toBe('unopened »');
   });
@@ -259,16 +259,16 @@ describe('danglingStart (a reading aid)', () => {
   it('lets self-contained answers through', () => {
     expect(danglingStart(GIRONDE[0], 'fr')).toBeUndefined();
     expect(danglingStart(DOSES, 'fr')).toBeUndefined();
-    expect(danglingStart(SPAHIC, 'en')).toBeUndefined();
+    expect(danglingStart(OKAFOR, 'en')).toBeUndefined();
     expect(danglingStart("'Which is remarkable' is what he said.", 'en')).toBe('Which');
   });
 });
 
 describe('markers that look alike', () => {
   it('"due to" and "going to" as cause, plan or past', () => {
-    expect(hasCausalMarker('The case is due to return to court on May 18.', 'en')).toBe(false);
-    expect(hasFutureMarker('The case is due to return to court on May 18.', 'en')).toBe(true);
-    expect(hasFutureMarker('Last year he looked like he was going to be the winner.', 'en')).toBe(false);
+    expect(hasCausalMarker('The appeal is due to be heard on June 3.', 'en')).toBe(false);
+    expect(hasFutureMarker('The appeal is due to be heard on June 3.', 'en')).toBe(true);
+    expect(hasFutureMarker('Last spring she looked like she was going to win the seat.', 'en')).toBe(false);
     expect(hasFutureMarker('They are going to appeal.', 'en')).toBe(true);
   });
 });

@@ -12,7 +12,7 @@ import { clearHighlight, highlightSentences, HIGHLIGHT_NAME } from '../../lib/hi
 import { extractArticle } from '../../lib/extract/extract';
 import { segmentArticle } from '../../lib/text/segment';
 import { highlightInTab } from '../../lib/background/highlight-service';
-import { readSharedPage } from '../helpers/fixtures';
+import { page } from '../helpers/pages';
 
 const dom = (body: string) => new JSDOM(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`).window.document;
 
@@ -41,7 +41,7 @@ describe('finding sentences in the page', () => {
   });
 
   it('every sentence of a real page (OrangeSum 10010) is found in the page it was extracted from', () => {
-    const html = readSharedPage('summaries/orangesum/html/10010.html.gz');
+    const html = page('fr-orange-globe-trotteur');
     const r = extractArticle(parseHTML(html).document as unknown as Document, { url: 'https://actu.orange.fr/10010' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;

@@ -1,73 +1,48 @@
 /**
- * Language detection on real text (read in place from ../shared/data) and the choice between
- * what a page declares and what its text is written in.
+ * Language detection on real text (the fixture corpus: OrangeSum, Scrapinghub, XQuAD and PIAF,
+ * tests/helpers/pages.ts) and the choice between what a page declares and what its text is
+ * written in. Detection over whole corpora runs in tests/corpus/ when the data is there.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chooseLanguage } from '../../lib/extract/extract';
 import { readMetadata } from '../../lib/extract/metadata';
 import { detectLanguage } from '../../lib/text/detect-language';
 import { primaryLanguage, supportedLanguages } from '../../lib/text/lang';
 import { linkedomDocument } from '../helpers/dom';
-import { loadFixture, sharedDataDir } from '../helpers/fixtures';
+import { loadFixture } from '../helpers/fixtures';
+import { article, qaArticles, reference } from '../helpers/pages';
 
-const data = (...p: string[]) => join(sharedDataDir(), ...p);
-const orangesum = (id: string) => {
-  const p = JSON.parse(readFileSync(data('summaries', 'orangesum', 'parsed', `${id}.json`), 'utf8'));
-  return `${p.heading} ${p.article}`;
+/** OrangeSum's abstract and article, as a reader gets them. */
+const orangesum = (slug: string) => {
+  const r = reference(slug);
+  return `${r.heading} ${r.text}`;
 };
-const daniel = (id: string) => readFileSync(data('extraction', 'daniel', 'reference', `${id}.txt`), 'utf8').replace(/<\/?p>/g, '\n');
-let groundTruth: Record<string, { articleBody: string; url: string }> | undefined;
-const scrapinghub = (prefix: string) => {
-  groundTruth ??= JSON.parse(readFileSync(data('extraction', 'scrapinghub', 'ground-truth.json'), 'utf8'));
-  const id = Object.keys(groundTruth!).find((k) => k.startsWith(prefix));
-  if (!id) throw new Error(`no scrapinghub page ${prefix}`);
-  return groundTruth![id].articleBody;
-};
-const danielLanguages = (): Record<string, string> => JSON.parse(readFileSync(data('extraction', 'daniel', 'languages.json'), 'utf8'));
+const body = (slug: string) => reference(slug).text;
+const qa = (lang: string) => qaArticles(lang).map((a) => a.text);
 
 describe('detectLanguage on real articles', () => {
   it('French (OrangeSum)', () => {
-    for (const id of ['10010', '10141', '10319', '10617', '1019']) expect(detectLanguage(orangesum(id)), id).toBe('fr');
+    for (const slug of ['fr-orange-globe-trotteur', 'fr-orange-botero', 'fr-orange-segur', 'fr-orange-thon', 'fr-orange-hidalgo']) expect(detectLanguage(orangesum(slug)), slug).toBe('fr');
   });
 
-  it('English (NBC News, Reuters, TechCrunch, DAnIEL Guardian)', () => {
-    for (const p of ['7a457a4f', '57d46c9d', '1ace8c85']) expect(detectLanguage(scrapinghub(p)), p).toBe('en');
-    expect(detectLanguage(daniel('20111215_www.guardian.co.uk_51844ecc39330dff62a070e5c2b90bad74c03e084f1f2456f297d216'))).toBe('en');
+  it('English (NBC News, Reuters, TechCrunch, Al Jazeera)', () => {
+    for (const slug of ['en-nbc-omar', 'en-reuters-oil', 'en-techcrunch-wework', 'en-aljazeera-helicopter']) expect(detectLanguage(body(slug)), slug).toBe('en');
   });
 
   it('German, Italian and Portuguese (Scrapinghub)', () => {
-    expect(detectLanguage(scrapinghub('57b4dafd'))).toBe('de');
-    expect(detectLanguage(scrapinghub('20b2b649'))).toBe('it');
-    expect(detectLanguage(scrapinghub('23aaecd1'))).toBe('pt');
+    expect(detectLanguage(body('de-comwrap-epa'))).toBe('de');
+    expect(detectLanguage(body('it-remember8090-black-friday'))).toBe('it');
+    expect(detectLanguage(body('pt-educar-serelepe'))).toBe('pt');
   });
 
-  it('Russian, Chinese and Greek by script (DAnIEL)', () => {
-    expect(detectLanguage(daniel('20111128_www.gazeta.ru_6c0acb5d065e76f57a212807e5dc2c1c9fa84ced5d212e2826b68bba'))).toBe('ru');
-    expect(detectLanguage(daniel('20111209_finance.ce.cn_3d5502a97074009069edc19ec55e81c69c63cd2f8d07142b7229888f'))).toBe('zh');
-    expect(detectLanguage(daniel('20111101_www.express.gr_6648058818bdb924afb68d540f362451eec0e42a8d47455b17b6ca3e'))).toBe('el');
+  it('Russian, Chinese and Greek by script (Scrapinghub, XQuAD)', () => {
+    expect(detectLanguage(body('ru-wday-food-bloggers'))).toBe('ru');
+    for (const [lang, texts] of [['ru', qa('ru')], ['zh', qa('zh')], ['el', qa('el')]] as const) for (const t of texts) expect(detectLanguage(t), `${lang}: ${t.slice(0, 40)}`).toBe(lang);
   });
 
-  it('is right on every English, Russian, Chinese, Greek and Polish DAnIEL reference', () => {
-    const want: Record<string, string> = { English: 'en', Russian: 'ru', Chinese: 'zh', Greek: 'el', Polish: 'pl' };
-    const wrong: string[] = [];
-    let polish = 0;
-    for (const [id, language] of Object.entries(danielLanguages())) {
-      const text = daniel(id);
-      if (text.trimStart().startsWith('<!DOCTYPE') || text.includes('<html')) continue; // one reference file holds raw HTML
-      const got = detectLanguage(text);
-      if (language === 'Polish') polish++;
-      if (got !== want[language]) wrong.push(`${id}: ${language} detected as ${got}`);
-    }
-    expect(polish).toBeGreaterThan(100);
-    expect(wrong).toEqual([]);
-  });
-
-  it('is French on 300 OrangeSum articles out of 300', () => {
-    const ids = readdirSync(data('summaries', 'orangesum', 'parsed')).slice(0, 300);
-    const misses = ids.filter((f) => detectLanguage(orangesum(f.replace('.json', ''))) !== 'fr');
-    expect(misses).toEqual([]);
+  it('is right on every XQuAD and PIAF article, and on Polish', () => {
+    for (const lang of ['en', 'de', 'es', 'fr']) for (const t of qa(lang)) expect(detectLanguage(t), `${lang}: ${t.slice(0, 40)}`).toBe(lang);
+    expect(detectLanguage(article('pl-written-tramwaj').text)).toBe('pl');
   });
 });
 
@@ -76,8 +51,8 @@ describe('detectLanguage on short and odd input', () => {
     expect(detectLanguage("La Guinée a fermé ses frontières après l'officialisation du premier cas de contamination la deuxième semaine de mars.")).toBe('fr');
     expect(detectLanguage('The staff member who reported the call recalled that he said he would do it, the attorney said.')).toBe('en');
     expect(detectLanguage('Die Digitalisierung zieht sich bereits heute durch fast alle Branchen und ist für die Krankenhäuser wichtig.')).toBe('de');
-    expect(detectLanguage('Согласно данным ЕС, в Великобритании женщин, страдающих ожирением, больше, чем в другой стране Европы.')).toBe('ru');
-    expect(detectLanguage('备受追捧，历时十多年的乙肝疫苗研制，一夜间成为一出闹剧。')).toBe('zh');
+    expect(detectLanguage('«Испытания с выдернутыми штекерами» начались утром 27 января 1967 года.')).toBe('ru');
+    expect(detectLanguage('2010年，亚马逊雨林经历了另一场严重的干旱，在某些方面比2005年的干旱更为极端。')).toBe('zh');
   });
 
   it('says nothing when there is too little text or no letters', () => {
@@ -95,7 +70,7 @@ describe('detectLanguage on short and odd input', () => {
 
 describe('chooseLanguage', () => {
   const french = orangesumText();
-  const german = () => scrapinghub('57b4dafd');
+  const german = () => body('de-comwrap-epa');
   const english = 'The staff member who reported the call recalled what he said, and the U.S. attorney’s office said it would not comment on the case.';
 
   it('keeps the declared html lang when the text agrees', () => {
@@ -111,17 +86,16 @@ describe('chooseLanguage', () => {
   });
 
   it('prefers a detected script language over a wrong declaration', () => {
-    const russian = daniel('20111128_www.gazeta.ru_6c0acb5d065e76f57a212807e5dc2c1c9fa84ced5d212e2826b68bba');
+    const russian = body('ru-wday-food-bloggers');
     expect(chooseLanguage({ htmlLang: 'en' }, null, russian)).toEqual({ lang: 'ru', langSource: 'detected' });
   });
 
-  it('keeps a declared language it has no resources for when detection is unsure (Polish)', () => {
-    const id = Object.entries(danielLanguages()).find(([, l]) => l === 'Polish')![0];
-    expect(chooseLanguage({ htmlLang: 'pl' }, null, daniel(id))).toEqual({ lang: 'pl', langSource: 'html-lang' });
+  it('keeps the declared language when the text agrees (Polish)', () => {
+    expect(chooseLanguage({ htmlLang: 'pl' }, null, article('pl-written-tramwaj').text)).toEqual({ lang: 'pl', langSource: 'html-lang' });
   });
 
   it('keeps a declared script language when the text agrees', () => {
-    const greek = daniel('20111101_www.express.gr_6648058818bdb924afb68d540f362451eec0e42a8d47455b17b6ca3e');
+    const greek = qa('el')[0];
     expect(chooseLanguage({ htmlLang: 'el' }, null, greek)).toEqual({ lang: 'el', langSource: 'html-lang' });
   });
 
@@ -167,5 +141,5 @@ describe('primaryLanguage', () => {
 });
 
 function orangesumText(): string {
-  return orangesum('10010');
+  return orangesum('fr-orange-globe-trotteur');
 }

@@ -7,11 +7,11 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { useChatServer, type ChatServer } from '../helpers/chat-server';
 import { ARTICLES, recordedStream } from '../helpers/engines';
+import { pagePath } from '../helpers/pages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const DATA = resolve(ROOT, '../shared/data');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
-const PAGE = resolve(DATA, ARTICLES.orangesum10010);
+const PAGE = pagePath(ARTICLES.orangesum10010);
 
 /** Async: the test server answers from this process while the CLI runs. */
 function run(args: string[], env: Record<string, string> = {}): Promise<{ stdout: string; stderr: string; status: number }> {

@@ -1,49 +1,31 @@
 /**
- * Questions written from one sentence (lib/engine/embedded/questions.ts). The sentences are
- * read in place from ../shared/data (OrangeSum pages, FRANK's BBC and CNN articles, the
- * Scrapinghub pages), never copied: each case names its article and a piece of the sentence.
+ * Questions written from one sentence (lib/engine/embedded/questions.ts). The sentences come
+ * from the fixture corpus (OrangeSum and Scrapinghub pages, tests/helpers/pages.ts): each case
+ * names its article and a piece of the sentence.
  */
 import { describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
-import { extractArticle, articleFromText } from '../../lib/extract/extract';
 import { segmentArticle } from '../../lib/text/segment';
 import { digestArticle } from '../../lib/digest';
 import { acronymQuestion, actionQuestion, countQuestion, dateQuestion, placeQuestion, whyQuestion } from '../../lib/engine/embedded/questions';
 import { grounded, wellFormed } from '../../lib/eval/faq-checks';
 import type { Article } from '../../lib/types';
-import { readSharedPage } from '../helpers/fixtures';
+import { article } from '../helpers/pages';
 
-const articles = new Map<string, Article>();
-function orangeSum(id: string): Article {
-  if (!articles.has(id)) {
-    const r = extractArticle(parseHTML(readSharedPage(`summaries/orangesum/html/${id}.html.gz`)).document as unknown as Document, { url: `https://actu.orange.fr/${id}` });
-    if (!r.ok) throw new Error(`orangesum ${id}: ${r.error.kind}`);
-    articles.set(id, r.value);
-  }
-  return articles.get(id)!;
-}
-function scrapinghub(id: string, url: string): Article {
-  if (!articles.has(id)) {
-    const r = extractArticle(parseHTML(readSharedPage(`extraction/scrapinghub/html/${id}.html.gz`)).document as unknown as Document, { url });
-    if (!r.ok) throw new Error(`scrapinghub ${id}: ${r.error.kind}`);
-    articles.set(id, r.value);
-  }
-  return articles.get(id)!;
-}
-function frank(id: string): Article {
-  if (!articles.has(id)) {
-    const row = readSharedPage('summaries/frank/dev.jsonl')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as { id: string; article: string })
-      .find((r) => r.id === id);
-    if (!row) throw new Error(`frank ${id} missing`);
-    const r = articleFromText(`-\n\n${row.article.replace(/([.!?"”’)])(?=[\p{Lu}“"‘])/gu, '$1\n\n')}`, { lang: 'en' });
-    if (!r.ok) throw new Error(`frank ${id}: ${r.error.kind}`);
-    articles.set(id, r.value);
-  }
-  return articles.get(id)!;
-}
+/** OrangeSum validation pages, by their id in the corpus (tests/fixtures/NOTICE.md). */
+const ORANGESUM: Record<string, string> = {
+  '13089': 'fr-orange-prince-albert',
+  '14087': 'fr-orange-cellule-soutien',
+  '14658': 'fr-orange-venise-paquebot',
+  '18704': 'fr-orange-casiraghi',
+  '18800': 'fr-orange-grand-debat',
+  '19858': 'fr-orange-lassalle',
+  '21322': 'fr-orange-haute-corse',
+  '25484': 'fr-orange-marseille-lacrymogene',
+  '31694': 'fr-orange-grippe-vaccination',
+  '35645': 'fr-orange-mali-putsch',
+  '36385': 'fr-orange-camion-maison',
+};
+const orangeSum = (id: string): Article => article(ORANGESUM[id]);
 /** The article's sentence that contains `piece`. */
 function sentence(article: Article, piece: string): string {
   const found = segmentArticle(article.blocks, article.lang).find((s) => s.text.includes(piece));
@@ -74,7 +56,7 @@ describe('why: "Pourquoi X a-t-il ... ?" with inversion, "est-ce que" when the s
   });
 
   it('English subject-auxiliary inversion; reported speech and connectors are left alone', () => {
-    const s = sentence(scrapinghub('374ac9a59a85196cdacc1679fb8993521a7b7d9d6533720f102300be1c7face4', 'https://www.cnbc.com/2019/11/20/emirates-inks-order-for-30-boeing-787-jets-talks-expansion-plans.html'), 'The 777 program has faced delays');
+    const s = sentence(article('en-cnbc-emirates'), 'The 777 program has faced delays');
     expect(whyQuestion(s, 'en')).toBe('Why has the 777 program faced delays?');
     expect(whyQuestion('The road was closed because of flooding.', 'en')).toBe('Why was the road closed?');
     expect(whyQuestion('Police said the road was closed because of flooding.', 'en')).toBeUndefined();
@@ -140,7 +122,7 @@ describe('the FAQ of real articles, end to end', () => {
     ['orangesum 25484 (IGPN)', () => orangeSum('25484'), /^Qu'est-ce que l'IGPN/],
     // A headline that asks is the article's own question.
     ['orangesum 18704 (a headline asking)', () => orangeSum('18704'), /^Charlotte Casiraghi enceinte\u202f\?$/, 1],
-    ['BBC xsum-10138849 (Venter)', () => frank('xsum-10138849'), /\?$/],
+    ['BBC News (Scrapinghub: Taylor Swift)', () => article('en-bbc-taylor-swift'), /\?$/],
   ];
   for (const [name, load, expected, min = 3] of cases) {
     it(`${name}: grounded, well-formed, no repeat, and a written question`, () => {
