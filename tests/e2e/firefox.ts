@@ -318,7 +318,10 @@ export async function launchFirefoxExtension(opts: { extensionDir?: string; head
               `try { if (v && ${callExpression(fn, 'v.document', args)}) return true; } catch {} ` +
               `if (Date.now() > end) return false; await new Promise((r) => setTimeout(r, 4)); } })()`,
           );
-          if (!ok) throw new Error(`Timed out after ${timeout} ms waiting, in the ${kind}, for: ${what}`);
+          if (!ok) {
+            const shown = await inView(digestSnapshot, []).catch(() => null);
+            throw new Error(`Timed out after ${timeout} ms waiting, in the ${kind}, for: ${what}. It shows: ${JSON.stringify(shown)?.slice(0, 600)}`);
+          }
         },
         async waitForDigest(clickedAt, timeout = 30_000) {
           const r = (await control.evaluate(
