@@ -73,11 +73,15 @@ export type ViewKind = 'popup' | 'sidebar';
 
 export interface ExtensionView {
   kind: ViewKind;
-  /** Runs `fn(document, ...args)` in the view (throws when the view is not open). `args`: JSON. */
-  evaluate<T, A extends unknown[]>(fn: (doc: Document, ...args: A) => T, ...args: A): Promise<Awaited<T>>;
+  /**
+   * Runs `fn(...args, document)` in the view (throws when the view is not open); `args` as JSON.
+   * The document last: the page functions the Chromium tests evaluate take it as a last,
+   * defaulted, parameter (digestSnapshot, hostile-kit's).
+   */
+  evaluate<T, A extends unknown[]>(fn: (...args: [...A, Document]) => T, ...args: A): Promise<Awaited<T>>;
   isOpen(): Promise<boolean>;
-  /** Waits until `fn(document, ...args)` is truthy in the view (polled in the extension's process). */
-  waitFor<A extends unknown[]>(what: string, fn: (doc: Document, ...args: A) => unknown, timeout?: number, ...args: A): Promise<void>;
+  /** Waits until `fn(...args, document)` is truthy in the view (polled in the extension's process). */
+  waitFor<A extends unknown[]>(what: string, fn: (...args: [...A, Document]) => unknown, timeout?: number, ...args: A): Promise<void>;
   /** Waits until the digest view is ready or an error; its state and the times from `clickedAt`. */
   waitForDigest(clickedAt: number, timeout?: number): Promise<{ state: DigestState; timing: Timing }>;
   read(): Promise<DigestSnapshot>;
@@ -98,7 +102,7 @@ export interface FirefoxExtension {
   sidebar: ExtensionView;
   /** Opens `url` in a new tab, selected, once its DOM is there. */
   openTab(url: string): Promise<Page>;
-  /** Opens one of the browser's own pages (about:robots) in a new tab, selected. */
+  /** Opens one of the browser's own pages (about:robots) or the extension's (url(file)) in a new tab, selected. */
   openBrowserPage(url: string): Promise<Page>;
   /** Selects the tab, as a reader clicking it. */
   select(page: Page): Promise<void>;
@@ -129,8 +133,8 @@ export interface FirefoxExtension {
  * `fn` called with JSON arguments, as an expression a page can evaluate. esbuild's keepNames
  * (tsx) wraps named functions in `__name(...)`: defined here for code that came through it.
  */
-const callExpression = (fn: Function, target: string, args: unknown[]) =>
-  `(() => { const __name = (f) => f; return (${fn.toString()})(${target}, ...${JSON.stringify(args)}); })()`;
+const callExpression = (fn: Function, target: string, args: unknown[], targetLast = false) =>
+  `(() => { const __name = (f) => f; return (${fn.toString()})(${targetLast ? `...${JSON.stringify(args)}, ${target}` : `${target}, ...${JSON.stringify(args)}`}); })()`;
 
 /** Waits for a tab's page (BiDi's load events do not come for about: and moz-extension: pages). */
 async function waitForPage(page: Page, href: string, timeout = 30_000): Promise<void> {
@@ -303,10 +307,10 @@ export async function launchFirefoxExtension(opts: { extensionDir?: string; head
     await run('chrome', (w, id: string) => w.CustomizableUI.addWidgetToArea(id, w.CustomizableUI.AREA_NAVBAR), widget);
 
     const view = (kind: ViewKind): ExtensionView => {
-      const inView = <T, A extends unknown[]>(fn: (doc: Document, ...args: A) => T, args: A) =>
+      const inView = <T, A extends unknown[]>(fn: (...args: [...A, Document]) => T, args: A) =>
         control.evaluate(
           `(() => { const v = browser.extension.getViews({ type: ${JSON.stringify(kind)} })[0]; if (!v) throw new Error('no ${kind} is open'); ` +
-            `return ${callExpression(fn, 'v.document', args)}; })()`,
+            `return ${callExpression(fn, 'v.document', args, true)}; })()`,
         ) as Promise<Awaited<T>>;
       const self: ExtensionView = {
         kind,
@@ -315,7 +319,7 @@ export async function launchFirefoxExtension(opts: { extensionDir?: string; head
         async waitFor(what, fn, timeout = 30_000, ...args) {
           const ok = await control.evaluate(
             `(async () => { const end = Date.now() + ${timeout}; for (;;) { const v = browser.extension.getViews({ type: ${JSON.stringify(kind)} })[0]; ` +
-              `try { if (v && ${callExpression(fn, 'v.document', args)}) return true; } catch {} ` +
+              `try { if (v && ${callExpression(fn, 'v.document', args, true)}) return true; } catch {} ` +
               `if (Date.now() > end) return false; await new Promise((r) => setTimeout(r, 4)); } })()`,
           );
           if (!ok) {
@@ -337,10 +341,10 @@ export async function launchFirefoxExtension(opts: { extensionDir?: string; head
             timing: { clickToRenderedMs: Math.round(r.at! - clickedAt), clickToPopupStartMs: Math.round(r.timeOrigin! - clickedAt) },
           };
         },
-        read: () => inView(digestSnapshot, []),
+        read: () => inView(digestSnapshot, [] as []),
         async click(selector) {
           const point = await inView(
-            (doc, sel: string) => {
+            (sel: string, doc: Document) => {
               const el = doc.querySelector(sel);
               if (!el) return null;
               el.scrollIntoView({ block: 'center' });

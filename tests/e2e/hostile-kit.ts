@@ -194,6 +194,9 @@ export function laidOutInOrder(selector: string, doc: Document = document): Layo
   const els = [...doc.querySelectorAll(selector)];
   let checked = 0;
   for (const el of els) {
+    // Laid out even when off screen: Firefox leaves the text of a `content-visibility: auto`
+    // box out of layout (every letter at one x) where Chromium lays it out to measure it.
+    for (let a: Element | null = el; a; a = a.parentElement) if (doc.defaultView!.getComputedStyle(a).contentVisibility === 'auto') (a as HTMLElement).style.contentVisibility = 'visible';
     const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const text = n.nodeValue ?? '';
