@@ -389,7 +389,9 @@ export async function launchFirefoxExtension(opts: { extensionDir?: string; head
       sidebar: view('sidebar'),
       async openTab(url) {
         const page = await browser.newPage();
-        await page.goto(url, { waitUntil: 'domcontentloaded' });
+        await page.goto(url, { waitUntil: 'domcontentloaded' }).catch((e: Error) => {
+          throw new Error(`Opening ${url}: ${e.message}`);
+        });
         await select(page);
         return page;
       },

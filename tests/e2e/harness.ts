@@ -44,6 +44,8 @@ export interface SamplePage {
   /** File on disk; `.gz` files are gunzipped before serving. */
   file: string;
   title: string;
+  /** Response headers besides the content type (e.g. a Content-Security-Policy). */
+  headers?: Record<string, string>;
 }
 
 /** ids of the real pages; see tests/e2e/README.md for why these. */
@@ -116,7 +118,7 @@ export async function startPageServer(pages: SamplePage[]): Promise<PageServer> 
     try {
       const raw = readFileSync(page.file);
       const body = page.file.endsWith('.gz') ? gunzipSync(raw) : raw;
-      res.writeHead(200, headers);
+      res.writeHead(200, { ...headers, ...page.headers });
       res.end(body);
     } catch (e) {
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
