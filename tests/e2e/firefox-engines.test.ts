@@ -5,9 +5,10 @@
  * in Firefox's prompt when saving), and Chrome's on-device AI, absent here, which the options
  * page and the popup say.
  */
+import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { PAGES, type PageServer } from './harness';
+import { PAGES, TEST_OUTPUT, type PageServer } from './harness';
 import type { FirefoxExtension } from './firefox';
 import { useFirefoxSession } from './session';
 import { useChatServer, type ChatServer } from '../helpers/chat-server';
@@ -66,7 +67,7 @@ describe('Firefox: the options page', () => {
     const shortcuts = await page.$$eval('[data-testid="options-shortcuts"] .shortcut', (els) => els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
     expect(shortcuts).toEqual(expect.arrayContaining([expect.stringMatching(/Alt\+Shift\+R$/), expect.stringMatching(/Alt\+Shift\+Y$/)]));
     for (const id of ['embedded', 'chrome-ai', 'openai']) expect(await page.$(`[data-testid="engine-${id}"]`), id).not.toBeNull();
-    await page.screenshot({ path: 'test-output/options-firefox.png' });
+    await page.screenshot({ path: path.join(TEST_OUTPUT, 'options-firefox.png') });
   });
 });
 

@@ -6,9 +6,10 @@
  * browser, firefox.ts), no element of theirs in our DOM, their text shown literally, our own
  * text never reordered. And a web page cannot reach the extension.
  */
+import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { normaliseText, type DigestSnapshot } from './harness';
+import { TEST_OUTPUT, normaliseText, type DigestSnapshot } from './harness';
 import { EXTENSION_BASE, launchFirefoxExtension, waitForDownload, waitInPage, type ExtensionView, type FirefoxExtension } from './firefox';
 import {
   FIXTURES,
@@ -206,7 +207,7 @@ describe('Firefox: hostile pages', () => {
     opened.push(lib);
     await waitInPage(lib, 'every saved digest', (n: string) => document.querySelectorAll('[data-testid="library-item"]').length === Number(n), String(FIXTURES.length));
     await lib.evaluate(() => document.querySelectorAll('[data-testid="library-faq"]').forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    await lib.screenshot({ path: 'test-output/hostile-firefox-library.png' });
+    await lib.screenshot({ path: path.join(TEST_OUTPUT, 'hostile-firefox-library.png') });
     expectClean(await lib.evaluate(inspectDom, { allowed, base: EXTENSION_BASE, pages: servers.pagesOrigin }), 'library');
     const order = await lib.evaluate(laidOutInOrder, '[data-testid="library-meta"] > span:last-child');
     expect(order.ok, `library meta laid out ${JSON.stringify(order)}`).toBe(true);

@@ -4,9 +4,10 @@
  * reopen, copy, the sidebar beside the article and following the tabs, save and the library
  * page with its export, and the pages there is nothing to summarise on. See firefox.ts.
  */
+import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { PAGES, normaliseText, type DigestSnapshot, type PageServer } from './harness';
+import { PAGES, TEST_OUTPUT, normaliseText, type DigestSnapshot, type PageServer } from './harness';
 import { FORBIDDEN_HOST, waitForDownload, waitInPage, type ExtensionView, type FirefoxExtension } from './firefox';
 import { NO_ARTICLE, RESTRICTED, bodyTexts, expectMarkdownOf, expectWellFormedDigest, readerText, withoutCacheFlag } from './checks';
 import { useFirefoxSession } from './session';
@@ -153,7 +154,7 @@ describe('Firefox: saved digests', () => {
     await settled('');
     const titles = () => lib.$$eval('[data-testid="library-item"] [data-testid="library-title"]', (els) => els.map((e) => e.textContent ?? ''));
     expect((await titles()).map(normaliseText)).toEqual([...saved].reverse().map((d) => normaliseText(d.title!)));
-    await lib.screenshot({ path: 'test-output/library-firefox.png' });
+    await lib.screenshot({ path: path.join(TEST_OUTPUT, 'library-firefox.png') });
 
     await lib.type('[data-testid="library-search"]', 'VELO lyr');
     await settled('VELO lyr');

@@ -16,7 +16,7 @@
  * These are internals: the harness checks them at launch against the ESR major version it was
  * written for (FIREFOX_ESR_MAJOR) and fails saying which one is missing, never with a timeout.
  *
- * Also used by scripts, so keep it free of vitest imports.
+ * No vitest import, as harness.ts: scripts may use it too.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -161,8 +161,8 @@ async function navigate(page: Page, url: string): Promise<void> {
   await waitForPage(page, url);
 }
 
-/** The Firefox internals the harness uses, each checked by name at launch. */
-function probeChrome(w: any, widget: string): string[] {
+/** The Firefox internals the harness uses, each checked by name at launch, and the extension running. */
+function probeChrome(w: any, widget: string, gecko: string): string[] {
   const missing: string[] = [];
   if (!w) return ['browsingContext.topChromeWindow (a privileged page reaching the browser window)'];
   if (!w.CustomizableUI?.getWidget) missing.push('CustomizableUI (the toolbar button)');
@@ -176,7 +176,11 @@ function probeChrome(w: any, widget: string): string[] {
   if (!w.Services?.clipboard || !w.Services?.obs) missing.push('Services.clipboard / Services.obs');
   try {
     const { ExtensionParent } = w.ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
-    if (!ExtensionParent?.GlobalManager?.getExtension) missing.push('ExtensionParent.GlobalManager (the installed extension)');
+    if (!ExtensionParent?.GlobalManager?.getExtension) missing.push('ExtensionParent.GlobalManager (the installed extensions)');
+    else {
+      const state = ExtensionParent.GlobalManager.getExtension(gecko)?.state;
+      if (state !== 'Startup: Complete') missing.push(`ExtensionParent: ${gecko} started (its state: ${state ?? 'not installed'})`);
+    }
   } catch {
     missing.push('ExtensionParent (resource://gre/modules/ExtensionParent.sys.mjs)');
   }
@@ -298,7 +302,7 @@ export async function launchFirefoxExtension(opts: { extensionDir?: string; head
       return control.evaluate(callExpression(fn, 'globalThis', args)) as Promise<Awaited<T>>;
     };
 
-    const missing = await run('chrome', probeChrome, widget);
+    const missing = await run('chrome', probeChrome, widget, gecko);
     const views = await run('extension', (g) => typeof g.browser?.extension?.getViews === 'function');
     if (!views) missing.push('browser.extension.getViews (the popup and sidebar documents)');
     if (missing.length) throw new Error(`Firefox ${version} lacks what the tests drive it with: ${missing.join('; ')}. See tests/e2e/firefox.ts.`);
