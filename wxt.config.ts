@@ -21,6 +21,12 @@ export default defineConfig({
   srcDir: '.',
   imports: false,
   webExt: { disabled: true },
+  hooks: {
+    // Firefox opens a sidebar_action at install unless told not to: the panel waits for the reader.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.sidebar_action) manifest.sidebar_action.open_at_install = false;
+    },
+  },
   vite: () => ({ plugins: [preact(), browserCatalog()] }),
   manifest: ({ browser }) => ({
     // Interface text in public/_locales/<lang>/messages.json (lib/ui/i18n.ts); the manifest's too.
@@ -39,11 +45,16 @@ export default defineConfig({
     // The toolbar button's title comes from popup/index.html (WXT's manifest.title meta tag).
     // Shortcuts: the popup (as a toolbar click, with its activeTab grant), and the side panel.
     // Alt+Shift+B would be Chrome's own (focus the bookmarks bar): Chrome leaves it unassigned.
+    // Firefox on Windows and Linux takes Alt+Shift+<letter> as Alt+<letter>, its menu bar's
+    // access keys (E: Edit, and F V S B T H, or the localised menus' A D M O C L X), before
+    // extension shortcuts: its popup shortcut is Alt+Shift+R. Its side panel shortcut is a
+    // command of ours, not `_execute_sidebar_action`: that one only shows the sidebar, without
+    // the activeTab grant a command gives, so the panel could not read the page.
     commands:
       browser === 'firefox'
         ? {
-            _execute_browser_action: { suggested_key: { default: 'Alt+Shift+E', mac: 'MacCtrl+Shift+E' }, description: '__MSG_commandOpenPopup__' },
-            _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+Y', mac: 'MacCtrl+Shift+Y' }, description: '__MSG_commandSidePanel__' },
+            _execute_browser_action: { suggested_key: { default: 'Alt+Shift+R', mac: 'MacCtrl+Shift+E' }, description: '__MSG_commandOpenPopup__' },
+            'open-side-panel': { suggested_key: { default: 'Alt+Shift+Y', mac: 'MacCtrl+Shift+Y' }, description: '__MSG_commandSidePanel__' },
           }
         : {
             _execute_action: { suggested_key: { default: 'Alt+Shift+E', mac: 'MacCtrl+Shift+E' }, description: '__MSG_commandOpenPopup__' },

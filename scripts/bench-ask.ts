@@ -29,10 +29,11 @@ import { FEATURES, scoreSentences } from '../lib/qa/rank';
 import { WEIGHTS, type Weights } from '../lib/qa/weights';
 import { mean, quantile } from '../lib/eval/stats';
 import type { AnswerKind } from '../lib/qa';
+import { dataDir, missingDataLine } from './lib/data-dir';
 import type { Block, Sentence } from '../lib/types';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DATA = resolve(process.env.EN_BREF_DATA ?? resolve(ROOT, '../shared/data'), 'qa');
+const DATA = resolve(dataDir('bench:ask'), 'qa');
 const LANGS = ['fr', 'en', 'de', 'es', 'el', 'ru', 'zh'];
 
 const { values: flags } = parseArgs({
@@ -47,7 +48,7 @@ const { values: flags } = parseArgs({
 });
 
 if (!existsSync(DATA)) {
-  console.log(`bench:ask: no question-answering data at ${DATA} (set EN_BREF_DATA or place ../shared/data beside the repository); nothing measured.`);
+  console.log(missingDataLine('bench:ask: skipped'));
   process.exit(0);
 }
 const langs = flags.lang ? flags.lang.split(',') : LANGS;

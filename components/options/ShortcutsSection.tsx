@@ -12,7 +12,6 @@ interface Command {
 const DESCRIPTIONS: Record<string, MessageKey> = {
   _execute_action: 'commandOpenPopup',
   _execute_browser_action: 'commandOpenPopup',
-  _execute_sidebar_action: 'commandSidePanel',
   'open-side-panel': 'commandSidePanel',
 };
 

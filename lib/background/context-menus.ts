@@ -1,7 +1,7 @@
 /**
  * Entry points besides the toolbar button: the context menu ("Summarise this page", "Summarise
  * the selection", "Summarise the linked page") and the keyboard shortcut that opens the side
- * panel (Chrome; Firefox toggles its sidebar itself with `_execute_sidebar_action`).
+ * panel (Chrome's side panel, Firefox's sidebar).
  *
  * The result shows in the side panel, beside the page. A menu click and a shortcut are user
  * gestures: they grant activeTab on the tab (so the panel can read the page or its selection,
@@ -17,7 +17,7 @@ import { t, type MessageKey } from '../ui/i18n';
 import { sitePattern } from '../ui/browser-ui';
 
 export const MENU_IDS = { page: 'en-bref-page', selection: 'en-bref-selection', link: 'en-bref-link' } as const;
-/** Chrome's command (manifest `commands`) that opens the side panel on the current page. */
+/** The command (manifest `commands`) that opens the side panel on the current page. */
 export const PANEL_COMMAND = 'open-side-panel';
 
 /** Pages the menu is offered on: the web, and local files (like the toolbar button). */
@@ -110,7 +110,7 @@ export function handleMenuClick(info: ClickInfo, tab: ClickTab | undefined, deps
   return openFor(source, tab, deps, info.linkUrl);
 }
 
-/** The keyboard shortcut that opens the side panel (Chrome): the panel summarises the page. */
+/** The keyboard shortcut that opens the side panel: the panel summarises the page. */
 export function handleCommand(command: string, tab: ClickTab | undefined, deps: EntryPointDeps): Promise<PanelRequest | undefined> {
   if (command !== PANEL_COMMAND) return Promise.resolve(undefined);
   return openFor('page', tab, deps);

@@ -33,7 +33,11 @@ export function injectionFailure(error: unknown, url?: string): Failure {
   if (/no tab with id|tab was closed/i.test(message)) return failure('tab-gone', message);
   if (isAccessDenied(message)) {
     // Without a grant the browser hides the tab's url too: the error then tells which it is.
-    const grantable = url === undefined ? !/chrome:\/\/|chrome-extension:|extensions gallery|webstore|about:|pdf/i.test(message) : isGrantableUrl(url);
+    // Firefox shows a tab's url only with a grant (a click, a shortcut, the site allowed):
+    // "missing host permission" with the url known is a page Firefox forbids extensions (its
+    // restricted domains, as addons.mozilla.org), where a click on the icon would not help.
+    const forbidden = url !== undefined && /missing host permission/i.test(message);
+    const grantable = url === undefined ? !/chrome:\/\/|chrome-extension:|extensions gallery|webstore|about:|pdf/i.test(message) : isGrantableUrl(url) && !forbidden;
     return failure(grantable ? 'not-granted' : 'restricted-page', message);
   }
   if (/frame.*removed|document.*unloaded/i.test(message)) return failure('tab-gone', message);

@@ -23,12 +23,17 @@ export async function openLibraryPage(): Promise<void> {
 
 export const ALL_SITES = '<all_urls>';
 
-/** The origin pattern a site-wide permission is asked for: "https://www.example.org/*". */
-export function sitePattern(url: string | undefined): string | undefined {
+/**
+ * The origin pattern a site-wide permission is asked for: "https://www.example.org/*". Firefox's
+ * match patterns cannot name a port (one that does is granted but matches nothing, so a local
+ * endpoint at http://localhost:11434 stayed out of reach): there, the host on any port.
+ */
+export function sitePattern(url: string | undefined, { withPort = !import.meta.env.FIREFOX } = {}): string | undefined {
   if (url === ALL_SITES) return ALL_SITES;
   try {
     const u = new URL(url ?? '');
-    return u.protocol === 'https:' || u.protocol === 'http:' ? `${u.origin}/*` : undefined;
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') return undefined;
+    return withPort ? `${u.origin}/*` : `${u.protocol}//${u.hostname}/*`;
   } catch {
     return undefined;
   }

@@ -46,6 +46,8 @@ export interface SamplePage {
   /** File on disk; `.gz` files are gunzipped before serving. */
   file: string;
   title: string;
+  /** Response headers besides the content type (e.g. a Content-Security-Policy). */
+  headers?: Record<string, string>;
 }
 
 export const PAGES = {
@@ -114,7 +116,7 @@ export async function startPageServer(pages: SamplePage[]): Promise<PageServer> 
     try {
       const raw = readFileSync(page.file);
       const body = page.file.endsWith('.gz') ? gunzipSync(raw) : raw;
-      res.writeHead(200, headers);
+      res.writeHead(200, { ...headers, ...page.headers });
       res.end(body);
     } catch (e) {
       res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
@@ -404,31 +406,38 @@ export interface DigestSnapshot {
   error: string | null;
 }
 
-/** Everything the popup shows, read through the DOM contract (data-testid attributes). */
+/**
+ * Everything a digest view (popup, side panel) shows, read through the DOM contract
+ * (data-testid attributes). Runs in the page, self-contained: Chromium's tests pass it to
+ * `evaluate`, Firefox's run it on the popup's or sidebar's document (tests/e2e/firefox.ts).
+ */
+export function digestSnapshot(doc: Document = document): DigestSnapshot {
+  const q = (sel: string, root: ParentNode = doc) => root.querySelector(sel);
+  const text = (el: Element | null) => (el ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : null);
+  const view = q('[data-testid="digest-view"]');
+  return {
+    state: view?.getAttribute('data-state') ?? null,
+    cached: view?.getAttribute('data-cached') ?? null,
+    heading: text(q('[data-testid="digest-heading"]')),
+    title: text(q('[data-testid="article-title"]')),
+    site: text(q('[data-testid="article-site"]')),
+    readingTime: text(q('[data-testid="reading-time"]')),
+    bullets: [...doc.querySelectorAll('[data-testid="bullets"] > li')].map((li) => ({
+      text: text(li) ?? '',
+      sources: li.getAttribute('data-sources'),
+    })),
+    faq: [...doc.querySelectorAll('[data-testid="faq"] details')].map((d) => ({
+      question: text(q('summary', d)) ?? '',
+      answer: text(q('[data-testid="faq-answer"]', d)),
+      sources: d.getAttribute('data-sources'),
+    })),
+    error: text(q('[data-testid="error"]')),
+  };
+}
+
+/** Everything the popup shows (digestSnapshot, in the popup). */
 export async function readDigest(popup: Page): Promise<DigestSnapshot> {
-  return popup.evaluate(() => {
-    const q = (sel: string, root: ParentNode = document) => root.querySelector(sel);
-    const text = (el: Element | null) => (el ? (el.textContent ?? '').replace(/\s+/g, ' ').trim() : null);
-    const view = q('[data-testid="digest-view"]');
-    return {
-      state: view?.getAttribute('data-state') ?? null,
-      cached: view?.getAttribute('data-cached') ?? null,
-      heading: text(q('[data-testid="digest-heading"]')),
-      title: text(q('[data-testid="article-title"]')),
-      site: text(q('[data-testid="article-site"]')),
-      readingTime: text(q('[data-testid="reading-time"]')),
-      bullets: [...document.querySelectorAll('[data-testid="bullets"] > li')].map((li) => ({
-        text: text(li) ?? '',
-        sources: li.getAttribute('data-sources'),
-      })),
-      faq: [...document.querySelectorAll('[data-testid="faq"] details')].map((d) => ({
-        question: text(q('summary', d)) ?? '',
-        answer: text(q('[data-testid="faq-answer"]', d)),
-        sources: d.getAttribute('data-sources'),
-      })),
-      error: text(q('[data-testid="error"]')),
-    };
-  });
+  return popup.evaluate(digestSnapshot, undefined);
 }
 
 /** Closes the popup the way it closes itself (window.close), falling back to closing the target. */

@@ -14,14 +14,11 @@
  * `/steal/...` fails the suite, as does any request an extension page or the service worker
  * makes to a non-extension url.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Dialog, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
-  REPO_ROOT,
   TEST_OUTPUT,
   clickToolbarButton,
   closePopup,
@@ -36,71 +33,28 @@ import {
   type DigestSnapshot,
   type ExtensionBrowser,
 } from './harness';
-
-const HOSTILE_DIR = path.join(REPO_ROOT, 'tests/e2e/pages/hostile');
-const FIXTURES = readdirSync(HOSTILE_DIR).filter((f) => f.endsWith('.html')).sort();
-
-/** What each fixture carries, for the report (the fixtures' header comments say the same). */
-export const VECTORS: Record<string, string[]> = {
-  'script-tags.html': [
-    'script tag as text in <title>', 'script src in meta author', '</script> breakout in og:site_name', 'live <script> in head',
-    'JSON-LD headline with script', 'JSON-LD author </script> breakout', 'JSON-LD publisher script', 'JSON-LD articleBody script',
-    'document.write', 'script tag as text in <h1>', 'script src in byline', 'script tag in paragraph text', 'live <script> in body',
-    'module script with import() in text', 'script tag in <h2>',
-  ],
-  'event-handlers.html': [
-    '<img onerror> in <title>', '<img onerror> in meta author', 'body onload in og:site_name', 'JSON-LD FAQ question with <img onerror>',
-    'live body onload', 'javascript: link in byline (live)', 'onclick on byline link', '<img onerror> as text in byline',
-    '<img onerror> as text in paragraph', 'live <img onerror>', 'live onmouseover', 'javascript: link as text', 'live <details ontoggle>',
-    '<svg onload> in <h2>', 'javascript: link in body (live)', 'live <input autofocus onfocus>', 'fake __enBrefHighlight in the page world',
-    'poisoned Node.prototype.cloneNode', 'poisoned Document.prototype.createTreeWalker', 'poisoned window.getSelection',
-  ],
-  'svg-css.html': [
-    '<svg onload> in <title>', '<style>@import in meta author', '</style><link> breakout in og:site_name', 'live <style>@import and url()',
-    'JSON-LD headline with svg', 'JSON-LD author with <style>', 'live <svg onload>', 'live <svg><script>', 'svg script as text',
-    'live style attribute url()', '<noscript> with <img onerror>', '<template> with <img onerror>', '</style><style> breakout as text',
-    'srcdoc iframe with script', 'MathML/mglyph/style mXSS in <h2> text', 'template injection strings', 'live MathML mXSS markup',
-  ],
-  'bidi-zero-width.html': [
-    'U+202E in <title>', 'U+200B in <title>', 'U+2067/U+202E in meta author', 'unterminated U+202E in og:site_name', 'U+202E in JSON-LD headline',
-    'U+2067/U+202E in JSON-LD author', 'U+202E in <h1>', 'U+2067/U+202E in byline', 'U+202E...U+202C number reversal in text',
-    'U+200B/U+200C/U+200D in text', 'U+202D...U+202C in text', 'U+2060 word joiner', 'U+202E in <h2>', 'U+FEFF in text', 'U+2066...U+2069 isolate in text',
-  ],
-  'markdown-links.html': [
-    'Markdown javascript: link in <title>', 'Markdown image to attacker in <title>', 'javascript: canonical url', 'javascript: og:url',
-    'Markdown link in og:site_name', 'Markdown image in meta author', 'Markdown link and image in text', 'HTML <img> as text',
-    'reference definition to javascript:', 'heading and rule markers in <h2>', 'blockquote and table markers', 'maths, comments, highlights, block ids, HTML comment',
-  ],
-};
-
-interface Hit {
-  path: string;
-  referer?: string;
-  origin?: string;
-}
+import {
+  FIXTURES,
+  PAGE_OWN_VECTORS,
+  expectClean,
+  expectInertMarkdown,
+  inspectDom,
+  laidOutInOrder as layoutOrder,
+  ourTags,
+  plainText,
+  startHostileServers,
+  type DomReport,
+  type HostileServers,
+} from './hostile-kit';
 
 let browser: ExtensionBrowser;
-let pages: http.Server;
-let attacker: http.Server;
-let pagesOrigin: string;
+let servers: HostileServers;
 let attackerOrigin: string;
-const hits: Hit[] = [];
+let hits: HostileServers['hits'];
 const dialogs: string[] = [];
 /** Requests that extension pages or the service worker made to anything but the extension. */
 const extensionRequests: string[] = [];
 let opened: Page[] = [];
-
-async function listen(server: http.Server): Promise<string> {
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-const fixtureHtml = (file: string) => readFileSync(path.join(HOSTILE_DIR, file), 'utf8').replaceAll('__ATTACKER__', attackerOrigin);
-/** The fixture's visible text as the reader sees it, once served. */
-const urlOf = (file: string) => `${pagesOrigin}/hostile/${file}`;
 
 function fromExtension(req: Request): boolean {
   if (req.serviceWorker()) return true;
@@ -112,22 +66,8 @@ function fromExtension(req: Request): boolean {
 }
 
 beforeAll(async () => {
-  attacker = http.createServer((req, res) => {
-    hits.push({ path: req.url ?? '', referer: req.headers.referer, origin: req.headers.origin });
-    res.writeHead(204, { 'access-control-allow-origin': '*', 'cache-control': 'no-store' });
-    res.end();
-  });
-  attackerOrigin = await listen(attacker);
-  pages = http.createServer((req, res) => {
-    const file = /^\/hostile\/([\w-]+\.html)$/.exec(new URL(req.url ?? '/', 'http://x').pathname)?.[1];
-    if (!file || !FIXTURES.includes(file)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(fixtureHtml(file));
-  });
-  pagesOrigin = await listen(pages);
+  servers = await startHostileServers();
+  ({ attackerOrigin, hits } = servers);
   browser = await launchExtensionBrowser();
   browser.context.on('dialog', (d: Dialog) => {
     dialogs.push(`${d.type()} "${d.message()}" in ${d.page()?.url() ?? '?'}`);
@@ -140,8 +80,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((r) => attacker?.close(r));
-  await new Promise((r) => pages?.close(r));
+  await servers?.close();
 });
 
 afterEach(async () => {
@@ -150,7 +89,7 @@ afterEach(async () => {
 });
 
 async function tab(file: string): Promise<Page> {
-  const page = await openTab(browser, urlOf(file));
+  const page = await openTab(browser, servers.urlOf(file));
   opened.push(page);
   // Let the page's own handlers (onload, onerror, ontoggle) run and arm themselves.
   await page.waitForLoadState('load').catch(() => {});
@@ -166,97 +105,15 @@ async function summarise(page: Page, label: string): Promise<{ popup: Page; dige
   return { popup, digest };
 }
 
-/** Lower-case element names our own UI can make: every JSX tag in components/ and entrypoints/. */
-function ourTags(): Set<string> {
-  const tags = new Set(['html', 'head', 'body', 'meta', 'title', 'link', 'script', 'div']);
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, name.name);
-      if (name.isDirectory()) walk(full);
-      else if (/\.(tsx|html)$/.test(name.name)) for (const m of readFileSync(full, 'utf8').matchAll(/<([a-z][a-z0-9]*)[\s>/]/g)) tags.add(m[1]);
-    }
-  };
-  walk(path.join(REPO_ROOT, 'components'));
-  walk(path.join(REPO_ROOT, 'entrypoints'));
-  // Never ours, whatever a comment or string in the source says.
-  for (const t of ['img', 'svg', 'iframe', 'object', 'embed', 'style', 'math', 'template', 'noscript', 'frame', 'base', 'video', 'audio', 'source', 'picture']) tags.delete(t);
-  return tags;
-}
-
-interface DomReport {
-  foreignTags: string[];
-  handlers: string[];
-  badUrls: string[];
-  inlineScripts: number;
-  styleUrls: string[];
-  text: string;
-}
-
-/** Everything in an extension page that could only have come from page markup. */
+/** Everything in an extension page that could only have come from page markup (inspectDom). */
 async function inspect(page: Page, allowed: Set<string>, extensionId: string): Promise<DomReport> {
-  return page.evaluate(
-    ({ allowed, base, pages }) => {
-      const all = [...document.querySelectorAll('*')];
-      const foreignTags = [...new Set(all.map((e) => e.localName).filter((t) => !allowed.includes(t)))];
-      const handlers: string[] = [];
-      const badUrls: string[] = [];
-      const styleUrls: string[] = [];
-      for (const el of all) {
-        for (const a of el.getAttributeNames()) {
-          const v = el.getAttribute(a) ?? '';
-          if (a.startsWith('on')) handlers.push(`${el.localName}[${a}]`);
-          if (/^(href|src|action|formaction|xlink:href|srcdoc|data|poster|background)$/.test(a) && !(v.startsWith(base) || v.startsWith(pages + '/') || v.startsWith('/') || v.startsWith('./'))) badUrls.push(`${el.localName}[${a}=${v.slice(0, 80)}]`);
-          if (a === 'style' && /url\s*\(|expression\s*\(|@import/i.test(v)) styleUrls.push(`${el.localName}[style=${v.slice(0, 80)}]`);
-        }
-      }
-      const inlineScripts = [...document.scripts].filter((s) => !s.src || !s.src.startsWith(base) || (s.textContent ?? '').trim()).length;
-      return { foreignTags, handlers, badUrls, inlineScripts, styleUrls, text: document.body.textContent ?? '' };
-    },
-    // The library's "Open" links go to the served pages; nothing else may be linked or loaded.
-    { allowed: [...allowed], base: `chrome-extension://${extensionId}/`, pages: pagesOrigin },
-  );
+  // The library's "Open" links go to the served pages; nothing else may be linked or loaded.
+  return page.evaluate(inspectDom, { allowed: [...allowed], base: `chrome-extension://${extensionId}/`, pages: servers.pagesOrigin });
 }
 
-function expectClean(report: DomReport, where: string): void {
-  expect(report.foreignTags, `${where}: elements our UI never makes`).toEqual([]);
-  expect(report.handlers, `${where}: event-handler attributes`).toEqual([]);
-  expect(report.badUrls, `${where}: urls that are not ours`).toEqual([]);
-  expect(report.styleUrls, `${where}: style attributes loading things`).toEqual([]);
-  expect(report.inlineScripts, `${where}: scripts that are not the extension's own files`).toBe(0);
-}
+const laidOutInOrder = (page: Page, selector: string) => page.evaluate(layoutOrder, selector);
 
-/**
- * True when, in every element matching `selector`, the Latin letters of the first word of
- * three letters or more are laid out left to right, as our interface writes them: an
- * unterminated bidi override in page text before them would lay them out right to left.
- */
-async function laidOutInOrder(page: Page, selector: string): Promise<{ ok: boolean; checked: number; text: string; xs: number[] }> {
-  return page.evaluate((sel) => {
-    const els = [...document.querySelectorAll(sel)];
-    let checked = 0;
-    for (const el of els) {
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const text = n.nodeValue ?? '';
-        const m = /[A-Za-z]{3,}/.exec(text);
-        if (!m) continue;
-        const xs: number[] = [];
-        for (let i = m.index; i < m.index + Math.min(m[0].length, 5); i++) {
-          const r = document.createRange();
-          r.setStart(n, i);
-          r.setEnd(n, i + 1);
-          xs.push(r.getBoundingClientRect().left);
-        }
-        checked++;
-        if (!xs.every((x, i) => i === 0 || x > xs[i - 1])) return { ok: false, checked, text: m[0], xs };
-        break;
-      }
-    }
-    return { ok: checked > 0, checked, text: '', xs: [] };
-  }, selector);
-}
-
-const steals = () => hits.filter((h) => h.path.startsWith('/steal/')).map((h) => h.path);
+const steals = () => servers.steals();
 const reason = (what: string) => `${what}; dialogs: ${dialogs.join(' | ') || 'none'}; /steal/ hits: ${steals().join(' ') || 'none'}`;
 
 /** The title as the page shows it in its <h1> (entities decoded), as the popup should show it. */
@@ -281,9 +138,8 @@ describe('hostile pages', () => {
     if (/[<>]/.test(headline)) expect(digest.title).toMatch(/[<>]/);
     // Bullets and answers are the page's sentences, as characters (no entity decoded twice, no markup dropped).
     // Format characters (bidi controls, zero-width) aside: extraction turns some into spaces.
-    const plain = (s: string) => normaliseText(s.replace(/\p{Cf}/gu, ' '));
-    const pageText = plain(await page.evaluate(() => document.body.textContent ?? ''));
-    for (const b of digest.bullets) expect(pageText, `bullet "${b.text}" not in the page text`).toContain(plain(b.text).slice(0, 40));
+    const pageText = plainText(await page.evaluate(() => document.body.textContent ?? ''));
+    for (const b of digest.bullets) expect(pageText, `bullet "${b.text}" not in the page text`).toContain(plainText(b.text).slice(0, 40));
     // Clicking a bullet highlights its source in the page: through the extension's isolated
     // world, never the page's own (event-handlers.html plants a fake __enBrefHighlight there).
     await popup.locator('[data-testid="bullets"] > li button').first().click();
@@ -336,9 +192,9 @@ describe('hostile pages', () => {
 
   it('the pages really are hostile: their own vectors ran in their own tabs', () => {
     // Positive control: without it, "nothing ran" could mean the pages never tried.
-    const ran = [...new Set(hits.filter((h) => h.path.startsWith('/page/')).map((h) => h.path.replace(/\?.*/, '')))];
+    const ran = servers.pageOwnRuns();
     console.log(`[e2e] hostile: page-own vectors that ran in their tabs: ${ran.join(' ')}`);
-    for (const p of ['/page/head-script-ran', '/page/body-script-ran', '/page/img-onerror-ran', '/page/body-onload-ran', '/page/svg-script-ran', '/page/armed']) expect(ran).toContain(p);
+    for (const p of PAGE_OWN_VECTORS) expect(ran).toContain(p);
   });
 
   it('bidi overrides in page text do not reorder the popup’s own text', async () => {
@@ -416,22 +272,6 @@ describe('hostile pages', () => {
     expect(extensionRequests, 'requests from extension pages to the outside').toEqual([]);
   });
 });
-
-/**
- * Markdown where page text can do nothing: once the escapes (`\x`) are taken out, no raw
- * HTML tag, no link or image syntax, no autolink but the page's own http(s) url.
- */
-function expectInertMarkdown(md: string, what: string): void {
-  const unescaped = md.replace(/\\./g, '');
-  const lines = unescaped.split('\n');
-  for (const line of lines) {
-    const withoutAutolinks = line.replace(/<https?:\/\/[^\s<>]+>/g, '');
-    expect(withoutAutolinks, `${what}: raw < or > in "${line}"`).not.toMatch(/[<>]/);
-    expect(line, `${what}: link or image syntax in "${line}"`).not.toMatch(/\]\(|!\[|\]:/);
-  }
-  expect(md, `${what}: javascript: as a link`).not.toMatch(/<javascript:|\]\(javascript:/i);
-  expect(unescaped).not.toMatch(/<(script|img|svg|style|iframe)\b/i);
-}
 
 describe('a web page cannot reach the extension', () => {
   it('chrome.runtime.sendMessage / connect to the extension from a served page fail (no externally_connectable)', async () => {

@@ -6,7 +6,6 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   PAGES,
-  SOURCES_PATTERN,
   clickToolbarButton,
   closePopup,
   copiedText,
@@ -23,9 +22,7 @@ import {
 } from './harness';
 import { useExtensionSession } from './session';
 import { reference } from '../helpers/pages';
-
-const NO_ARTICLE = 'This page has no article to summarise.';
-const RESTRICTED = 'The browser does not let extensions read this page.';
+import { NO_ARTICLE, RESTRICTED, bodyTexts, expectMarkdownOf, expectWellFormedDigest, readerText, withoutCacheFlag } from './checks';
 
 let browser: ExtensionBrowser;
 let server: PageServer;
@@ -54,61 +51,7 @@ async function clickAndRead(page: Page, label: string, shot?: string): Promise<{
 }
 
 /** What the reader sees on the page, plus its raw text (a bullet may quote either). */
-async function pageText(page: Page): Promise<string> {
-  const [inner, content] = await page.evaluate(() => [document.body.innerText, document.body.textContent ?? '']);
-  return normaliseText(inner) + '\n' + normaliseText(content);
-}
-
-const pageWords = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-
-/** The bullet's words appear in the page in order, starting together and within a sentence's span. */
-function tracesToPage(bullet: string, text: string): boolean {
-  const b = pageWords(bullet);
-  const p = pageWords(text);
-  for (let start = 0; start < p.length; start++) {
-    if (p[start] !== b[0]) continue;
-    let j = start;
-    let k = 0;
-    const limit = start + b.length * 2 + 12;
-    while (j < p.length && j < limit && k < b.length) {
-      if (p[j] === b[k]) k++;
-      j++;
-    }
-    if (k === b.length) return true;
-  }
-  return false;
-}
-
-const withoutCacheFlag = ({ cached: _cached, ...rest }: DigestSnapshot) => rest;
-
-function expectWellFormedDigest(d: DigestSnapshot, heading: string, text: string): void {
-  expect(d.state, `popup error: ${d.error}`).toBe('ready');
-  expect(d.error).toBeNull();
-  expect(d.heading).toBe(heading);
-  expect(d.title, 'article title').toBeTruthy();
-  expect(d.site, 'article site').toBeTruthy();
-  expect(d.readingTime, 'reading time').toMatch(/\d/);
-  if (d.cached !== null) expect(d.cached).toMatch(/^(true|false)$/);
-
-  expect(d.bullets.length, `bullets: ${JSON.stringify(d.bullets)}`).toBeGreaterThanOrEqual(3);
-  expect(d.bullets.length, `bullets: ${JSON.stringify(d.bullets)}`).toBeLessThanOrEqual(6);
-  for (const b of d.bullets) {
-    expect(b.text.length, 'bullet text').toBeGreaterThan(0);
-    expect(b.sources, `data-sources of bullet "${b.text}"`).toMatch(SOURCES_PATTERN);
-    // Every bullet is a sentence of the article, at most trimmed: its words are on the page,
-    // in order, within one sentence's reach.
-    expect(tracesToPage(b.text, text), `bullet not found in the page text: "${b.text}"`).toBe(true);
-  }
-  expect(new Set(d.bullets.map((b) => b.text)).size, 'bullets are distinct').toBe(d.bullets.length);
-
-  expect(d.faq.length, 'FAQ items').toBeGreaterThanOrEqual(1);
-  for (const f of d.faq) {
-    expect(f.question.endsWith('?'), `FAQ question should end with "?": "${f.question}"`).toBe(true);
-    expect(f.question, 'one question mark').not.toMatch(/\?.*\?/);
-    expect(f.answer, `answer to "${f.question}"`).toBeTruthy();
-    expect(f.sources, `data-sources of FAQ "${f.question}"`).toMatch(SOURCES_PATTERN);
-  }
-}
+const pageText = async (page: Page) => readerText(await page.evaluate(bodyTexts));
 
 describe('toolbar popup on a news article', () => {
   it('French page (OrangeSum): EN BREF bullets taken from the article, and an FAQ', async () => {
@@ -182,14 +125,7 @@ describe('toolbar popup on a news article', () => {
 
     await popup.getByTestId('copy-markdown').click();
     await expect.poll(() => copiedText(popup), { timeout: 5_000 }).toBeTruthy();
-    const markdown = (await copiedText(popup))!;
-    expect(markdown).toMatch(/^# .*Delhi air pollution/);
-    expect(markdown).toContain(`## ${digest.heading}`);
-    expect(markdown.split('\n').filter((l) => l.startsWith('- ')).length).toBe(digest.bullets.length);
-    // Page text is escaped for Markdown; unescaped, every bullet and question is there.
-    const plain = normaliseText(markdown.replace(/\\([\\`*_{}[\]<>()#+!|~.)-])/g, '$1'));
-    for (const b of digest.bullets) expect(plain).toContain(`- ${normaliseText(b.text)}`);
-    for (const f of digest.faq) expect(plain).toContain(`**${normaliseText(f.question)}**`);
+    expectMarkdownOf((await copiedText(popup))!, digest, /^# .*Delhi air pollution/);
 
     const openedAt = Date.now();
     const panel = await waitForExtensionPage(browser, 'sidepanel.html', () => popup.getByTestId('open-sidepanel').click());

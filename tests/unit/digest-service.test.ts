@@ -257,3 +257,14 @@ describe('a tab whose url the browser hides (no grant yet)', () => {
     expect(injectionFailure(new Error('The extensions gallery cannot be scripted.'), undefined).kind).toBe('restricted-page');
   });
 });
+
+describe('a tab whose url Firefox shows (granted), refused all the same', () => {
+  it('is "restricted": Firefox forbids the page, a click on the icon would not help', async () => {
+    const d = deps();
+    // Firefox on one of its restricted domains (extensions.webextensions.restrictedDomains), after a click.
+    d.extract.mockRejectedValueOnce(new Error('Missing host permission for the tab'));
+    const r = await digestTab({ id: 1, url: 'https://support.mozilla.org/en-US/kb/article' }, {}, d);
+    expect(r.ok ? null : r.error.kind).toBe('restricted-page');
+    expect(injectionFailure(new Error('Missing host permission for the tab'), undefined).kind).toBe('not-granted');
+  });
+});
