@@ -6,7 +6,7 @@
 import type { Bullet, FaqAsks, FaqItem, Sentence } from '../../../types';
 import { analyseQuestion, verifyAnswer, VERIFIED, type QuestionType } from '../../../qa';
 import { compressSentence, lineLength } from '../compress';
-import type { SentenceFacts } from '../bullets';
+import { opensDangling, type SentenceFacts } from '../bullets';
 
 /** An answer longer than this (words) is cut to its own sentences' asides. */
 const LONG_ANSWER = 45;
@@ -39,7 +39,8 @@ export function answerSpan(ctx: FaqContext, i: number, extra: number[] = []): nu
   const { sentences, facts } = ctx;
   let span = [...new Set([i, ...extra])].sort((a, b) => a - b);
   const first = span[0];
-  if (facts[first]?.dangling && first > 0) {
+  // The sentence as the article writes it leans on the one before ("Il a ajouté…"); its EN BREF line may not.
+  if (first > 0 && opensDangling(sentences[first].text, ctx.lang)) {
     const prev = sentences[first - 1];
     if (prev.block !== sentences[first].block || facts[prev.index].question || facts[prev.index].speech.unbalanced) return undefined;
     span = [prev.index, ...span];
@@ -51,8 +52,9 @@ export function answerSpan(ctx: FaqContext, i: number, extra: number[] = []): nu
 /** Does the question, as a reader parses it, get the kind of fact it asks for from this span? */
 export function verifies(question: string, type: Candidate['type'], span: number[], ctx: FaqContext): boolean {
   const analysis = analyseQuestion(question, ctx.lang);
-  // "Qu'a annoncé le gouvernement ?" is written from the very sentence that says it.
-  if (type === 'action') return true;
+  // "Qu'a annoncé le gouvernement ?" is written from the very sentence that says it; "Que dit X ?"
+  // from a quotation whose speaker the span names (lib/engine/embedded/faq/people.ts).
+  if (type === 'action' || (type === 'what-said' && analysis.type === 'what-said')) return true;
   // The question must read as what it was written to ask ("Pourquoi…" as why).
   if (analysis.type !== type) return false;
   const texts = span.map((k) => ctx.sentences[k].text);

@@ -122,6 +122,15 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     // An answer on the story's own subject beats a side detail.
     const candidate: Candidate = { question: q, type, asks: ASKS[type], sources: span, origin: 'generated', score: importance * TYPE_WEIGHT[type] * (onStory(i) ? 1 : 0.75) * weight };
     if (repeatsBullet(span, ctx)) {
+      // The bullet's sentence with the one after it tells more than the bullet: the answer extended.
+      const next = sentences[span[span.length - 1] + 1];
+      const shown = new Set(ctx.bullets.flatMap((b) => b.sources));
+      const extended = next && next.block === sentences[span[span.length - 1]].block && !shown.has(next.index) && !facts[next.index].question && !facts[next.index].furniture && facts[next.index].words >= 6 && !facts[next.index].speech.unbalanced ? [...span, next.index] : undefined;
+      if (extended && extended.reduce((n, k) => n + facts[k].words, 0) <= 70 && verifies(q, type, extended, ctx)) {
+        dbg('extended past its bullet');
+        out.push({ ...candidate, sources: extended, score: candidate.score * 0.85 });
+        return;
+      }
       dbg('repeats bullet');
       ctx.blocked?.push(candidate);
       return;
@@ -160,12 +169,17 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
   // What X said: a named speaker's words (two speakers at most, chosen below).
   const places = placeNames(sentences, qp.placePrepositions);
   const institutions = new Set(writer.institutions.map((w) => w.toLowerCase()));
+  const people = new Set(writer.people.map((w) => w.toLowerCase()));
   for (const sp of speakers(sentences, lang, places)) {
     // Their own words, in quotation marks (a reported claim is the article's telling of it), and enough of them.
-    const quoted = sp.sources.map((k) => sentences[k].text.match(/«[^»]*»|“[^”]*”|"[^"]*"|„[^“”]*[“”]|「[^」]*」/gu) ?? []).flat().join(' ');
-    if (!sp.sources.some((k) => facts[k].speech.quoted >= 0.2) || lineLength(quoted, lang) < 6) continue;
+    // A quotation may open in one sentence and close in the next: read the span as one text.
+    const joined = sp.sources.map((k) => sentences[k].text).join(' ');
+    const quoted = (joined.match(/«[^»]*»|“[^”]*”|"[^"]*"|„[^“”]*[“”]|「[^」]*」/gu) ?? []).join(' ');
+    if (lineLength(quoted, lang) < 6) continue;
+    // Someone the story names by what they are ("la conductrice", "the witness") speaks too.
+    const speakerNoun = sp.name.split(/\s+/u).pop()!.toLowerCase().replace(/^l['’]/u, '');
     // An institution by its noun ("la préfecture", "the police"), not any noun after a verb.
-    if (!sp.person && !institutions.has(sp.name.split(/\s+/u).pop()!.toLowerCase().replace(/^l['’]/u, ''))) continue;
+    if (!sp.person && !institutions.has(speakerNoun) && !people.has(speakerNoun)) continue;
     const [first, ...rest] = sp.sources;
     add('what-said', writer.says(sp.name, wctx), first, rest, sp.person ? 1 : 0.9);
   }

@@ -50,6 +50,8 @@ export function nameRuns(text: string, pack: LanguagePack): Array<{ name: string
       else if (PARTICLE.test(next.text) && j + 2 < tokens.length && CAPITALISED.test(tokens[j + 2].text) && /^\s+$/u.test(text.slice(next.end, tokens[j + 2].start))) j += 2;
       else break;
     }
+    // "la députée LFI Mathilde Panot": a party's or a body's acronym before a name is not part of it.
+    while (j > i + 1 && /^\p{Lu}{2,6}$/u.test(tokens[i].text) && CAPITALISED.test(tokens[i + 1].text) && /\p{Ll}/u.test(tokens[i + 1].text)) i++;
     const words = tokens.slice(i, j + 1).map((t) => t.text);
     // A function word first ("Le Conseil", "The Guardian") opens an institution's name, not a person's.
     if (!pack.stopwords.has(words[0].toLowerCase())) out.push({ name: text.slice(tokens[i].start, tokens[j].end).replace(/[.,]$/u, ''), start: tokens[i].start, end: tokens[j].end });

@@ -22,6 +22,7 @@ function clauseAround(sentence: string, at: number): { text: string; start: numb
 
 export const zh: QuestionWriter = {
   futures: ['将会', '將會', '将要', '將要', '计划', '計劃', '预计', '預計', '即将', '即將', '准备', '準備', '下一步'],
+  people: ['目击者', '目擊者', '受害者', '司机', '司機', '居民', '邻居', '鄰居', '母亲', '母親', '父亲', '父親', '医生', '醫生', '教师', '教師', '律师', '律師', '检察官', '檢察官', '法官', '市长', '市長', '部长', '部長', '总统', '總統', '发言人', '發言人', '专家', '專家'],
   institutions: ['政府', '警方', '外交部', '国务院', '國務院', '公司', '法院', '委员会', '委員會'],
   why: (sentence, cause?: Span) => {
     if (!cause || !opensCause(sentence, cause, ['因为', '因為', '由于', '由於'])) return undefined;
@@ -70,6 +71,7 @@ export function zhInScript(question: string, sample: string): string {
 
 export const ja: QuestionWriter = {
   futures: ['予定', '方針', '見通し', '計画', '検討', 'する方向'],
+  people: ['目撃者', '被害者', '運転手', '住民', '母親', '父親', '医師', '教師', '弁護士', '検察官', '裁判官', '市長', '大臣', '大統領', '報道官', '専門家'],
   institutions: ['政府', '警察', '省', '会社', '裁判所', '委員会'],
   why: (sentence, cause?: Span) => {
     if (!cause || !opensCause(sentence, cause, ['ため', 'ので', 'から'])) return undefined;

@@ -4,9 +4,10 @@ import { acronymQuestion, actionQuestion, countQuestion, nextQuestion, saysQuest
 
 export const en: QuestionWriter = {
   futures: ['will', 'won\'t', '\'ll', 'shall', 'plans', 'plan', 'intends', 'expected', 'set', 'due', 'next', 'upcoming', 'soon'],
+  people: ['witness', 'victim', 'driver', 'resident', 'neighbour', 'neighbor', 'mother', 'father', 'son', 'daughter', 'officer', 'firefighter', 'doctor', 'nurse', 'teacher', 'student', 'lawyer', 'attorney', 'prosecutor', 'judge', 'mayor', 'governor', 'minister', 'senator', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'director', 'chief', 'expert', 'researcher', 'scientist', 'analyst', 'official', 'executive', 'manager', 'coach', 'captain', 'commander', 'candidate', 'activist', 'journalist'],
   institutions: ['police', 'ministry', 'government', 'company', 'department', 'army', 'military', 'court', 'council', 'agency', 'authorities', 'officials', 'prosecutors', 'union', 'unions', 'club', 'federation', 'commission', 'hospital', 'white', 'house', 'kremlin', 'pentagon'],
-  why: (sentence) => whyQuestion(sentence, 'en'),
-  howMany: (sentence) => countQuestion(sentence, 'en'),
+  why: (sentence, _cause, ctx) => whyQuestion(sentence, 'en', undefined, ctx.isName),
+  howMany: (sentence, _number, ctx) => countQuestion(sentence, 'en', ctx.isName),
   action: (sentence, ctx) => actionQuestion(sentence, 'en', ctx.isName),
   next: (sentence, ctx) => (sentence && nextQuestion(sentence, 'en', ctx.isName)) || 'What happens next?',
   whatIs: (term, sentence, topic) => {

@@ -6,6 +6,7 @@
  * sentence does not lend itself to a natural question.
  */
 import type { Gender } from './types';
+import { baseForm, isSimplePast } from './en-verbs';
 
 const NBSP_Q = '\u202f?';
 const VOWEL = /^[aeiouyéèêëàâäîïôöûüœh]/iu;
@@ -110,7 +111,7 @@ function frPronoun(subject: string[], number: 'sg' | 'pl', verb: string, after: 
  * "Pourquoi X a-t-il ... ?" / "Why was X ...?" from a sentence that gives its reason
  * ("... parce que ...", "... because ..."); the sentence is then the answer.
  */
-export function whyQuestion(text: string, lang: string, genderOf?: (name: string) => Gender | undefined): string | undefined {
+export function whyQuestion(text: string, lang: string, genderOf?: (name: string) => Gender | undefined, isName?: (word: string) => boolean): string | undefined {
   if (lang === 'fr') {
     const clause = clauseBefore(text, FR_CAUSE);
     if (!clause) return undefined;
@@ -136,19 +137,33 @@ export function whyQuestion(text: string, lang: string, genderOf?: (name: string
       }
       return `Pourquoi est-ce ${elide('que', subjectText)} ${verb} ${rest.join(' ')}${NBSP_Q}`;
     }
-    return undefined;
+    // A simple tense ("Les syndicats dénoncent la réforme"): "est-ce que" keeps the clause as it is.
+    if (tokens.length < 3 || tokens.length > 14 || /[,;:«»"“”]/u.test(clause)) return undefined;
+    const first = tokens[0];
+    const determiner = /^(?:le|la|les|l['’]\p{L}+|un|une|des|ce|cet|cette|ces|plusieurs|certains|certaines)$/iu.test(first);
+    const name = /^\p{Lu}\p{Ll}/u.test(first) && !!isName?.(first) && !FR_PRONOUN_SUBJECT.test(first) && !NOT_A_SUBJECT_START.test(first);
+    if (!determiner && !name) return undefined;
+    if (!plausibleSubject(tokens.slice(0, Math.min(2, tokens.length - 1)), 'fr') && !determiner) return undefined;
+    if (!completeRest(tokens.slice(2))) return undefined;
+    return `Pourquoi est-ce ${elide('que', lowerDeterminer(clause, 'fr'))}${NBSP_Q}`;
   }
   if (lang === 'en') {
     const clause = clauseBefore(text, EN_CAUSE);
     if (!clause) return undefined;
     const tokens = words(clause);
     for (let v = 1; v < Math.min(tokens.length, 8); v++) {
-      const aux = tokens[v].toLowerCase().replace(/’/g, "'");
-      if (!EN_AUX.has(aux)) continue;
+      const word = tokens[v].toLowerCase().replace(/’/g, "'");
+      const aux = EN_AUX.has(word);
+      // "The council closed the road": a simple past asks with "did" and the verb's base form.
+      const base = aux ? undefined : isSimplePast(word) ? baseForm(word) : undefined;
+      if (!aux && !base) continue;
       const subject = tokens.slice(0, v);
       const rest = tokens.slice(v + 1);
       if (!plausibleSubject(subject, 'en') || !completeRest(rest)) return undefined;
-      return `Why ${aux} ${lowerDeterminer(subject.join(' '), 'en')} ${rest.join(' ')}?`;
+      // "Police arrested…": a capitalised first word the article never writes as a name is lower case in the question.
+      let who = lowerDeterminer(subject.join(' '), 'en');
+      if (isName && subject.length === 1 && !isName(subject[0])) who = who.toLowerCase();
+      return aux ? `Why ${word} ${who} ${rest.join(' ')}?` : `Why did ${who} ${base} ${rest.join(' ')}?`;
     }
     return undefined;
   }
@@ -189,14 +204,55 @@ const COUNTED_THEN_VERB: Record<string, RegExp> = {
  * 1.000 personnes ont été évacuées": the counted noun with what happened to it. A bare
  * "Combien de sauvetages ?" reads like a form, not a reader's question: none.
  */
-export function countQuestion(text: string, lang: string): string | undefined {
+export function countQuestion(text: string, lang: string, isName?: (word: string) => boolean): string | undefined {
   const re = COUNT_RE[lang];
   if (!re) return undefined;
+  const objectCount = objectCountQuestion(text, lang, isName);
+  if (objectCount) return objectCount;
   const full = COUNTED_THEN_VERB[lang].exec(text.charAt(0).toLowerCase() + text.slice(1));
   if (full && !NOT_COUNTED.has(full[1].split(/\s/u)[0].toLowerCase())) {
     const [, noun, verb] = full;
     if (NEEDS_COMPLEMENT.test(verb.split(/\s/u).pop()!)) return undefined;
     return lang === 'fr' ? `Combien ${elide('de', noun)} ${verb}${NBSP_Q}` : `How many ${noun} ${verb}?`;
+  }
+  return undefined;
+}
+
+/**
+ * A count the subject acts on: "Le groupe va supprimer 1.200 postes en France" -> "Combien de
+ * postes est-ce que le groupe va supprimer en France ?"; "Police arrested 12 people on
+ * Tuesday" -> "How many people did police arrest on Tuesday?".
+ */
+function objectCountQuestion(text: string, lang: string, isName?: (word: string) => boolean): string | undefined {
+  const m = /(?<![\p{L}\p{N},.])(\p{N}{1,3}(?:[\s\u00a0\u202f.,]\p{N}{3})*|\p{N}+)\s+(\p{Ll}[\p{Ll}-]{2,})(?![\p{L}'’])/u.exec(text);
+  if (!m) return undefined;
+  const [, number, noun] = m;
+  if (/^(?:1[89]|20)\d\d$/.test(number) || NOT_COUNTED.has(noun) || Number(number.replace(/\D/g, '')) < 2) return undefined;
+  const before = words(text.slice(0, m.index));
+  const after = words(text.slice(m.index + m[0].length).replace(/[.!?…]+["»”]?\s*$/u, '').split(/[,;:(«"“]/u)[0]);
+  // "16 membres des forces de l'ordre": the noun alone would ask about the wrong thing.
+  if (/^(?:de|des|du|d['’]|of)$/iu.test(after[0] ?? '') || after.length > 6 || before.length < 2 || before.length > 8 || /[,;:«»"“”()]/u.test(before.join(' '))) return undefined;
+  if (!plausibleSubject(before.slice(0, 1), lang === 'fr' ? 'fr' : 'en') && !/^(?:le|la|les|l['’]\p{L}+|the)$/iu.test(before[0])) return undefined;
+  if (FR_PRONOUN_SUBJECT.test(before[0]) || EN_PRONOUN_SUBJECT.test(before[0])) return undefined;
+  const rest = after.join(' ');
+  if (lang === 'fr') {
+    // The verb right before the number: "a supprimé", "va supprimer", "compte".
+    if (!/^\p{Ll}/u.test(before[before.length - 1]) || /^(?:de|du|des|à|au|aux|en|par|pour|sur|avec|plus|moins|près|environ|quelque|quelques|les|la|le)$/iu.test(before[before.length - 1])) return undefined;
+    // "ont secouru 45 personnes": the participle would have to agree with "combien de personnes" put before it.
+    if (before.length >= 2 && /^(?:a|ont|avait|avaient|aura|auront|aurait|auraient)$/iu.test(before[before.length - 2])) return undefined;
+    const clause = lowerDeterminer(before.join(' '), 'fr');
+    return `Combien ${elide('de', noun)} est-ce ${elide('que', clause)}${rest ? ' ' + rest : ''}${NBSP_Q}`;
+  }
+  const last = before[before.length - 1].toLowerCase();
+  for (let v = 1; v < before.length; v++) {
+    const word = before[v].toLowerCase();
+    const subject = before.slice(0, v);
+    if (!plausibleSubject(subject, 'en')) continue;
+    let who = lowerDeterminer(subject.join(' '), 'en');
+    if (isName && subject.length === 1 && !isName(subject[0])) who = who.toLowerCase();
+    const between = before.slice(v + 1).join(' ');
+    if (EN_AUX.has(word) && v + 1 < before.length) return `How many ${noun} ${word} ${who} ${between}${rest ? ' ' + rest : ''}?`;
+    if (v === before.length - 1 && isSimplePast(word) && baseForm(word) && !/^(?:of|to|by|than|about|nearly|almost|over|some|around)$/u.test(last)) return `How many ${noun} did ${who} ${baseForm(word)}${rest ? ' ' + rest : ''}?`;
   }
   return undefined;
 }
@@ -244,18 +300,18 @@ export function acronymQuestion(text: string, lang: string): string | undefined 
 
 // ------------------------------------------------------------------ what did X do
 
-const FR_DONE = new Set('annoncé décidé proposé révélé promis dévoilé confirmé présenté demandé obtenu lancé prévu recommandé ordonné exigé réclamé découvert trouvé choisi adopté voté signé publié retenu'.split(' '));
+const FR_DONE = new Set('annoncé décidé proposé révélé promis dévoilé confirmé présenté demandé obtenu lancé prévu recommandé ordonné exigé réclamé découvert trouvé choisi adopté voté signé publié retenu interdit suspendu annulé nommé désigné débloqué accordé infligé rejeté refusé approuvé validé autorisé'.split(' '));
 const FR_DOES = new Set('annonce propose prévoit demande réclame envisage veut souhaite recommande exige préconise attend craint espère promet dévoile'.split(' '));
 const FR_DOES_PL = new Set('annoncent proposent prévoient demandent réclament envisagent veulent souhaitent recommandent exigent préconisent attendent craignent espèrent promettent'.split(' '));
 const FR_REACTED = /^(?:réagi|salué|condamné|dénoncé|critiqué|fustigé|regretté|déploré)$/u;
 /** "s'est félicité", "se sont réjouis": a reaction told with a reflexive verb. */
 const FR_REACTED_SELF = /^(?:félicité|réjoui|indigné|ému|inquiété|insurgé|offusqué|alarmé)e?s?$/u;
 const EN_DID: Record<string, string> = Object.fromEntries(
-  'announced:announce decided:decide proposed:propose revealed:reveal promised:promise unveiled:unveil confirmed:confirm presented:present demanded:demand launched:launch ordered:order recommended:recommend approved:approve rejected:reject found:find discovered:discover chose:choose signed:sign published:publish agreed:agree planned:plan'
+  'announced:announce decided:decide proposed:propose revealed:reveal promised:promise unveiled:unveil confirmed:confirm presented:present demanded:demand launched:launch ordered:order recommended:recommend approved:approve rejected:reject found:find discovered:discover chose:choose signed:sign published:publish agreed:agree planned:plan banned:ban suspended:suspend cancelled:cancel canceled:cancel appointed:appoint named:name awarded:award imposed:impose introduced:introduce passed:pass blocked:block'
     .split(' ')
     .map((p) => p.split(':')),
 );
-const EN_DONE = new Set('announced decided proposed revealed promised unveiled confirmed presented demanded launched ordered recommended approved rejected found discovered chosen signed published agreed planned'.split(' '));
+const EN_DONE = new Set('announced decided proposed revealed promised unveiled confirmed presented demanded launched ordered recommended approved rejected found discovered chosen signed published agreed planned banned suspended cancelled canceled appointed named awarded imposed introduced passed blocked'.split(' '));
 const EN_DOES: Record<string, string> = Object.fromEntries(
   'announces:announce proposes:propose plans:plan wants:want demands:demand recommends:recommend expects:expect hopes:hope fears:fear promises:promise intends:intend'.split(' ').map((p) => p.split(':')),
 );

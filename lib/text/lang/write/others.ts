@@ -30,13 +30,14 @@ function withArticle(term: string, sentence: string, articles: string): string |
   return m ? `${m[1].toLowerCase()}${/['’]$/u.test(m[1]) ? '' : ' '}${term}` : undefined;
 }
 
-function writer(l: PrefixLanguage, rest: Omit<QuestionWriter, 'why' | 'howMany' | 'futures' | 'institutions'> & { /** '|' between phrases */ futures: string; institutions: string }): QuestionWriter {
+function writer(l: PrefixLanguage, rest: Omit<QuestionWriter, 'why' | 'howMany' | 'futures' | 'institutions' | 'people'> & { /** '|' between phrases */ futures: string; institutions: string; people: string }): QuestionWriter {
   return {
     why: (sentence, cause, ctx) => prefixWhy(l, sentence, cause, ctx),
     howMany: (sentence, number, ctx) => prefixHowMany(l, sentence, number, ctx),
     ...rest,
     futures: rest.futures.split('|'),
     institutions: rest.institutions.split(/\s+/u),
+    people: rest.people.split(/\s+/u),
   };
 }
 
@@ -51,6 +52,7 @@ export const es = writer(
   },
   {
     futures: 'va a|van a|prevé|prevén|planea|planean|próximo|próxima|será|serán|deberá|deberán|tendrá|tendrán|podrá',
+    people: 'testigo víctima conductor conductora vecino vecina madre padre policía médico médica profesor profesora abogado abogada fiscal juez jueza alcalde alcaldesa ministro ministra presidente presidenta portavoz director directora experto experta investigador investigadora',
     institutions: 'gobierno policía ministerio ayuntamiento fiscalía empresa sindicato tribunal ejército comisión',
     next: () => '¿Qué pasará ahora?',
     whatIs: (term, sentence, topic) => {
@@ -74,6 +76,7 @@ export const it = writer(
   },
   {
     futures: 'sarà|saranno|dovrà|dovranno|prevede|prevedono|prossimo|prossima|intende|intendono|potrà|avrà',
+    people: 'testimone vittima automobilista vicino vicina madre padre poliziotto medico professore professoressa avvocato avvocata procuratore giudice sindaco ministro ministra presidente portavoce direttore direttrice esperto esperta ricercatore ricercatrice',
     institutions: 'governo polizia ministero comune procura azienda sindacato tribunale esercito commissione',
     next: () => 'Cosa succederà ora?',
     whatIs: (term, sentence, topic) => {
@@ -97,6 +100,7 @@ export const pt = writer(
   },
   {
     futures: 'vai|vão|será|serão|deverá|deverão|prevê|preveem|próximo|próxima|pretende|pretendem|irá|irão',
+    people: 'testemunha vítima motorista vizinho vizinha mãe pai policial médico médica professor professora advogado advogada procurador juiz juíza prefeito prefeita ministro ministra presidente porta-voz diretor diretora especialista investigador investigadora',
     institutions: 'governo polícia ministério prefeitura câmara empresa sindicato tribunal exército comissão',
     next: () => 'O que acontece agora?',
     whatIs: (term, sentence, topic) => {
@@ -121,6 +125,7 @@ export const de = writer(
   },
   {
     futures: 'wird|werden|soll|sollen|plant|planen|will|wollen|nächste|nächsten|künftig|demnächst',
+    people: 'Zeuge Zeugin Opfer Fahrer Fahrerin Anwohner Anwohnerin Nachbar Nachbarin Mutter Vater Polizist Polizistin Arzt Ärztin Lehrer Lehrerin Anwalt Anwältin Staatsanwalt Richter Richterin Bürgermeister Bürgermeisterin Minister Ministerin Präsident Präsidentin Sprecher Sprecherin Direktor Direktorin Experte Expertin Forscher Forscherin',
     institutions: 'Regierung Polizei Ministerium Stadt Staatsanwaltschaft Unternehmen Gewerkschaft Gericht Bundeswehr Kommission',
     next: () => 'Wie geht es weiter?',
     whatIs: (term, sentence, topic) => (topic ? ((n) => (n ? `Was ist ${n}?` : undefined))(topicIn(term, sentence, 'der|die|das|ein|eine')) : `Wofür steht ${term}?`),
@@ -141,6 +146,7 @@ export const nl = writer(
   },
   {
     futures: 'zal|zullen|gaat|gaan|wil|willen|plan|plannen|volgende|binnenkort',
+    people: 'getuige slachtoffer bestuurder buurman buurvrouw moeder vader agent arts leraar lerares advocaat officier rechter burgemeester minister president woordvoerder directeur deskundige onderzoeker',
     institutions: 'regering politie ministerie gemeente justitie bedrijf vakbond rechtbank leger commissie',
     next: () => 'Hoe gaat het nu verder?',
     whatIs: (term, sentence, topic) => (topic ? ((n) => (n ? `Wat is ${n}?` : undefined))(topicIn(term, sentence, 'de|het|een')) : `Waar staat ${term} voor?`),
@@ -160,6 +166,7 @@ export const ru = writer(
   },
   {
     futures: 'будет|будут|станет|станут|планирует|планируют|намерен|намерена|намерены|собирается|собираются|предстоит|следующей|следующем|следующий|скоро',
+    people: 'свидетель свидетельница пострадавший пострадавшая водитель житель жительница сосед соседка мать отец полицейский врач учитель учительница адвокат прокурор судья мэр губернатор министр президент представитель директор эксперт исследователь',
     institutions: 'правительство полиция министерство мэрия прокуратура компания профсоюз суд армия комиссия',
     next: () => 'Что будет дальше?',
     whatIs: (term, sentence, topic) => (!topic || topicIn(term, sentence, '') ? `Что такое ${term}?` : undefined),
@@ -179,6 +186,7 @@ export const pl = writer(
   },
   {
     futures: 'będzie|będą|zostanie|zostaną|planuje|planują|zamierza|zamierzają|ma zostać|przyszłym|przyszłej|wkrótce',
+    people: 'świadek ofiara kierowca mieszkaniec mieszkanka sąsiad sąsiadka matka ojciec policjant lekarz lekarka nauczyciel nauczycielka adwokat prokurator sędzia burmistrz prezydent wojewoda minister rzecznik rzeczniczka dyrektor ekspert badacz',
     institutions: 'rząd policja ministerstwo urząd prokuratura firma spółka związek sąd wojsko komisja',
     next: () => 'Co dalej?',
     whatIs: (term, sentence, topic) => (!topic || topicIn(term, sentence, '') ? `Czym jest ${term}?` : undefined),
@@ -200,6 +208,7 @@ export const el = writer(
   },
   {
     futures: 'θα|σχεδιάζει|σχεδιάζουν|αναμένεται|αναμένονται|πρόκειται|επόμενη|επόμενο|επόμενες|προσεχώς',
+    people: 'μάρτυρας θύμα οδηγός κάτοικος γείτονας μητέρα πατέρας αστυνομικός γιατρός δάσκαλος καθηγητής δικηγόρος εισαγγελέας δικαστής δήμαρχος υπουργός πρόεδρος εκπρόσωπος διευθυντής ειδικός ερευνητής',
     institutions: 'κυβέρνηση αστυνομία υπουργείο δήμος εισαγγελία εταιρεία συνδικάτο δικαστήριο στρατός επιτροπή',
     next: () => 'Τι θα γίνει στη συνέχεια;',
     whatIs: (term, sentence, topic) => (topic ? ((n) => (n ? `Τι είναι ${n};` : undefined))(topicIn(term, sentence, 'ο|η|το|οι|τα')) : `Τι είναι το ${term};`),

@@ -28,6 +28,8 @@ export interface QuestionWriter {
   futures: string[];
   /** Bodies that speak as one, named by their noun: "préfecture", "police", "ministry". */
   institutions: string[];
+  /** People named by what they are, who may speak unnamed: "conductrice", "witness", "maire". */
+  people: string[];
   /**
    * "Pourquoi la SNCF a-t-elle interrompu la circulation ?" from a sentence whose main clause a
    * cause explains; `cause`: where the cause's marker is in it ("parce que", "because").
