@@ -1,0 +1,156 @@
+/**
+ * Answers a question from an article's sentences: the sentences ranked (rank.ts), the best
+ * taken as answers with the sentence next to them when that one holds the typed fact, cut to
+ * the answer when long, and a calibrated confidence below which the article is taken not to
+ * say (the best passage is then offered as the closest, never as an answer).
+ */
+import type { Sentence } from '../types';
+import { qaPack } from '../text/lang/qa';
+import { articleIndex, type ArticleIndex } from './article';
+import { analyseQuestion, type QuestionAnalysis } from './question';
+import { scoreSentences, type SentenceScore } from './rank';
+import { typedFacts, VERIFIED } from './verify';
+import { findPhrases } from './phrases';
+import { WEIGHTS, type Weights } from './weights';
+
+export interface Answer {
+  /** Indices of the article's sentences the answer comes from (one or two, consecutive). */
+  sources: number[];
+  /** The answer as the article words it: its sentences, or the part of a long one that answers. */
+  text: string;
+  /** True when `text` is a cut of its sentences (the interface may mark the cut with "…"). */
+  cut: boolean;
+  /** Ranking score (higher is better; comparable within one question). */
+  score: number;
+  /** The sentences carry the kind of fact the question asks for (a date for "when"...). */
+  typed: boolean;
+  /** Where the typed answer is: which source and the characters in that sentence. */
+  span?: { sentence: number; start: number; end: number };
+}
+
+export interface AnswerResult {
+  analysis: QuestionAnalysis;
+  /** The article answers: `answers` holds the answers, best first. */
+  answered: boolean;
+  /** 0-1: how likely the best passage answers the question. */
+  confidence: number;
+  answers: Answer[];
+  /** When not answered: the passage that comes closest, to offer as such, never as an answer. */
+  closest?: Answer;
+}
+
+export interface AnswerOptions {
+  /** How many answers at most (default 3). */
+  max?: number;
+  /** Confidence needed to answer (default: the threshold tuned on development data). */
+  threshold?: number;
+  weights?: Weights;
+}
+
+/** Longer than this, an answer is cut to the clause that answers. */
+const CUT_WORDS = 35;
+const CUT_CHARS_UNSPACED = 90;
+const CLAUSE_MARK = /[,;:()\u2013\u2014，；：（）]/u;
+
+/** Answers `question` from `sentences` (segmentArticle's, in the article's language `lang`). */
+export function answerQuestion(question: string, sentences: Sentence[], lang: string, options: AnswerOptions = {}): AnswerResult {
+  return answerAnalysed(analyseQuestion(question, lang), sentences, options);
+}
+
+/** As answerQuestion, for a question already analysed (the FAQ builds its own). */
+export function answerAnalysed(q: QuestionAnalysis, sentences: Sentence[], options: AnswerOptions = {}): AnswerResult {
+  const weights = options.weights ?? WEIGHTS;
+  const max = options.max ?? 3;
+  const threshold = options.threshold ?? weights.threshold;
+  if (sentences.length === 0 || q.focus.length === 0) return { analysis: q, answered: false, confidence: 0, answers: [] };
+  const index = articleIndex(sentences, q.lang);
+  const scores = scoreSentences(q, index, weights);
+  const ranked = [...scores].sort((a, b) => b.score - a.score);
+  const answers: Answer[] = [];
+  const used = new Set<number>();
+  let top: SentenceScore | undefined;
+  for (const s of ranked) {
+    if (answers.length >= max) break;
+    if (used.has(s.index) || !(s.features[1] > 0 || s.features[3] > 0)) continue;
+    const a = buildAnswer(q, index, s, scores);
+    if (a.sources.some((i) => used.has(i))) continue;
+    for (const i of a.sources) used.add(i);
+    answers.push(a);
+    top ??= s;
+  }
+  const best = answers[0];
+  const confidence = top ? calibrated(top.features, weights) : 0;
+  const answered = !!best && confidence >= threshold;
+  return answered ? { analysis: q, answered, confidence, answers } : { analysis: q, answered, confidence, answers: [], ...(best ? { closest: best } : {}) };
+}
+
+/** The confidence that a sentence with these signals answers (weights.calibration). */
+export function calibrated(features: number[], weights: Weights = WEIGHTS): number {
+  let z = weights.calibration.b;
+  for (let k = 0; k < features.length; k++) z += (weights.calibration.w[k] ?? 0) * features[k];
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** One answer from a ranked sentence: with its neighbour when that one holds the typed fact, cut when long. */
+function buildAnswer(q: QuestionAnalysis, index: ArticleIndex, s: SentenceScore, scores: SentenceScore[]): Answer {
+  const { sentences, texts } = index;
+  const i = s.index;
+  let sources = [i];
+  let fact = s.fact;
+  let factAt = i;
+  const open = q.expects === 'any' || q.expects === 'manner' || q.expects === 'statement';
+  if (!open && (!fact || fact.strength < VERIFIED)) {
+    const pack = qaPack(q.lang);
+    for (const j of [i + 1, i - 1]) {
+      if (j < 0 || j >= sentences.length || sentences[j].block !== sentences[i].block) continue;
+      const f = typedFacts(q, texts[j], pack, j === i + 1 ? texts[i] : texts[j - 1])[0];
+      if (f && f.strength >= VERIFIED && f.strength > (fact?.strength ?? 0)) {
+        sources = j > i ? [i, j] : [j, i];
+        fact = f;
+        factAt = j;
+        break;
+      }
+    }
+  }
+  // "He is also the oldest...": a sentence that leans on the one before takes it along.
+  if (sources.length === 1 && i > 0 && sentences[i - 1].block === sentences[i].block && leansBack(index, i)) sources = [i - 1, i];
+  const parts = sources.map((k) => cutSentence(index, k, k === factAt ? fact : undefined, scores[k].matched));
+  return {
+    sources,
+    text: parts.map((p) => p.text).join(' '),
+    cut: parts.some((p) => p.cut),
+    score: s.score,
+    typed: !open && !!fact && fact.strength >= VERIFIED,
+    ...(fact ? { span: { sentence: factAt, start: fact.start, end: fact.end } } : {}),
+  };
+}
+
+/** The sentence opens with a pronoun or a demonstrative ("He", "Ces", "这") that refers back. */
+function leansBack(index: ArticleIndex, i: number): boolean {
+  const s = index.texts[i];
+  const pack = qaPack(index.lang);
+  if (s.unspaced) return pack.anaphora.some((w) => s.text.startsWith(w));
+  const m = findPhrases(pack.anaphora, s.text, s.tokens.slice(0, 3));
+  return m.length > 0;
+}
+
+/** A long sentence cut to the clauses around its typed fact and the question's words there. */
+function cutSentence(index: ArticleIndex, k: number, fact: { first: number; last: number; start: number; end: number } | undefined, matched: number[]): { text: string; cut: boolean } {
+  const s = index.texts[k];
+  const long = s.unspaced ? s.text.length > CUT_CHARS_UNSPACED : s.tokens.length > CUT_WORDS;
+  if (!long || !fact) return { text: s.text, cut: false };
+  const nearby = matched.filter((p) => p >= fact.first - 12 && p < fact.last + 12);
+  let from = Math.min(fact.start, ...nearby.map((p) => s.tokens[p].start));
+  let to = Math.max(fact.end, ...nearby.map((p) => s.tokens[p].end));
+  // Out to the clause boundaries on each side.
+  const before = s.text.slice(0, from);
+  let b = -1;
+  for (let c = before.length - 1; c >= 0; c--) if (CLAUSE_MARK.test(before[c])) { b = c; break; }
+  from = b < 0 ? 0 : b + 1;
+  const after = s.text.slice(to);
+  const e = after.search(CLAUSE_MARK);
+  to = e < 0 ? s.text.length : to + e;
+  const text = s.text.slice(from, to).trim().replace(/^[,;:\s]+/u, '');
+  if (!text || text.length >= s.text.length - 3) return { text: s.text, cut: false };
+  return { text, cut: true };
+}
