@@ -8,18 +8,12 @@
  * OPENAI_API_KEY as OpenAI's own tools do (never from the command line, where it would land
  * in the shell's history); its failures print the same error line as any other.
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseHTML } from 'linkedom';
-import { extractArticle, articleFromText } from '../lib/extract/extract';
-import { decodeHtml } from '../lib/extract/decode';
 import { digestArticle } from '../lib/digest';
-import { failure, type Failure, type Result } from '../lib/errors';
+import type { Failure, Result } from '../lib/errors';
 import { openaiDigest } from '../lib/engine/openai';
 import { configProblems, type EndpointConfig } from '../lib/engine/openai/config';
-import type { Article } from '../lib/types';
+import { readArticle } from './input';
 
 const USAGE = `usage: npm run digest -- <file.html | file.html.gz | file.txt | url | -> ... [--text] [--url U] [--bullets N] [--json] [--jsdom]
        [--engine embedded|openai --base-url URL --model M]   (openai: the key from OPENAI_API_KEY)`;
@@ -60,49 +54,9 @@ if (endpointConfig && configProblems(endpointConfig).some((p) => p !== 'key')) {
   process.exit(2);
 }
 
-async function readInput(input: string): Promise<{ bytes: Uint8Array; isText: boolean; url: string }> {
-  if (/^https?:\/\//i.test(input)) {
-    const res = await fetch(input, { redirect: 'follow' });
-    if (!res.ok) throw new Error(`HTTP ${res.status} for ${input}`);
-    const type = res.headers.get('content-type') ?? '';
-    return { bytes: new Uint8Array(await res.arrayBuffer()), isText: flags.text || type.startsWith('text/plain'), url: flags.url ?? res.url };
-  }
-  let bytes: Uint8Array = input === '-' ? readFileSync(0) : readFileSync(input);
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
-  const isText = flags.text || /\.txt(\.gz)?$/i.test(input);
-  return { bytes, isText, url: flags.url ?? (input === '-' ? '' : pathToFileURL(input).href) };
-}
-
-async function parseDocument(html: string, url: string): Promise<Document> {
-  if (flags.jsdom) {
-    const { JSDOM } = await import('jsdom');
-    return new JSDOM(html, { url: /^https?:|^file:/.test(url) ? url : undefined }).window.document;
-  }
-  return parseHTML(html).document as unknown as Document;
-}
-
-/** The page's own address when the command line gave none. */
-function declaredUrl(doc: Document): string | undefined {
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
-  const u = canonical || og;
-  return u && /^https?:\/\//i.test(u) ? u : undefined;
-}
-
 async function run(input: string): Promise<Result<unknown> & { input: string }> {
   const t0 = performance.now();
-  let article: Result<Article>;
-  try {
-    const { bytes, isText, url } = await readInput(input);
-    if (isText) article = articleFromText(new TextDecoder('utf-8').decode(bytes), { url: flags.url ?? (url.startsWith('file:') ? '' : url) });
-    else {
-      const doc = await parseDocument(decodeHtml(bytes), url);
-      const pageUrl = flags.url ?? declaredUrl(doc) ?? url;
-      article = extractArticle(doc, { url: pageUrl });
-    }
-  } catch (e) {
-    return { input, ok: false, error: failure('unexpected', String((e as Error)?.message ?? e)) };
-  }
+  const article = await readArticle(input, { text: flags.text, url: flags.url, jsdom: flags.jsdom });
   const extractMs = Math.round((performance.now() - t0) * 100) / 100;
   if (!article.ok) return { input, ...article };
   const a = article.value;
