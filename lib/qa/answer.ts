@@ -99,7 +99,18 @@ function buildAnswer(q: QuestionAnalysis, index: ArticleIndex, s: SentenceScore,
   let fact = s.fact;
   let factAt = i;
   const open = q.expects === 'any' || q.expects === 'manner' || q.expects === 'statement';
-  if (!open && (!fact || fact.strength < VERIFIED)) {
+  // "He is also the oldest...": a sentence that leans on the one before takes it along.
+  if (i > 0 && sentences[i - 1].block === sentences[i].block && leansBack(index, i)) {
+    sources = [i - 1, i];
+    if (!open && (!fact || fact.strength < VERIFIED)) {
+      const f = typedFacts(q, texts[i - 1], qaPack(q.lang), texts[i - 2])[0];
+      if (f && f.strength > (fact?.strength ?? 0)) {
+        fact = f;
+        factAt = i - 1;
+      }
+    }
+  } else if (!open && (!fact || fact.strength < VERIFIED)) {
+    // The typed fact in the next sentence (or the one before): the answer is both.
     const pack = qaPack(q.lang);
     for (const j of [i + 1, i - 1]) {
       if (j < 0 || j >= sentences.length || sentences[j].block !== sentences[i].block) continue;
@@ -112,8 +123,6 @@ function buildAnswer(q: QuestionAnalysis, index: ArticleIndex, s: SentenceScore,
       }
     }
   }
-  // "He is also the oldest...": a sentence that leans on the one before takes it along.
-  if (sources.length === 1 && i > 0 && sentences[i - 1].block === sentences[i].block && leansBack(index, i)) sources = [i - 1, i];
   const parts = sources.map((k) => cutSentence(index, k, k === factAt ? fact : undefined, scores[k].matched));
   return {
     sources,

@@ -219,7 +219,7 @@ export function futures(s: SentenceText, pack: QaPack): Fact[] {
   return cached(s, 'futures', () => {
     const out = phrases(s, pack.futureMarkers, 'futureMarkers').map((m) => fact(s, 'future', ...clauseFrom(s, m.start, m.end), 0.8));
     if (pack.futureSuffixes?.length) {
-      for (const t of s.tokens) if (t.word.length >= 5 && pack.futureSuffixes.some((x) => t.word.endsWith(x))) out.push(fact(s, 'future', ...clauseFrom(s, t.start, t.end), 0.5));
+      for (const t of s.tokens) if (t.word.length >= 4 && pack.futureSuffixes.some((x) => t.word.endsWith(x))) out.push(fact(s, 'future', ...clauseFrom(s, t.start, t.end), 0.7));
     }
     return out;
   });

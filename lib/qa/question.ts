@@ -66,7 +66,10 @@ const PRIORITY: PhraseType[] = ['what-next', 'why', 'how-long', 'how-many', 'how
 const OPENERS = /[,;:¿¡«"“(]\s*$/u;
 const TRIM = /^[\s¿¡«"“„]+|[\s?？;;.!»"”]+$/gu;
 
-/** The words that end multi-word phrases of a type ("year" of "what year"): a noun that names it. */
+/**
+ * The words that end a type's multi-word phrases ("year" of "what year", "pays" of "quel
+ * pays"): after a bare question word ("Quel est le pays où..."), such a noun names the type.
+ */
 const kindNouns = new WeakMap<QaPack, Map<string, PhraseType>>();
 function nounsOf(pack: QaPack): Map<string, PhraseType> {
   let m = kindNouns.get(pack);
@@ -75,11 +78,11 @@ function nounsOf(pack: QaPack): Map<string, PhraseType> {
   for (const type of ['when', 'where', 'who', 'how-much', 'how-long'] as const) {
     for (const p of pack.types[type] ?? []) {
       const words = p.split(/\s+/u);
-      if (words.length >= 2 && !p.endsWith('*')) m.set(words[words.length - 1], type);
+      const last = words[words.length - 1];
+      // A noun, not a verb or a question word ("is" of "where is").
+      if (words.length >= 2 && !p.endsWith('*') && !m.has(last) && !pack.yesNo.includes(last) && !pack.questionWords.includes(last)) m.set(last, type);
     }
   }
-  for (const w of pack.placeNouns) if (!w.endsWith('*') && !m.has(w)) m.set(w, 'where');
-  for (const w of pack.roles) if (!w.endsWith('*') && !w.includes(' ') && !m.has(w)) m.set(w, 'who');
   kindNouns.set(pack, m);
   return m;
 }
@@ -124,18 +127,21 @@ function findSlot(text: string, pack: QaPack, spaced: boolean): Slot | undefined
   return undefined;
 }
 
-/** A name as a reader writes it: capitalised words (and their particles), or a short phrase in a script without capitals. */
-function looksLikeName(tokens: Token[], spaced: boolean, value: string): boolean {
-  if (!spaced) return value.length > 0 && value.length <= 12;
+/**
+ * A name as a reader writes it: capitalised words (and their particles), none a role ("Sohn"
+ * is a noun in German, not a name), or a short phrase in a script without capitals.
+ */
+function looksLikeName(tokens: Token[], spaced: boolean, value: string, roles: readonly string[]): boolean {
+  if (!spaced) return value.length > 0 && value.length <= 6;
   if (tokens.length === 0 || tokens.length > 5) return false;
   const hasCase = tokens.some((t) => /\p{Lu}|\p{Ll}/u.test(t.word) && t.word.toUpperCase() !== t.word.toLowerCase());
   if (!hasCase) return tokens.length <= 3;
   const content = tokens.filter((t) => t.term !== null);
-  return content.length > 0 && content.every((t) => t.capital);
+  return content.length > 0 && content.every((t) => t.capital) && !findPhrases(roles, value, tokens).length;
 }
 
-function chooseType(text: string, tokens: Token[], pack: QaPack, spaced: boolean): { type: PhraseType; match: PhraseMatch } | undefined {
-  let best: { type: PhraseType; match: PhraseMatch; rank: number[] } | undefined;
+function chooseType(text: string, tokens: Token[], pack: QaPack, spaced: boolean): { type: PhraseType; match: PhraseMatch; opens: boolean } | undefined {
+  let best: { type: PhraseType; match: PhraseMatch; opens: boolean; rank: number[] } | undefined;
   for (const type of PRIORITY) {
     const list = pack.types[type];
     if (!list) continue;
@@ -143,7 +149,7 @@ function chooseType(text: string, tokens: Token[], pack: QaPack, spaced: boolean
       const opens = spaced && (match.first === 0 || OPENERS.test(text.slice(0, match.start)));
       const size = spaced ? match.last - match.first : match.end - match.start;
       const rank = [opens ? 1 : 0, size, -match.start, -PRIORITY.indexOf(type)];
-      if (!best || greater(rank, best.rank)) best = { type, match, rank };
+      if (!best || greater(rank, best.rank)) best = { type, match, opens, rank };
     }
   }
   return best;
@@ -178,10 +184,10 @@ export function analyseQuestion(question: string, lang: string): QuestionAnalysi
   if (slot?.kind === 'said' && slotTokens.length <= 5) {
     type = 'what-said';
     person = slot.value;
-  } else if (slot?.kind === 'whoIs' && looksLikeName(slotTokens, spaced, slot.value)) {
+  } else if (slot?.kind === 'whoIs' && looksLikeName(slotTokens, spaced, slot.value, pack.roles)) {
     type = 'who-is';
     person = slot.value;
-  } else if (slot?.kind === 'whatIs' && (spaced ? slotTokens.filter((t) => t.term !== null).length <= 3 : slot.value.length <= 10)) {
+  } else if (slot?.kind === 'whatIs' && (spaced ? slotTokens.length <= 4 && slotTokens.filter((t) => t.term !== null).length <= 3 : slot.value.length <= 6)) {
     type = 'what-is';
     term = slot.value;
   }
@@ -193,22 +199,26 @@ export function analyseQuestion(question: string, lang: string): QuestionAnalysi
     typeSpan = [chosen.match.start, chosen.match.end];
     // "Quel est le pays où...", "What was the year...": the noun after the question word names the kind.
     if (spaced && (phraseType === 'what' || phraseType === 'who') && chosen.match.last - chosen.match.first === 1) {
-      const next = tokens.slice(chosen.match.last, chosen.match.last + 4).find((t) => t.term !== null && !questionWords.has(t.word));
-      if (next) {
-        target = next.word;
-        const named = nounsOf(pack).get(next.word);
-        if (named && phraseType === 'what') phraseType = named;
+      const nouns = nounsOf(pack);
+      for (const t of tokens.slice(chosen.match.last, chosen.match.last + 4)) {
+        const named = nouns.get(t.word);
+        if (named || (t.term !== null && !questionWords.has(t.word))) {
+          target = t.word;
+          if (named && phraseType === 'what') phraseType = named;
+          break;
+        }
       }
     }
   }
-  if (phraseType) type = phraseType === 'how-long' ? 'how-much' : phraseType;
-  else if (type === 'what') {
-    const yes = findPhrases(pack.yesNo, text, tokens, !spaced);
-    if (yes.length && (!spaced || yes[0].first === 0)) {
-      type = 'yes-no';
-      typeSpan = [yes[0].start, yes[0].end];
-    }
-  }
+  // "Konnte den … nach wie vor…?", "Is it true that…?": a question opening with a verb asks yes or no,
+  // unless a question word opens a clause of it.
+  const yes = type === 'what' ? findPhrases(pack.yesNo, text, tokens, !spaced) : [];
+  const yesFirst = yes.length > 0 && (!spaced || yes[0].first === 0);
+  if (yesFirst && (!phraseType || (spaced && chosen && !chosen.opens))) {
+    phraseType = undefined;
+    type = 'yes-no';
+    typeSpan = [yes[0].start, yes[0].end];
+  } else if (phraseType) type = phraseType === 'how-long' ? 'how-much' : phraseType;
   expects = phraseType === 'how-long' ? 'duration' : EXPECTS[type];
 
   const inType = (t: Token) => !!typeSpan && t.start >= typeSpan[0] && t.end <= typeSpan[1];

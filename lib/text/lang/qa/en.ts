@@ -14,7 +14,7 @@ export const en: QaPack = {
     how: ['how', 'in what way', 'by what means', 'what method', 'which method', 'what way'],
     what: ['what', 'which', 'name', 'what kind of', 'what type of', 'what sort of'],
   },
-  said: ['what did {X} say', 'what does {X} say', 'what has {X} said', 'what had {X} said', 'what was said by {X}', 'what did {X} tell', 'what did {X} declare', 'what did {X} announce', 'what did {X} claim', 'what did {X} argue', 'what did {X} think', 'what does {X} think'],
+  said: ['what did {X} say', 'what does {X} say', 'what has {X} said', 'what had {X} said', 'what was said by {X}', 'what did {X} tell', 'what did {X} declare', 'what did {X} announce', 'what did {X} claim', 'what did {X} argue', 'what did {X} think', 'what did {X} write', 'what does {X} write', 'what does {X} think'],
   whoIs: ['who is {X}', 'who was {X}', "who's {X}", 'who are {X}', 'who were {X}'],
   whatIs: ['what is {X}', 'what are {X}', 'what was {X}', "what's {X}", 'what does {X} mean', 'what is meant by {X}', 'define {X}', 'what is the meaning of {X}', 'what do {X} mean'],
   yesNo: ['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'may', 'might', 'must', 'isn’t', "isn't", "doesn't", "didn't", "aren't", "wasn't"],

@@ -81,6 +81,6 @@ export interface QaPack {
    * answer starting with one takes the sentence before it along.
    */
   anaphora: string[];
-  /** Suffixes of a language's synthetic future ("-ront", "-rá"), for words of 5 letters or more. */
+  /** Suffixes of a language's synthetic future ("-ront", "-rá"), for words of 4 letters or more. */
   futureSuffixes?: string[];
 }
