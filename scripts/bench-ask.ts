@@ -189,7 +189,7 @@ function run(lang: string, half: Half, docs: Doc[], weights: Weights): Row[] {
       const ms = performance.now() - t0;
       const shown = result.answered ? result.answers : result.closest ? [result.closest] : [];
       const all = result.answered ? result.answers : [];
-      const ranked = answerAnalysed(analysis, doc.sentences, { threshold: -1, weights });
+      const ranked = answerAnalysed(analysis, doc.sentences, { threshold: -1, weights, alternatives: 'all' });
       const hit = (sources: number[]) => sources.some((i) => q.gold.has(i));
       const top = scoreSentences(analysis, articleIndex(doc.sentences, lang), weights).sort((a, b) => b.score - a.score)[0];
       const otherResult = answerAnalysed(analysis, other.sentences, { threshold: weights.threshold, weights });

@@ -44,8 +44,17 @@ export interface AnswerOptions {
   max?: number;
   /** Confidence needed to answer (default: the threshold tuned on development data). */
   threshold?: number;
+  /**
+   * Which answers follow the best one: 'close' (default), those nearly as good that pass the
+   * same checks (confidence, and the typed fact when the question asks for one); 'all', the
+   * next best sentences whatever they are (to measure the ranking).
+   */
+  alternatives?: 'close' | 'all';
   weights?: Weights;
 }
+
+/** How far below the best answer's score another may be and still be shown (see AnswerOptions). */
+const CLOSE_MARGIN = 2;
 
 /** Longer than this, an answer is cut to the clause that answers. */
 const CUT_WORDS = 35;
@@ -68,12 +77,16 @@ export function answerAnalysed(q: QuestionAnalysis, sentences: Sentence[], optio
   const ranked = [...scores].sort((a, b) => b.score - a.score);
   const answers: Answer[] = [];
   const used = new Set<number>();
+  const open = q.expects === 'any' || q.expects === 'manner' || q.expects === 'statement';
   let top: SentenceScore | undefined;
   for (const s of ranked) {
     if (answers.length >= max) break;
     if (used.has(s.index) || !(s.features[1] > 0 || s.features[3] > 0)) continue;
+    // Answers after the first pass the checks of their own: no filler after a good answer.
+    if (top && options.alternatives !== 'all' && (s.score < top.score - CLOSE_MARGIN || calibrated(s.features, weights) < threshold)) continue;
     const a = buildAnswer(q, index, s, scores);
     if (a.sources.some((i) => used.has(i))) continue;
+    if (top && options.alternatives !== 'all' && !open && !a.typed) continue;
     for (const i of a.sources) used.add(i);
     answers.push(a);
     top ??= s;
@@ -113,9 +126,11 @@ function buildAnswer(q: QuestionAnalysis, index: ArticleIndex, s: SentenceScore,
     // The typed fact in the next sentence (or the one before): the answer is both.
     const pack = qaPack(q.lang);
     for (const j of [i + 1, i - 1]) {
-      if (j < 0 || j >= sentences.length || sentences[j].block !== sentences[i].block) continue;
+      if (j < 0 || j >= sentences.length) continue;
+      // Within the paragraph; across into the next only for a fact beyond doubt (a quotation that says why).
+      const sameBlock = sentences[j].block === sentences[i].block;
       const f = typedFacts(q, texts[j], pack, j === i + 1 ? texts[i] : texts[j - 1])[0];
-      if (f && f.strength >= VERIFIED && f.strength > (fact?.strength ?? 0)) {
+      if (f && f.strength >= (sameBlock ? VERIFIED : 1) && f.strength > (fact?.strength ?? 0)) {
         sources = j > i ? [i, j] : [j, i];
         fact = f;
         factAt = j;

@@ -19,8 +19,8 @@ export interface Weights {
 }
 
 export const WEIGHTS: Weights = {
-  base: [1.36, 8.7, 2.59, 5.46, 0.88, 0.27, 0.02, -0.72, -0.06, 0.58, 2.09, 5.41, -1.29, 2.55, 3.92, 1.06],
-  type: { person: 1.13, time: 1.22, place: 2.15, count: 1.3, amount: 3.25, duration: 1.32, cause: 0.65, quote: 8.33, future: 3.25, definition: -0.96, description: -6.41, manner: -1.49, statement: -7.04, any: -2.35 },
-  calibration: { w: [1.91, 5.44, 2.97, 3.1, 0.05, 0.7, -1.6, 3.58, 2.48, 0.82, 0.67, 4.09, -0.35, 5.16, 0.46, 3.35], b: -3.9 },
-  threshold: 0.558,
+  base: [1.24, 9.67, 1.92, 5.87, 1.52, 0.3, -0.49, -0.46, -0.07, -0.3, 1.94, 5.39, -1.18, 2.78, 3.98, 0.15],
+  type: { person: 0.61, time: 0.96, place: 0.65, count: 0.8, amount: 2.88, duration: 0.96, cause: 0.06, quote: 9.75, future: 2.87, definition: 1.71, description: -6.41, manner: -1.9, statement: -8.72, any: -1.88 },
+  calibration: { w: [1.67, 5.41, 2.81, 3.03, 0.22, 0.73, -1.82, 3.49, 2.4, 0.88, 0.99, 3.95, -0.28, 5.21, 0.33, 3.38], b: -3.94 },
+  threshold: 0.565,
 };

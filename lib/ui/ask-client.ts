@@ -1,0 +1,93 @@
+/**
+ * How the popup and the side panel answer the reader's question, whatever the engine:
+ * - embedded: lib/ask.ts (lib/qa) on the digest's sentences, here, loaded with the first
+ *   question (a chunk of its own: reading a digest never needs it);
+ * - openai: a stream from the background (lib/stream.ts), answers shown as they are checked;
+ * - chrome-ai: Chrome's Prompt API in this document (lib/engine/chrome-ai/ask.ts).
+ * An engine that cannot answer leaves it to the embedded one, with a note saying why. The
+ * questions asked of a page are kept for the session (lib/storage.ts askedQuestions).
+ */
+import type { AskAnswer, AskedQuestion, EngineId } from '../types';
+import type { Failure } from '../errors';
+import type { TabDigest } from '../messages';
+import { streamAsk } from '../stream';
+import { askedQuestions, withAsked } from '../storage';
+
+export type AskState =
+  /** Answers so far, checked, while the engine writes. */
+  | { status: 'asking'; question: string; answers: AskAnswer[]; cancel(): void }
+  | { status: 'done'; value: AskedQuestion };
+
+/** The engine that answers about a digest: the one that wrote it, unless it failed (then the embedded one). */
+export function askingEngine(value: TabDigest): EngineId {
+  const { engine, note } = value.digest;
+  return note || (engine.id !== 'openai' && engine.id !== 'chrome-ai') ? 'embedded' : engine.id;
+}
+
+async function embedded(value: TabDigest, question: string, why?: Failure): Promise<AskedQuestion> {
+  const { embeddedAsk } = await import('../ask');
+  const asked = embeddedAsk(question, value.sentences, value.article.lang);
+  if (!why) return asked;
+  const { askedWithFallbackNote } = await import('../engine/fallback');
+  return askedWithFallbackNote(asked, askingEngine(value) as Exclude<EngineId, 'embedded'>, why);
+}
+
+/** Asks `question` of the digest's article; `update` gets each state. Returns a function that stops it. */
+export function askArticle(value: TabDigest, question: string, update: (s: AskState) => void): () => void {
+  let live = true;
+  const emit = (s: AskState) => live && update(s);
+  const done = (v: AskedQuestion) => emit({ status: 'done', value: v });
+  const engine = askingEngine(value);
+  const ctl = new AbortController();
+  let answers: AskAnswer[] = [];
+  const onAnswer = (a: AskAnswer, cancel: () => void) => {
+    answers = [...answers, a];
+    emit({ status: 'asking', question, answers, cancel });
+  };
+
+  if (engine === 'openai') {
+    const { article, sentences } = value;
+    const stream = streamAsk(
+      { question, article: { title: article.title, lang: article.lang, ...(article.siteName ? { siteName: article.siteName } : {}) }, sentences: sentences.map((s) => ({ text: s.text, block: s.block })) },
+      (event) => {
+        if (event.type === 'answer') onAnswer(event.answer, stream.cancel);
+        else if (event.type === 'done') done(event.value);
+        else void embedded(value, question, event.error).then(done);
+      },
+    );
+    emit({ status: 'asking', question, answers, cancel: stream.cancel });
+    return () => {
+      live = false;
+      stream.close();
+    };
+  }
+
+  const cancel = () => ctl.abort();
+  emit({ status: 'asking', question, answers, cancel });
+  void (async () => {
+    if (engine === 'chrome-ai') {
+      const { chromeAiAsk } = await import('../engine/chrome-ai/ask');
+      const r = await chromeAiAsk(value, question, { signal: ctl.signal, onAnswer: (a) => onAnswer(a, cancel) });
+      return done(r.ok ? r.value : await embedded(value, question, r.error));
+    }
+    done(await embedded(value, question));
+  })().catch(async (e) => done(await embedded(value, question, { kind: 'unexpected', message: String((e as Error)?.message ?? e) })));
+  return () => {
+    live = false;
+    ctl.abort();
+  };
+}
+
+/** The questions asked of this article earlier in the session, oldest first. */
+export async function earlierQuestions(contentHash: string): Promise<AskedQuestion[]> {
+  const entries = await askedQuestions.getValue().catch(() => []);
+  return entries.find((e) => e.contentHash === contentHash)?.questions ?? [];
+}
+
+/** Keeps a question with its page's for the session (best effort: a full storage only forgets). */
+export async function rememberQuestion(contentHash: string, question: AskedQuestion): Promise<void> {
+  await askedQuestions
+    .getValue()
+    .then((entries) => askedQuestions.setValue(withAsked(entries, contentHash, question)))
+    .catch(() => undefined);
+}
