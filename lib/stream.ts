@@ -120,19 +120,24 @@ export function onDigestStream(accept: Accept<Extract<StreamRequest, { type: 'st
 
 export const ASK_STREAM_PORT = 'en-bref:ask-stream';
 
-/** What the endpoint needs of the article: its sentences (text and paragraph) and how to name it. */
+/**
+ * What the endpoint needs of the article: how to name it, and the sentences to show the model
+ * (index in the article, text, paragraph): all of them, or those nearest the question when
+ * they would not fit its context.
+ */
 export interface AskStart {
   type: 'start';
   question: string;
   article: { title: string; lang: string; siteName?: string };
-  sentences: Array<{ text: string; block: number }>;
+  sentences: Array<{ index: number; text: string; block: number }>;
 }
 
 export type AskEvent =
   /** One answer, checked against the sentences it cites, as soon as the model has written it. */
   | { type: 'answer'; answer: AskAnswer }
-  /** The whole result (the embedded engine's, with a note, when the endpoint failed). */
+  /** The endpoint's whole result. */
   | { type: 'done'; value: AskedQuestion }
+  /** The endpoint could not answer (the page answers with the embedded engine, saying why). */
   | { type: 'error'; error: Failure };
 
 /** Page side: asks the background to put the question to the endpoint. */

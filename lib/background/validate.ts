@@ -190,7 +190,8 @@ const isLangCode = (x: unknown): x is string => typeof x === 'string' && /^[A-Za
 /**
  * The first message on an ask stream port (lib/stream.ts): `{ type: 'start', question: 1..500
  * characters, article: { title: at most 2,000 characters, lang: a language code, siteName? },
- * sentences: at most 20,000 of { text: at most 20,000 characters, block: integer ≥ 0 } }`.
+ * sentences: 1 to 20,000 of { index (increasing), block: integers ≥ 0, text: at most 20,000
+ * characters } }`.
  */
 export function validateAskStart(message: unknown, sender: SenderInfo | undefined, self: ExtensionIdentity): Result<AskStart> {
   const who = checkSender(sender, self);
@@ -204,12 +205,15 @@ export function validateAskStart(message: unknown, sender: SenderInfo | undefine
   if (article.siteName !== undefined && (typeof article.siteName !== 'string' || article.siteName.length > LIMITS.askTitleChars)) return invalid('ask.article.siteName must be text');
   if (!Array.isArray(sentences) || sentences.length === 0 || sentences.length > LIMITS.askSentences) return invalid(`ask.sentences must be a list of 1..${LIMITS.askSentences} sentences`);
   const copy: AskStart['sentences'] = [];
+  const count = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
   for (let i = 0; i < sentences.length; i++) {
     const s: unknown = sentences[i];
-    if (!isPlainObject(s) || typeof s.text !== 'string' || s.text.length > LIMITS.askSentenceChars || !(typeof s.block === 'number' && Number.isSafeInteger(s.block) && s.block >= 0)) {
-      return invalid(`ask.sentences[${i}] must be { text: at most ${LIMITS.askSentenceChars} characters, block: integer ≥ 0 }`);
+    if (!isPlainObject(s) || typeof s.text !== 'string' || s.text.length > LIMITS.askSentenceChars || !count(s.block) || !count(s.index)) {
+      return invalid(`ask.sentences[${i}] must be { index, block: integers ≥ 0, text: at most ${LIMITS.askSentenceChars} characters }`);
     }
-    copy.push({ text: s.text, block: s.block });
+    // In reading order, each once: a citation names one sentence.
+    if (copy.length && s.index <= copy[copy.length - 1].index) return invalid(`ask.sentences[${i}].index must follow the one before`);
+    copy.push({ index: s.index, text: s.text, block: s.block });
   }
   const out: AskStart = { type: 'start', question: question.trim(), article: { title: article.title, lang: article.lang }, sentences: copy };
   if (typeof article.siteName === 'string') out.article.siteName = article.siteName;

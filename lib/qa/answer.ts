@@ -71,8 +71,9 @@ export function answerAnalysed(q: QuestionAnalysis, sentences: Sentence[], optio
   const weights = options.weights ?? WEIGHTS;
   const max = options.max ?? 3;
   const threshold = options.threshold ?? weights.threshold;
-  if (sentences.length === 0 || q.focus.length === 0) return { analysis: q, answered: false, confidence: 0, answers: [] };
+  if (sentences.length === 0) return { analysis: q, answered: false, confidence: 0, answers: [] };
   const index = articleIndex(sentences, q.lang);
+  if (q.focus.length === 0) return byTypeAlone(q, index, max);
   const scores = scoreSentences(q, index, weights);
   const ranked = [...scores].sort((a, b) => b.score - a.score);
   const answers: Answer[] = [];
@@ -95,6 +96,32 @@ export function answerAnalysed(q: QuestionAnalysis, sentences: Sentence[], optio
   const confidence = top ? calibrated(top.features, weights) : 0;
   const answered = !!best && confidence >= threshold;
   return answered ? { analysis: q, answered, confidence, answers } : { analysis: q, answered, confidence, answers: [], ...(best ? { closest: best } : {}) };
+}
+
+/**
+ * A question with no topic of its own ("What happens next?", "Quand cela se passe-t-il ?",
+ * "Pourquoi ?"): only its type can pick an answer, the sentences that carry that kind of fact,
+ * in reading order (news says the essential first), or for what comes next, those that speak
+ * most of the future. None: not answered.
+ */
+function byTypeAlone(q: QuestionAnalysis, index: ArticleIndex, max: number): AnswerResult {
+  const open = q.expects === 'any' || q.expects === 'manner' || q.expects === 'statement';
+  const answers: Answer[] = [];
+  if (!open) {
+    const pack = qaPack(q.lang);
+    const found = index.texts.map((t, i) => {
+      const facts = typedFacts(q, t, pack, index.texts[i - 1]);
+      return { i, fact: facts[0], weight: facts.reduce((n, f) => n + f.strength, 0) };
+    });
+    // What comes next is where the article talks most of the future; the rest, in reading order.
+    const order = found.filter((x) => x.fact && x.fact.strength >= VERIFIED);
+    if (q.expects === 'future') order.sort((a, b) => b.weight - a.weight || a.i - b.i);
+    for (const { i, fact } of order.slice(0, max)) {
+      const cut = cutSentence(index, i, fact, []);
+      answers.push({ sources: [i], text: cut.text, cut: cut.cut, score: fact!.strength, typed: true, span: { sentence: i, start: fact!.start, end: fact!.end } });
+    }
+  }
+  return answers.length ? { analysis: q, answered: true, confidence: answers[0].score, answers } : { analysis: q, answered: false, confidence: 0, answers: [] };
 }
 
 /** The confidence that a sentence with these signals answers (weights.calibration). */

@@ -11,7 +11,7 @@ import type { AskAnswer, AskedQuestion, EngineId } from '../types';
 import type { Failure } from '../errors';
 import type { TabDigest } from '../messages';
 import { streamAsk } from '../stream';
-import { askedQuestions, withAsked } from '../storage';
+import { askedQuestions, endpoint, withAsked } from '../storage';
 
 export type AskState =
   /** Answers so far, checked, while the engine writes. */
@@ -46,19 +46,35 @@ export function askArticle(value: TabDigest, question: string, update: (s: AskSt
   };
 
   if (engine === 'openai') {
-    const { article, sentences } = value;
-    const stream = streamAsk(
-      { question, article: { title: article.title, lang: article.lang, ...(article.siteName ? { siteName: article.siteName } : {}) }, sentences: sentences.map((s) => ({ text: s.text, block: s.block })) },
-      (event) => {
-        if (event.type === 'answer') onAnswer(event.answer, stream.cancel);
-        else if (event.type === 'done') done(event.value);
-        else void embedded(value, question, event.error).then(done);
-      },
-    );
-    emit({ status: 'asking', question, answers, cancel: stream.cancel });
+    let stream: { cancel(): void; close(): void } | undefined;
+    let cancelled = false;
+    const cancelStream = () => {
+      cancelled = true;
+      stream?.cancel();
+    };
+    emit({ status: 'asking', question, answers, cancel: cancelStream });
+    void (async () => {
+      // The sentences nearest the question when the article would not fit the endpoint's context.
+      const [{ fitForQuestion }, { closestPassage }, { endpointLimits }, config] = await Promise.all([import('../engine/model/ask-context'), import('../ask'), import('../engine/openai/config'), endpoint.getValue().catch(() => null)]);
+      const { article, sentences } = value;
+      const shown = fitForQuestion(sentences, question, article.lang, config ? endpointLimits(config).contextChars : Infinity);
+      if (!live) return;
+      stream = streamAsk(
+        { question, article: { title: article.title, lang: article.lang, ...(article.siteName ? { siteName: article.siteName } : {}) }, sentences: shown.map((s) => ({ index: s.index, text: s.text, block: s.block })) },
+        (event) => {
+          if (event.type === 'answer') onAnswer(event.answer, cancelStream);
+          else if (event.type === 'error') void embedded(value, question, event.error).then(done);
+          else {
+            const closest = event.value.answered ? undefined : closestPassage(question, sentences, article.lang);
+            done(closest ? { ...event.value, closest } : event.value);
+          }
+        },
+      );
+      if (cancelled) stream.cancel();
+    })().catch(async (e) => done(await embedded(value, question, { kind: 'unexpected', message: String((e as Error)?.message ?? e) })));
     return () => {
       live = false;
-      stream.close();
+      stream?.close();
     };
   }
 

@@ -6,7 +6,8 @@
 import type { AskAnswer, AskedQuestion, Sentence } from '../../types';
 import { failure, type Result } from '../../errors';
 import { closestPassage } from '../../ask';
-import { AnswerCollector, ASK_SCHEMA, askMessages, answeredFlag, fitForQuestion } from '../model/ask';
+import { AnswerCollector, ASK_SCHEMA, askMessages, answeredFlag } from '../model/ask';
+import { fitForQuestion } from '../model/ask-context';
 import { JsonItemStream } from '../model/json-items';
 import type { PromptArticle } from '../model/prompt';
 import { chromeAiApis, languageModelOptions, type ChromeAiApis } from './api';

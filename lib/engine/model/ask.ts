@@ -7,9 +7,6 @@
  * citation carries is no answer: the article is then taken not to say.
  */
 import type { AskAnswer, AskedQuestion, Sentence } from '../../types';
-import { analyseQuestion } from '../../qa';
-import { articleIndex } from '../../qa/article';
-import { scoreSentences } from '../../qa/rank';
 import { cleanLine } from './assemble';
 import type { RawItem } from './json-items';
 import { articleMessage, CITED, languageName, RULES, type ChatMessage, type PromptArticle } from './prompt';
@@ -29,33 +26,6 @@ export const ASK_SCHEMA = {
   required: ['answered', 'answers'],
   properties: { answered: { type: 'boolean' }, answers: { type: 'array', items: ANSWER_SCHEMA } },
 } as const;
-
-/** Characters a sentence takes in the prompt ("[12] " and a line break included). */
-const cost = (s: Sentence) => s.text.length + 8;
-
-/**
- * The sentences a model is shown for a question, when the whole article does not fit its
- * context: those the embedded engine finds nearest the question, each with the sentence before
- * it (what "he" or "this" refers to), in reading order with their own numbers.
- */
-export function fitForQuestion(sentences: Sentence[], question: string, lang: string, budgetChars: number): Sentence[] {
-  const total = sentences.reduce((n, s) => n + cost(s), 0);
-  if (total <= budgetChars) return [...sentences];
-  const q = analyseQuestion(question, lang);
-  const ranked = scoreSentences(q, articleIndex(sentences, lang)).sort((a, b) => b.score - a.score);
-  const keep = new Set<number>();
-  let used = 0;
-  const take = (i: number) => {
-    if (i < 0 || keep.has(i) || used + cost(sentences[i]) > budgetChars) return;
-    keep.add(i);
-    used += cost(sentences[i]);
-  };
-  for (const s of ranked) {
-    take(s.index - 1);
-    take(s.index);
-  }
-  return sentences.filter((s) => keep.has(s.index));
-}
 
 /** At most this many answers are kept, as the embedded engine gives. */
 export const MAX_ANSWERS = 3;
@@ -81,6 +51,7 @@ export function askMessages({ article, sentences, question }: { article: PromptA
 }
 
 export interface AskContext {
+  /** The article's sentences by index (those the model was not shown may be missing). */
   sentences: readonly Sentence[];
   /** Indices of the sentences the model was shown. */
   shown: ReadonlySet<number>;
