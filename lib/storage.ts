@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { TabDigest } from './messages';
-import type { AskedQuestion, DigestOptions, EngineId } from './types';
+import type { DigestOptions, EngineId } from './types';
+import type { AskedEntry } from './asked';
 import type { EndpointConfig } from './engine/openai/config';
 
 /** Every storage item of the extension. Each is versioned so later changes migrate, not break. */
@@ -145,28 +146,10 @@ export const panelRequest = storage.defineItem<PanelRequest | null>('session:pan
 
 /**
  * The reader's questions to each page ("Ask this article…"), by the article's content hash,
- * newest page first: listed again under its digest while the browser session lasts. A saved
- * digest keeps them in the library (lib/library/record.ts). Session only.
+ * newest page first (lib/asked.ts): listed again under its digest while the browser session
+ * lasts. A saved digest keeps them in the library (lib/library/record.ts). Session only.
  */
-export interface AskedEntry {
-  /** Digest.contentHash of the article asked. */
-  contentHash: string;
-  at: number;
-  /** Oldest first. */
-  questions: AskedQuestion[];
-}
-
-export const ASKED_PAGES = 30;
-export const ASKED_PER_PAGE = 20;
-
 export const askedQuestions = storage.defineItem<AskedEntry[]>('session:askedQuestions', {
   fallback: [],
   version: 1,
 });
-
-/** The list with `question` added to its page's entry (first), within the limits above. */
-export function withAsked(entries: AskedEntry[], contentHash: string, question: AskedQuestion, now = Date.now()): AskedEntry[] {
-  const earlier = entries.find((e) => e.contentHash === contentHash)?.questions ?? [];
-  const entry: AskedEntry = { contentHash, at: now, questions: [...earlier, question].slice(-ASKED_PER_PAGE) };
-  return [entry, ...entries.filter((e) => e.contentHash !== contentHash)].slice(0, ASKED_PAGES);
-}

@@ -11,7 +11,8 @@ import type { AskAnswer, AskedQuestion, EngineId } from '../types';
 import type { Failure } from '../errors';
 import type { TabDigest } from '../messages';
 import { streamAsk } from '../stream';
-import { askedQuestions, endpoint, withAsked } from '../storage';
+import { askedQuestions, endpoint } from '../storage';
+import { withAsked } from '../asked';
 
 export type AskState =
   /** Answers so far, checked, while the engine writes. */
