@@ -19,8 +19,8 @@ export interface Weights {
 }
 
 export const WEIGHTS: Weights = {
-  base: [1.24, 9.67, 1.92, 5.87, 1.52, 0.3, -0.49, -0.46, -0.07, -0.3, 1.94, 5.39, -1.18, 2.78, 3.98, 0.15],
-  type: { person: 0.61, time: 0.96, place: 0.65, count: 0.8, amount: 2.88, duration: 0.96, cause: 0.06, quote: 9.75, future: 2.87, definition: 1.71, description: -6.41, manner: -1.9, statement: -8.72, any: -1.88 },
-  calibration: { w: [1.67, 5.41, 2.81, 3.03, 0.22, 0.73, -1.82, 3.49, 2.4, 0.88, 0.99, 3.95, -0.28, 5.21, 0.33, 3.38], b: -3.94 },
-  threshold: 0.565,
+  base: [1.05, 7.41, 2.26, 5.29, 1.45, 0.35, 0.09, 0.22, 0.02, 0.01, 1.72, 5.57, -0.92, 2.52, 3.33, 0.68, 1.4],
+  type: { person: 0.48, time: 0.89, place: 1.29, count: 0.26, amount: 2.65, duration: 1.01, cause: 0.22, quote: 10.42, future: 2.78, definition: 1.58, description: -6.41, manner: -2, statement: -8.59, any: -1.94 },
+  calibration: { w: [1.43, 3.56, 2.78, 1.58, 0.15, 1.03, -1.33, 2.64, 2.39, 0.66, 0.1, 3.97, -0.72, 3.61, 0.36, 2.3, 6.39], b: -4.04 },
+  threshold: 0.671,
 };
