@@ -9,7 +9,7 @@ import { qaPack } from '../text/lang/qa';
 import { articleIndex, type ArticleIndex } from './article';
 import { analyseQuestion, type QuestionAnalysis } from './question';
 import { scoreSentences, type SentenceScore } from './rank';
-import { typedFacts, VERIFIED } from './verify';
+import { isOpenKind, typedFacts, VERIFIED } from './verify';
 import { findPhrases } from './phrases';
 import { WEIGHTS, type Weights } from './weights';
 
@@ -78,7 +78,7 @@ export function answerAnalysed(q: QuestionAnalysis, sentences: Sentence[], optio
   const ranked = [...scores].sort((a, b) => b.score - a.score);
   const answers: Answer[] = [];
   const used = new Set<number>();
-  const open = q.expects === 'any' || q.expects === 'manner' || q.expects === 'statement';
+  const open = isOpenKind(q.expects);
   let top: SentenceScore | undefined;
   for (const s of ranked) {
     if (answers.length >= max) break;
@@ -105,7 +105,7 @@ export function answerAnalysed(q: QuestionAnalysis, sentences: Sentence[], optio
  * most of the future. None: not answered.
  */
 function byTypeAlone(q: QuestionAnalysis, index: ArticleIndex, max: number): AnswerResult {
-  const open = q.expects === 'any' || q.expects === 'manner' || q.expects === 'statement';
+  const open = isOpenKind(q.expects);
   const answers: Answer[] = [];
   if (!open) {
     const pack = qaPack(q.lang);
@@ -138,7 +138,7 @@ function buildAnswer(q: QuestionAnalysis, index: ArticleIndex, s: SentenceScore,
   let sources = [i];
   let fact = s.fact;
   let factAt = i;
-  const open = q.expects === 'any' || q.expects === 'manner' || q.expects === 'statement';
+  const open = isOpenKind(q.expects);
   // "He is also the oldest...": a sentence that leans on the one before takes it along.
   if (i > 0 && sentences[i - 1].block === sentences[i].block && leansBack(index, i)) {
     sources = [i - 1, i];

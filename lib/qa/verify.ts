@@ -29,6 +29,7 @@ export const termsOfPhrase = (phrase: string, lang: string): string[] => termsOf
 
 /** Kinds for which any sentence will do: the check cannot tell (how, yes-no, what). */
 const OPEN_KINDS = new Set(['manner', 'statement', 'any']);
+export const isOpenKind = (kind: QuestionAnalysis['expects']): boolean => OPEN_KINDS.has(kind);
 
 /**
  * The facts of the kind the question expects in one sentence, strongest first, without those

@@ -5,13 +5,13 @@
  * - openai: a stream from the background (lib/stream.ts), answers shown as they are checked;
  * - chrome-ai: Chrome's Prompt API in this document (lib/engine/chrome-ai/ask.ts).
  * An engine that cannot answer leaves it to the embedded one, with a note saying why. The
- * questions asked of a page are kept for the session (lib/storage.ts askedQuestions).
+ * questions asked of a page are kept for the session (lib/storage.ts askedQuestions, loaded
+ * when first needed, as everything here: showing a digest loads none of it).
  */
 import type { AskAnswer, AskedQuestion, EngineId } from '../types';
 import type { Failure } from '../errors';
 import type { TabDigest } from '../messages';
 import { streamAsk } from '../stream';
-import { askedQuestions, endpoint } from '../storage';
 import { withAsked } from '../asked';
 
 export type AskState =
@@ -56,7 +56,8 @@ export function askArticle(value: TabDigest, question: string, update: (s: AskSt
     emit({ status: 'asking', question, answers, cancel: cancelStream });
     void (async () => {
       // The sentences nearest the question when the article would not fit the endpoint's context.
-      const [{ fitForQuestion }, { closestPassage }, { endpointLimits }, config] = await Promise.all([import('../engine/model/ask-context'), import('../ask'), import('../engine/openai/config'), endpoint.getValue().catch(() => null)]);
+      const [{ fitForQuestion }, { closestPassage }, { endpointLimits }, { endpoint }] = await Promise.all([import('../engine/model/ask-context'), import('../ask'), import('../engine/openai/config'), import('../storage')]);
+      const config = await endpoint.getValue().catch(() => null);
       const { article, sentences } = value;
       const shown = fitForQuestion(sentences, question, article.lang, config ? endpointLimits(config).contextChars : Infinity);
       if (!live) return;
@@ -97,12 +98,14 @@ export function askArticle(value: TabDigest, question: string, update: (s: AskSt
 
 /** The questions asked of this article earlier in the session, oldest first. */
 export async function earlierQuestions(contentHash: string): Promise<AskedQuestion[]> {
+  const { askedQuestions } = await import('../storage');
   const entries = await askedQuestions.getValue().catch(() => []);
   return entries.find((e) => e.contentHash === contentHash)?.questions ?? [];
 }
 
 /** Keeps a question with its page's for the session (best effort: a full storage only forgets). */
 export async function rememberQuestion(contentHash: string, question: AskedQuestion): Promise<void> {
+  const { askedQuestions } = await import('../storage');
   await askedQuestions
     .getValue()
     .then((entries) => askedQuestions.setValue(withAsked(entries, contentHash, question)))
