@@ -316,11 +316,14 @@ describe('the embedded engine', () => {
       // Use the digest as a reader would: a bullet's source shown in the page, the side panel.
       await popup.locator('[data-testid="bullets"] > li button').first().click();
       await expect.poll(() => popup.getByTestId('highlight-note').textContent()).not.toBe('');
-      // And a question asked of the article: answered here, from its sentences.
+      // And a question asked of the article: answered here, from its sentences (questions asked
+      // of this page earlier in the session are listed below it).
+      const before = await popup.getByTestId('asked').count();
       await popup.getByTestId('ask-input').fill('Combien a coûté le chantier ?');
       await popup.getByTestId('ask-input').press('Enter');
-      await expect.poll(() => popup.getByTestId('asked').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect.poll(() => popup.getByTestId('asked').count(), { timeout: 10_000 }).toBe(before + 1);
       expect(await popup.getByTestId('asked').first().getAttribute('data-answered')).toBe('true');
+      expect(await popup.getByTestId('asked').first().getAttribute('data-engine')).toBe('embedded');
       await new Promise((r) => setTimeout(r, 500));
       await popup.close();
       await page.close();
