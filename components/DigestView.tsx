@@ -4,6 +4,8 @@ import { failureText } from '../lib/ui/library-strings';
 import type { DigestState } from './useTabDigest';
 import { BulletList } from './BulletList';
 import { FaqList } from './FaqList';
+import { AskBox } from './AskBox';
+import type { AskedQuestion } from '../lib/types';
 import { ErrorState } from './ErrorState';
 import { digestToMarkdown, digestToPlainText } from '../lib/markdown';
 import { minRead, wordCount } from '../lib/ui/strings';
@@ -69,6 +71,8 @@ function Skeleton() {
 /** One view for popup and side panel. Page text is rendered as text nodes only. */
 export function DigestView({ state, onRetry, showOpenPanel, offerSiteAccess, sourcesInTab = true }: DigestViewProps) {
   const [copied, setCopied] = useState<'markdown' | 'text' | undefined>();
+  // The reader's questions to this page: the save button keeps them with the digest.
+  const [asked, setAsked] = useState<AskedQuestion[]>([]);
   // Lines of a digest still being written show their source already.
   const ready = state.status === 'ready' || state.status === 'streaming' ? state : undefined;
   const source = useSourceHighlight(sourcesInTab ? ready?.tabId : undefined, ready?.value.sentences);
@@ -134,6 +138,7 @@ export function DigestView({ state, onRetry, showOpenPanel, offerSiteAccess, sou
         <BulletList bullets={digest.bullets} lang={digest.language} active={source.active} onSource={sourcesInTab ? source.onSource : undefined} />
       </section>
       <FaqList items={digest.faq} lang={digest.language} active={source.active} onSource={sourcesInTab ? source.onSource : undefined} />
+      {!streaming && <AskBox value={state.value} active={source.active} onSource={sourcesInTab ? source.onSource : undefined} onAsked={setAsked} />}
       <p class="highlight-note" data-testid="highlight-note" role="status" aria-live="polite">
         {source.note ?? ''}
       </p>
@@ -141,7 +146,7 @@ export function DigestView({ state, onRetry, showOpenPanel, offerSiteAccess, sou
       {/* Save and copy take a whole digest. */}
       {!streaming && (
         <footer class="actions">
-          <SaveButton value={state.value} />
+          <SaveButton value={state.value} asked={asked} />
           <button type="button" data-testid="copy-markdown" onClick={() => void copy('markdown')}>
             {copied === 'markdown' ? t('uiCopied') : t('uiCopyMarkdown')}
           </button>

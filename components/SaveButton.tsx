@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { AskedQuestion } from '../lib/types';
 import type { TabDigest } from '../lib/messages';
 import type { Failure } from '../lib/errors';
 import { recordFromTabDigest } from '../lib/library/record';
@@ -17,10 +18,11 @@ let shared: Promise<LibraryRepository> | undefined;
 const sharedLibrary = (): Promise<LibraryRepository> => (shared ??= import('../lib/library/repository').then((m) => m.library()));
 
 /**
- * Saves the digest shown to the library: one click; saving again updates the same record.
- * Says "Saved ✓" when this article, with this content, is already in the library.
+ * Saves the digest shown to the library, with the questions asked of it: one click; saving
+ * again updates the same record. Says "Saved ✓" when this article, with this content, is
+ * already in the library; a question asked of a saved digest is saved with it at once.
  */
-export function SaveButton({ value, repo }: { value: TabDigest; repo?: LibraryRepository }) {
+export function SaveButton({ value, repo, asked = [] }: { value: TabDigest; repo?: LibraryRepository; asked?: AskedQuestion[] }) {
   // When the reader saw this digest: the record's "read" date.
   const shownAt = useMemo(() => Date.now(), [value]);
   const [state, setState] = useState<SaveState>({ status: 'idle' });
@@ -39,11 +41,18 @@ export function SaveButton({ value, repo }: { value: TabDigest; repo?: LibraryRe
     };
   }, [value, shownAt, repo]);
 
+  // How many questions the saved record holds: a new one updates it.
+  const savedQuestions = useRef(0);
   const save = async () => {
     setState({ status: 'saving' });
-    const r = await (repo ?? (await sharedLibrary())).save(recordFromTabDigest(value, Date.now(), shownAt));
+    const kept = asked.length;
+    const r = await (repo ?? (await sharedLibrary())).save(recordFromTabDigest(value, Date.now(), shownAt, asked));
+    if (r.ok) savedQuestions.current = kept;
     setState(r.ok ? { status: 'saved' } : { status: 'error', error: r.error });
   };
+  useEffect(() => {
+    if (state.status === 'saved' && asked.length > savedQuestions.current) void save();
+  }, [asked, state.status]);
 
   const label = state.status === 'saving' ? t('libSaving') : state.status === 'saved' ? t('libSaved') : t('libSave');
   return (

@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { TabDigest } from './messages';
 import type { DigestOptions, EngineId } from './types';
+import type { AskedEntry } from './asked';
 import type { EndpointConfig } from './engine/openai/config';
 
 /** Every storage item of the extension. Each is versioned so later changes migrate, not break. */
@@ -140,5 +141,15 @@ export interface PanelRequest {
 
 export const panelRequest = storage.defineItem<PanelRequest | null>('session:panelRequest', {
   fallback: null,
+  version: 1,
+});
+
+/**
+ * The reader's questions to each page ("Ask this article…"), by the article's content hash,
+ * newest page first (lib/asked.ts): listed again under its digest while the browser session
+ * lasts. A saved digest keeps them in the library (lib/library/record.ts). Session only.
+ */
+export const askedQuestions = storage.defineItem<AskedEntry[]>('session:askedQuestions', {
+  fallback: [],
   version: 1,
 });

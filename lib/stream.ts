@@ -5,10 +5,11 @@
  * closes: the popup closing disconnects the port, which cancels too); the background sends
  * `start` (the article, before any line), `item` for each checked line, then `done` with the
  * whole digest (or the embedded one, with its note, when the engine failed) or `error` when
- * the page itself could not be read.
+ * the page itself could not be read. The reader's questions to that engine travel the same way
+ * on a port of their own (ASK_STREAM_PORT): each answer as it is written, then the result.
  */
 import { browser } from 'wxt/browser';
-import type { DigestOptions } from './types';
+import type { AskAnswer, AskedQuestion, DigestOptions } from './types';
 import { failure, type Failure } from './errors';
 import type { TabDigest } from './messages';
 import type { DigestItem } from './engine/types';
@@ -31,14 +32,16 @@ export type StreamEvent =
 /** How often the page pings: under the service worker's 30-second idle limit. */
 const PING_MS = 15_000;
 
+type Final = { type: 'done' } | { type: 'error'; error: Failure };
+
 /**
- * Page side: starts a streamed digest of the tab; `on` gets each event. Returns cancel (also
- * what to call when the page stops caring: it closes the port).
+ * Page side of a stream port: sends the start request, gives `on` each event, pings while
+ * open, closes after `done` or `error`. Returns cancel and close.
  */
-export function streamDigest(request: { tabId: number; options?: DigestOptions }, on: (event: StreamEvent) => void): { cancel(): void; close(): void } {
-  const port = browser.runtime.connect({ name: DIGEST_STREAM_PORT });
+function openStream<Ev extends { type: string }>(name: string, start: object, on: (event: Ev | Extract<Final, { type: 'error' }>) => void): { cancel(): void; close(): void } {
+  const port = browser.runtime.connect({ name });
   let open = true;
-  const ping = setInterval(() => open && port.postMessage({ type: 'ping' } satisfies StreamRequest), PING_MS);
+  const ping = setInterval(() => open && port.postMessage({ type: 'ping' }), PING_MS);
   const close = () => {
     if (!open) return;
     open = false;
@@ -46,7 +49,7 @@ export function streamDigest(request: { tabId: number; options?: DigestOptions }
     port.disconnect();
   };
   port.onMessage.addListener((message: unknown) => {
-    const event = message as StreamEvent;
+    const event = message as Ev;
     on(event);
     if (event.type === 'done' || event.type === 'error') close();
   });
@@ -56,31 +59,38 @@ export function streamDigest(request: { tabId: number; options?: DigestOptions }
     clearInterval(ping);
     on({ type: 'error', error: failure('unexpected', 'the background closed the stream') });
   });
-  port.postMessage({ type: 'start', ...request } satisfies StreamRequest);
-  return { cancel: () => open && port.postMessage({ type: 'cancel' } satisfies StreamRequest), close };
+  port.postMessage({ type: 'start', ...start });
+  return { cancel: () => open && port.postMessage({ type: 'cancel' }), close };
 }
 
-export interface StreamContext {
-  post(event: StreamEvent): void;
+/**
+ * Starts a streamed digest of the tab; `on` gets each event. Returns cancel (also what to call
+ * when the page stops caring: it closes the port).
+ */
+export function streamDigest(request: { tabId: number; options?: DigestOptions }, on: (event: StreamEvent) => void): { cancel(): void; close(): void } {
+  return openStream<StreamEvent>(DIGEST_STREAM_PORT, request, on);
+}
+
+export interface StreamContext<Ev = StreamEvent> {
+  post(event: Ev): void;
   /** Aborted on `cancel` or when the page goes away. */
   signal: AbortSignal;
 }
 
+type Accept<Req> = (message: unknown, sender: unknown) => { ok: true; value: Req } | { ok: false; error: Failure };
+
 /**
- * Background side: `handle` runs once per port, on its first message (checked by `accept`:
- * who sent it and its shape, lib/background/validate.ts). Events posted after the page left
- * are dropped.
+ * Background side of a stream port: `handle` runs once per port, on its first message (checked
+ * by `accept`: who sent it and its shape, lib/background/validate.ts). Events posted after the
+ * page left are dropped.
  */
-export function onDigestStream(
-  accept: (message: unknown, sender: unknown) => { ok: true; value: Extract<StreamRequest, { type: 'start' }> } | { ok: false; error: Failure },
-  handle: (request: Extract<StreamRequest, { type: 'start' }>, ctx: StreamContext) => Promise<void>,
-): void {
+function serveStream<Req, Ev>(name: string, accept: Accept<Req>, handle: (request: Req, ctx: StreamContext<Ev | Extract<Final, { type: 'error' }>>) => Promise<void>): void {
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== DIGEST_STREAM_PORT) return;
+    if (port.name !== name) return;
     const ctl = new AbortController();
     let connected = true;
     let started = false;
-    const post = (event: StreamEvent) => {
+    const post = (event: Ev | Extract<Final, { type: 'error' }>) => {
       if (connected) port.postMessage(event);
     };
     port.onDisconnect.addListener(() => {
@@ -98,4 +108,44 @@ export function onDigestStream(
       void handle(valid.value, { post, signal: ctl.signal }).catch((e) => post({ type: 'error', error: failure('unexpected', String((e as Error)?.message ?? e)) }));
     });
   });
+}
+
+/** Background side of the digest stream. */
+export function onDigestStream(accept: Accept<Extract<StreamRequest, { type: 'start' }>>, handle: (request: Extract<StreamRequest, { type: 'start' }>, ctx: StreamContext) => Promise<void>): void {
+  serveStream(DIGEST_STREAM_PORT, accept, handle);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Asking the article with the OpenAI-compatible engine: the same kind of port, answers as they come.
+
+export const ASK_STREAM_PORT = 'en-bref:ask-stream';
+
+/**
+ * What the endpoint needs of the article: how to name it, and the sentences to show the model
+ * (index in the article, text, paragraph): all of them, or those nearest the question when
+ * they would not fit its context.
+ */
+export interface AskStart {
+  type: 'start';
+  question: string;
+  article: { title: string; lang: string; siteName?: string };
+  sentences: Array<{ index: number; text: string; block: number }>;
+}
+
+export type AskEvent =
+  /** One answer, checked against the sentences it cites, as soon as the model has written it. */
+  | { type: 'answer'; answer: AskAnswer }
+  /** The endpoint's whole result. */
+  | { type: 'done'; value: AskedQuestion }
+  /** The endpoint could not answer (the page answers with the embedded engine, saying why). */
+  | { type: 'error'; error: Failure };
+
+/** Page side: asks the background to put the question to the endpoint. */
+export function streamAsk(request: Omit<AskStart, 'type'>, on: (event: AskEvent) => void): { cancel(): void; close(): void } {
+  return openStream<AskEvent>(ASK_STREAM_PORT, request, on);
+}
+
+/** Background side of the ask stream. */
+export function onAskStream(accept: Accept<AskStart>, handle: (request: AskStart, ctx: StreamContext<AskEvent>) => Promise<void>): void {
+  serveStream(ASK_STREAM_PORT, accept, handle);
 }

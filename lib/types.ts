@@ -115,3 +115,34 @@ export interface DigestOptions {
 }
 
 export type DigestLength = 'short' | 'standard' | 'detailed';
+
+/** One answer to a reader's question: the article's words, and the sentences they come from. */
+export interface AskAnswer {
+  text: string;
+  /** Indices into the article's sentences; never empty. */
+  sources: number[];
+  /** The text is a cut of its sentences (shown with "…"). */
+  cut?: boolean;
+  /** As Bullet.verified: false for a model's answer its cited sentences do not carry. */
+  verified?: boolean;
+}
+
+/**
+ * A question the reader asked of the page ("Ask this article…") and what the article says:
+ * the answers, best first, or that it does not say, with the passage that comes closest.
+ */
+export interface AskedQuestion {
+  question: string;
+  answered: boolean;
+  /** Empty when the article does not say. */
+  answers: AskAnswer[];
+  /** When not answered: the nearest passage, offered as such, never as an answer. */
+  closest?: AskAnswer;
+  /** Which engine answered (an optional engine's model in `model`). */
+  engine: EngineId;
+  model?: string;
+  /** Set when the embedded engine answered for the reader's choice, which could not. */
+  note?: DigestNote;
+  /** When it was asked (ms since the epoch). */
+  at: number;
+}

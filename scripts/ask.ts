@@ -58,7 +58,7 @@ function ask(article: Article, question: string) {
   const result = answerQuestion(question, sentences, article.lang, { max });
   const ms = Math.round((performance.now() - t0) * 100) / 100;
   // Asked again without the threshold: what it would have answered, for recall.
-  const ranked = result.answered ? result.answers : answerQuestion(question, sentences, article.lang, { max, threshold: 0 }).answers;
+  const ranked = result.answered ? result.answers : answerQuestion(question, sentences, article.lang, { max, threshold: 0, alternatives: 'all' }).answers;
   return { sentences, result, ranked, ms };
 }
 

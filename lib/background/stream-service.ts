@@ -23,6 +23,16 @@ export interface StreamServiceDeps extends DigestServiceDeps {
   timeouts?: Partial<Timeouts>;
 }
 
+/**
+ * A request the browser blocked before it left: without the origin's permission (and without
+ * CORS headers from the server) that is what fetch reports. Said as what it is.
+ */
+export async function explainUnreachable(why: Failure, config: EndpointConfig, hasPermission: (pattern: string) => Promise<boolean>): Promise<Failure> {
+  const pattern = originPattern(config.baseUrl);
+  if (why.kind === 'endpoint-unreachable' && pattern && !(await hasPermission(pattern).catch(() => false))) return failure('endpoint-not-allowed', why.detail);
+  return why;
+}
+
 export async function streamTabDigest(tab: { id: number; url?: string }, options: DigestOptions, post: (e: StreamEvent) => void, signal: AbortSignal, deps: StreamServiceDeps): Promise<void> {
   const base = await digestTab(tab, options, deps);
   if (!base.ok) return post({ type: 'error', error: base.error });
@@ -46,14 +56,7 @@ export async function streamTabDigest(tab: { id: number; url?: string }, options
     timeouts: deps.timeouts,
     onItem: (item) => post({ type: 'item', item }),
   });
-  if (!r.ok) {
-    let why = r.error;
-    // A request the browser blocked before it left: without the origin's permission (and
-    // without CORS headers from the server) that is what fetch reports.
-    const pattern = originPattern(config.baseUrl);
-    if (why.kind === 'endpoint-unreachable' && pattern && !(await deps.hasPermission(pattern).catch(() => false))) why = failure('endpoint-not-allowed', why.detail);
-    return fallback(why);
-  }
+  if (!r.ok) return fallback(await explainUnreachable(r.error, config, deps.hasPermission));
   const digest = r.value;
   digest.timings.extractMs = embedded.digest.timings.extractMs;
   const value = { article, sentences, digest };

@@ -11,7 +11,7 @@
 import { fail, ok, type Result } from '../errors';
 import type { DigestOptions } from '../types';
 import type { ProtocolMap } from '../messages';
-import type { StreamRequest } from '../stream';
+import type { AskStart, StreamRequest } from '../stream';
 import { cleanConfig, configProblems, PRESETS, type EndpointConfig, type PresetId } from '../engine/openai/config';
 
 /** Bounds of the options a page of the extension may ask for (the settings' own range). */
@@ -23,6 +23,11 @@ export const LIMITS = {
   highlightSentenceChars: 2_000,
   /** A link's address. */
   linkUrlChars: 4_096,
+  /** A reader's question, and the article it is asked of (a long page's sentences, not more). */
+  questionChars: 500,
+  askSentences: 20_000,
+  askSentenceChars: 20_000,
+  askTitleChars: 2_000,
 } as const;
 
 export type DigestTabData = Parameters<ProtocolMap['digestTab']>[0];
@@ -178,6 +183,41 @@ export function validateStreamStart(message: unknown, sender: SenderInfo | undef
   const data = validateDigestTab({ tabId: message.tabId, ...(message.options === undefined ? {} : { options: message.options }) });
   if (!data.ok) return data;
   return ok({ type: 'start', ...data.value });
+}
+
+const isLangCode = (x: unknown): x is string => typeof x === 'string' && /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/.test(x) && x.length <= 35;
+
+/**
+ * The first message on an ask stream port (lib/stream.ts): `{ type: 'start', question: 1..500
+ * characters, article: { title: at most 2,000 characters, lang: a language code, siteName? },
+ * sentences: 1 to 20,000 of { index (increasing), block: integers ≥ 0, text: at most 20,000
+ * characters } }`.
+ */
+export function validateAskStart(message: unknown, sender: SenderInfo | undefined, self: ExtensionIdentity): Result<AskStart> {
+  const who = checkSender(sender, self);
+  if (!who.ok) return who;
+  if (!isPlainObject(message) || message.type !== 'start') return invalid('an ask stream starts with { type: "start" }');
+  const { question, article, sentences } = message;
+  if (typeof question !== 'string' || !question.trim() || question.length > LIMITS.questionChars) return invalid(`ask.question must be text of 1..${LIMITS.questionChars} characters`);
+  if (!isPlainObject(article)) return invalid('ask.article must be an object');
+  if (typeof article.title !== 'string' || article.title.length > LIMITS.askTitleChars) return invalid(`ask.article.title must be text of at most ${LIMITS.askTitleChars} characters`);
+  if (!isLangCode(article.lang)) return invalid('ask.article.lang must be a language code');
+  if (article.siteName !== undefined && (typeof article.siteName !== 'string' || article.siteName.length > LIMITS.askTitleChars)) return invalid('ask.article.siteName must be text');
+  if (!Array.isArray(sentences) || sentences.length === 0 || sentences.length > LIMITS.askSentences) return invalid(`ask.sentences must be a list of 1..${LIMITS.askSentences} sentences`);
+  const copy: AskStart['sentences'] = [];
+  const count = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const s: unknown = sentences[i];
+    if (!isPlainObject(s) || typeof s.text !== 'string' || s.text.length > LIMITS.askSentenceChars || !count(s.block) || !count(s.index)) {
+      return invalid(`ask.sentences[${i}] must be { index, block: integers ≥ 0, text: at most ${LIMITS.askSentenceChars} characters }`);
+    }
+    // In reading order, each once: a citation names one sentence.
+    if (copy.length && s.index <= copy[copy.length - 1].index) return invalid(`ask.sentences[${i}].index must follow the one before`);
+    copy.push({ index: s.index, text: s.text, block: s.block });
+  }
+  const out: AskStart = { type: 'start', question: question.trim(), article: { title: article.title, lang: article.lang }, sentences: copy };
+  if (typeof article.siteName === 'string') out.article.siteName = article.siteName;
+  return ok(out);
 }
 
 /** One validator per message of lib/messages.ts (the type makes a new message need one). */

@@ -4,6 +4,7 @@
  */
 import { fail, ok, type Result } from '../errors';
 import { digestBodyMarkdown, escapeMarkdown, markdownUrl } from '../markdown';
+import { t } from '../ui/i18n';
 import { openableUrl, siteOf, validateRecord, type SavedDigest } from './record';
 import type { SkippedRecord } from './repository';
 
@@ -66,6 +67,10 @@ export interface MarkdownLabels {
   read: string;
   tags: string;
   starred: string;
+  /** The reader's questions: their heading, and what is said when the article does not answer. */
+  questions: string;
+  notSaid: string;
+  closest: string;
 }
 
 export const ENGLISH_MARKDOWN_LABELS: MarkdownLabels = {
@@ -74,6 +79,9 @@ export const ENGLISH_MARKDOWN_LABELS: MarkdownLabels = {
   read: 'read',
   tags: 'Tags',
   starred: '★ starred',
+  questions: 'Questions asked',
+  notSaid: 'The article does not say.',
+  closest: 'Closest passage',
 };
 
 /**
@@ -105,6 +113,15 @@ export function toMarkdown(records: SavedDigest[], exportedAt = Date.now(), labe
     const extra = [tags.length ? `${e(labels.tags)}: ${tags.join(' ')}` : '', r.starred ? e(labels.starred) : ''].filter(Boolean);
     if (extra.length) lines.push(extra.join(' · '), '');
     lines.push(...digestBodyMarkdown(r.digest, 3, { notes: true }), '');
+    if (r.asked?.length) {
+      lines.push(`### ${e(labels.questions)}`, '');
+      for (const q of r.asked) {
+        lines.push(`**${e(q.question)}**`, '');
+        if (q.answered) for (const a of q.answers) lines.push(`- ${e(a.text)}${a.verified === false ? ` *(${e(t('engineUnverified'))})*` : ''}`);
+        else lines.push(`*${e(labels.notSaid)}*`, ...(q.closest ? ['', `${e(labels.closest)}: ${e(q.closest.text)}`] : []));
+        lines.push('');
+      }
+    }
   }
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }

@@ -3,7 +3,7 @@
  * database or from an imported file: both are untrusted once written).
  */
 import type { ArticleInfo, TabDigest } from '../messages';
-import type { Bullet, Digest, FaqItem, Sentence } from '../types';
+import type { AskAnswer, AskedQuestion, Bullet, Digest, DigestNote, FaqItem, Sentence } from '../types';
 import { isFailure, type FailureKind } from '../errors';
 import { uniqueSearchWords } from './search-text';
 
@@ -29,6 +29,8 @@ export interface SavedDigest {
   digest: Digest;
   /** The article's sentences (text and block index): enough to show a bullet's sources again. */
   sentences: Sentence[];
+  /** The reader's questions to the article ("Ask this article…"), oldest first; absent: none. */
+  asked?: AskedQuestion[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -62,10 +64,11 @@ export function libraryKey(article: Pick<ArticleInfo, 'url' | 'canonicalUrl'>, c
 /** A plain JSON copy: no undefined members, no prototypes, so stored = exported = imported. */
 const jsonCopy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
-/** The record for a digest shown in the popup or the panel, as first saved at `now`. */
-export function recordFromTabDigest(value: Pick<TabDigest, 'article' | 'digest' | 'sentences'>, now = Date.now(), readAt = now): SavedDigest {
+/** The record for a digest shown in the popup or the panel (and the questions asked of it), as first saved at `now`. */
+export function recordFromTabDigest(value: Pick<TabDigest, 'article' | 'digest' | 'sentences'>, now = Date.now(), readAt = now, asked: AskedQuestion[] = []): SavedDigest {
   const { article, digest, sentences } = jsonCopy({ article: value.article, digest: value.digest, sentences: value.sentences });
   return {
+    ...(asked.length ? { asked: jsonCopy(asked) } : {}),
     url: libraryKey(article, digest.contentHash),
     contentHash: digest.contentHash,
     savedAt: now,
@@ -77,6 +80,23 @@ export function recordFromTabDigest(value: Pick<TabDigest, 'article' | 'digest' 
     digest,
     sentences,
   };
+}
+
+/**
+ * The questions of two copies of one record, each once (by when it was asked and what), in the
+ * order asked: saving again or importing never loses a question. Questions about other content
+ * (the article changed) are not carried over.
+ */
+export function mergeAsked(kept: SavedDigest, incoming: SavedDigest): AskedQuestion[] | undefined {
+  const all = [...(kept.contentHash === incoming.contentHash ? (kept.asked ?? []) : []), ...(incoming.asked ?? [])];
+  const seen = new Set<string>();
+  const out = all.filter((q) => {
+    const key = `${q.at}\u0000${q.question}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return out.length ? out.sort((a, b) => a.at - b.at) : undefined;
 }
 
 export const MAX_TAGS = 32;
@@ -119,6 +139,7 @@ export function searchableWords(r: SavedDigest): string[] {
     host,
     ...r.digest.bullets.map((b) => b.text),
     ...r.digest.faq.flatMap((f) => [f.question, f.answer]),
+    ...(r.asked ?? []).flatMap((q) => [q.question, ...q.answers.map((a) => a.text)]),
     ...r.tags,
   ]);
 }
@@ -197,26 +218,59 @@ function digest(v: unknown): Digest {
   const engine = obj(d.engine, 'digest.engine');
   const timings = obj(d.timings, 'digest.timings');
   // An optional engine's digest keeps its model, the fallback note and the lines left out.
-  const note = d.note === undefined || d.note === null ? undefined : obj(d.note, 'digest.note');
+
   return defined({
     heading: str(d.heading, 'digest.heading'),
     language: str(d.language, 'digest.language'),
     bullets,
     faq,
     engine: defined({ id: str(engine.id, 'digest.engine.id'), version: str(engine.version, 'digest.engine.version'), model: optStr(engine.model, 'digest.engine.model') }),
-    note: note
-      ? defined({
-          fallbackFrom: oneOf(note.fallbackFrom, ['chrome-ai', 'openai'] as const, 'digest.note.fallbackFrom'),
-          reason: (isFailureKind(note.reason) ? note.reason : bad('digest.note.reason', 'is not a known failure')) as FailureKind,
-          detail: optStr(note.detail, 'digest.note.detail'),
-        })
-      : undefined,
+    note: note(d.note, 'digest.note'),
     dropped: d.dropped === undefined ? undefined : int(d.dropped, 'digest.dropped'),
     contentHash: str(d.contentHash, 'digest.contentHash'),
     timings: defined({
       extractMs: timings.extractMs === undefined ? undefined : num(timings.extractMs, 'digest.timings.extractMs'),
       digestMs: num(timings.digestMs, 'digest.timings.digestMs'),
     }),
+  });
+}
+
+function note(v: unknown, path: string): DigestNote | undefined {
+  if (v === undefined || v === null) return undefined;
+  const n = obj(v, path);
+  return defined({
+    fallbackFrom: oneOf(n.fallbackFrom, ['chrome-ai', 'openai'] as const, `${path}.fallbackFrom`),
+    reason: (isFailureKind(n.reason) ? n.reason : bad(`${path}.reason`, 'is not a known failure')) as FailureKind,
+    detail: optStr(n.detail, `${path}.detail`),
+  });
+}
+
+function answer(v: unknown, path: string): AskAnswer {
+  const a = obj(v, path);
+  const sources = ints(a.sources, `${path}.sources`);
+  if (!sources.length) bad(`${path}.sources`, 'is empty');
+  return defined({ text: nonEmpty(a.text, `${path}.text`), sources, cut: optBool(a.cut, `${path}.cut`), verified: optBool(a.verified, `${path}.verified`) });
+}
+
+/** The questions asked of the article (optional: records saved before there were any have none). */
+function askedQuestions(v: unknown): AskedQuestion[] | undefined {
+  if (v === undefined || v === null) return undefined;
+  return arr(v, 'asked').map((x, i): AskedQuestion => {
+    const q = obj(x, `asked[${i}]`);
+    const p = `asked[${i}]`;
+    const answered = typeof q.answered === 'boolean' ? q.answered : bad(`${p}.answered`, 'is not true or false');
+    const answers = arr(q.answers, `${p}.answers`).map((a, j) => answer(a, `${p}.answers[${j}]`));
+    if (answered && !answers.length) bad(`${p}.answers`, 'is empty for an answered question');
+    return defined({
+      question: nonEmpty(q.question, `${p}.question`),
+      answered,
+      answers: answered ? answers : [],
+      closest: q.closest === undefined || q.closest === null ? undefined : answer(q.closest, `${p}.closest`),
+      engine: oneOf(q.engine, ['embedded', 'chrome-ai', 'openai'] as const, `${p}.engine`),
+      model: optStr(q.model, `${p}.model`),
+      note: note(q.note, `${p}.note`),
+      at: num(q.at, `${p}.at`),
+    });
   });
 }
 
@@ -251,6 +305,8 @@ export function validateRecord(v: unknown): Validation {
       digest: d,
       sentences: sentences(r.sentences),
     };
+    const asked = askedQuestions(r.asked);
+    if (asked?.length) value.asked = asked;
     return { ok: true, value };
   } catch (e) {
     if (e instanceof Invalid) return { ok: false, reason: e.message };

@@ -18,7 +18,7 @@
 import { Dexie, type DexieOptions } from 'dexie';
 import { failure, ok, type Failure, type FailureKind, type Result } from '../errors';
 import { LIBRARY_DB_NAME, LibraryDb, toDigestRow, toSearchRow, type DigestRow, type SearchRow } from './db';
-import { normaliseTags, validateRecord, type SavedDigest } from './record';
+import { mergeAsked, normaliseTags, validateRecord, type SavedDigest } from './record';
 import { parseQuery, type ParsedQuery } from './search-text';
 
 export interface LibraryQuery {
@@ -171,14 +171,21 @@ const sameRecord = (a: SavedDigest, b: SavedDigest) => JSON.stringify(a) === JSO
  */
 export function mergeImported(existing: SavedDigest, incoming: SavedDigest): SavedDigest {
   const newer = incoming.contentHash !== existing.contentHash && incoming.readAt > existing.readAt ? incoming : existing;
-  return {
+  const older = newer === incoming ? existing : incoming;
+  return withAsked({
     ...newer,
     savedAt: Math.min(existing.savedAt, incoming.savedAt),
     updatedAt: Math.max(existing.updatedAt, incoming.updatedAt),
     readAt: Math.max(existing.readAt, incoming.readAt),
     starred: existing.starred || incoming.starred,
     tags: normaliseTags([...existing.tags, ...incoming.tags]),
-  };
+  }, mergeAsked(older, newer));
+}
+
+/** The record with these questions (none: the member left out, as records without questions have it). */
+function withAsked(r: SavedDigest, asked: SavedDigest['asked']): SavedDigest {
+  const { asked: _old, ...rest } = r;
+  return asked ? { ...rest, asked } : rest;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -287,7 +294,7 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
           const before = row && validateRecord(row);
           const next: SavedDigest =
             before && before.ok
-              ? { ...incoming, savedAt: before.value.savedAt, starred: before.value.starred, tags: before.value.tags, updatedAt: now() }
+              ? withAsked({ ...incoming, savedAt: before.value.savedAt, starred: before.value.starred, tags: before.value.tags, updatedAt: now() }, mergeAsked(before.value, incoming))
               : incoming;
           await write(next);
           return { record: next, created: !row };

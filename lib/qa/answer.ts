@@ -9,7 +9,7 @@ import { qaPack } from '../text/lang/qa';
 import { articleIndex, type ArticleIndex } from './article';
 import { analyseQuestion, type QuestionAnalysis } from './question';
 import { scoreSentences, type SentenceScore } from './rank';
-import { typedFacts, VERIFIED } from './verify';
+import { isOpenKind, typedFacts, VERIFIED } from './verify';
 import { findPhrases } from './phrases';
 import { WEIGHTS, type Weights } from './weights';
 
@@ -44,8 +44,17 @@ export interface AnswerOptions {
   max?: number;
   /** Confidence needed to answer (default: the threshold tuned on development data). */
   threshold?: number;
+  /**
+   * Which answers follow the best one: 'close' (default), those nearly as good that pass the
+   * same checks (confidence, and the typed fact when the question asks for one); 'all', the
+   * next best sentences whatever they are (to measure the ranking).
+   */
+  alternatives?: 'close' | 'all';
   weights?: Weights;
 }
+
+/** How far below the best answer's score another may be and still be shown (see AnswerOptions). */
+const CLOSE_MARGIN = 2;
 
 /** Longer than this, an answer is cut to the clause that answers. */
 const CUT_WORDS = 35;
@@ -62,18 +71,23 @@ export function answerAnalysed(q: QuestionAnalysis, sentences: Sentence[], optio
   const weights = options.weights ?? WEIGHTS;
   const max = options.max ?? 3;
   const threshold = options.threshold ?? weights.threshold;
-  if (sentences.length === 0 || q.focus.length === 0) return { analysis: q, answered: false, confidence: 0, answers: [] };
+  if (sentences.length === 0) return { analysis: q, answered: false, confidence: 0, answers: [] };
   const index = articleIndex(sentences, q.lang);
+  if (q.focus.length === 0) return byTypeAlone(q, index, max);
   const scores = scoreSentences(q, index, weights);
   const ranked = [...scores].sort((a, b) => b.score - a.score);
   const answers: Answer[] = [];
   const used = new Set<number>();
+  const open = isOpenKind(q.expects);
   let top: SentenceScore | undefined;
   for (const s of ranked) {
     if (answers.length >= max) break;
     if (used.has(s.index) || !(s.features[1] > 0 || s.features[3] > 0)) continue;
+    // Answers after the first pass the checks of their own: no filler after a good answer.
+    if (top && options.alternatives !== 'all' && (s.score < top.score - CLOSE_MARGIN || calibrated(s.features, weights) < threshold)) continue;
     const a = buildAnswer(q, index, s, scores);
     if (a.sources.some((i) => used.has(i))) continue;
+    if (top && options.alternatives !== 'all' && !open && !a.typed) continue;
     for (const i of a.sources) used.add(i);
     answers.push(a);
     top ??= s;
@@ -82,6 +96,32 @@ export function answerAnalysed(q: QuestionAnalysis, sentences: Sentence[], optio
   const confidence = top ? calibrated(top.features, weights) : 0;
   const answered = !!best && confidence >= threshold;
   return answered ? { analysis: q, answered, confidence, answers } : { analysis: q, answered, confidence, answers: [], ...(best ? { closest: best } : {}) };
+}
+
+/**
+ * A question with no topic of its own ("What happens next?", "Quand cela se passe-t-il ?",
+ * "Pourquoi ?"): only its type can pick an answer, the sentences that carry that kind of fact,
+ * in reading order (news says the essential first), or for what comes next, those that speak
+ * most of the future. None: not answered.
+ */
+function byTypeAlone(q: QuestionAnalysis, index: ArticleIndex, max: number): AnswerResult {
+  const open = isOpenKind(q.expects);
+  const answers: Answer[] = [];
+  if (!open) {
+    const pack = qaPack(q.lang);
+    const found = index.texts.map((t, i) => {
+      const facts = typedFacts(q, t, pack, index.texts[i - 1]);
+      return { i, fact: facts[0], weight: facts.reduce((n, f) => n + f.strength, 0) };
+    });
+    // What comes next is where the article talks most of the future; the rest, in reading order.
+    const order = found.filter((x) => x.fact && x.fact.strength >= VERIFIED);
+    if (q.expects === 'future') order.sort((a, b) => b.weight - a.weight || a.i - b.i);
+    for (const { i, fact } of order.slice(0, max)) {
+      const cut = cutSentence(index, i, fact, []);
+      answers.push({ sources: [i], text: cut.text, cut: cut.cut, score: fact!.strength, typed: true, span: { sentence: i, start: fact!.start, end: fact!.end } });
+    }
+  }
+  return answers.length ? { analysis: q, answered: true, confidence: answers[0].score, answers } : { analysis: q, answered: false, confidence: 0, answers: [] };
 }
 
 /** The confidence that a sentence with these signals answers (weights.calibration). */
@@ -98,7 +138,7 @@ function buildAnswer(q: QuestionAnalysis, index: ArticleIndex, s: SentenceScore,
   let sources = [i];
   let fact = s.fact;
   let factAt = i;
-  const open = q.expects === 'any' || q.expects === 'manner' || q.expects === 'statement';
+  const open = isOpenKind(q.expects);
   // "He is also the oldest...": a sentence that leans on the one before takes it along.
   if (i > 0 && sentences[i - 1].block === sentences[i].block && leansBack(index, i)) {
     sources = [i - 1, i];
@@ -113,9 +153,11 @@ function buildAnswer(q: QuestionAnalysis, index: ArticleIndex, s: SentenceScore,
     // The typed fact in the next sentence (or the one before): the answer is both.
     const pack = qaPack(q.lang);
     for (const j of [i + 1, i - 1]) {
-      if (j < 0 || j >= sentences.length || sentences[j].block !== sentences[i].block) continue;
+      if (j < 0 || j >= sentences.length) continue;
+      // Within the paragraph; across into the next only for a fact beyond doubt (a quotation that says why).
+      const sameBlock = sentences[j].block === sentences[i].block;
       const f = typedFacts(q, texts[j], pack, j === i + 1 ? texts[i] : texts[j - 1])[0];
-      if (f && f.strength >= VERIFIED && f.strength > (fact?.strength ?? 0)) {
+      if (f && f.strength >= (sameBlock ? VERIFIED : 1) && f.strength > (fact?.strength ?? 0)) {
         sources = j > i ? [i, j] : [j, i];
         fact = f;
         factAt = j;

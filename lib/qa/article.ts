@@ -7,7 +7,7 @@ import type { Sentence } from '../types';
 import type { SentenceModel } from '../engine/embedded/vectors';
 import { vectorize } from '../engine/embedded/vectors';
 import type { SentenceText } from './facts';
-import { termsOf, tokenize, unspaced } from './terms';
+import { plain, termsOf, tokenize, unspaced, type Token } from './terms';
 
 export interface ArticleIndex {
   lang: string;
@@ -17,6 +17,23 @@ export interface ArticleIndex {
   model: SentenceModel;
   /** The weight of a term the article never uses (as rare as can be). */
   unseenIdf: number;
+  /** Letter 4-grams of each sentence's content words (made when first asked for). */
+  grams?: Array<Set<string>>;
+}
+
+/** Letter 4-grams of content words without accents: "madrilène" and "Madrid" share "madr". */
+export function gramsOf(tokens: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (t.term === null) continue;
+    const w = plain(t.word);
+    if (w.length < 4) {
+      out.add(w);
+      continue;
+    }
+    for (let i = 0; i + 4 <= w.length; i++) out.add(w.slice(i, i + 4));
+  }
+  return out;
 }
 
 const indexes = new WeakMap<Sentence[], Map<string, ArticleIndex>>();

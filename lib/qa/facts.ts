@@ -34,6 +34,8 @@ const NUMBER_CJK = /[零〇一二两三四五六七八九十百千万亿兆]+/gu
 const YEAR = /(?<![\p{N}.,])(?:1[0-9]{3}|20[0-9]{2})(?:s|er|'s|’s|年)?(?!\p{N})/gu;
 const DATE = /(?<!\p{N})\p{N}{1,2}[./-]\p{N}{1,2}[./-]\p{N}{2,4}(?!\p{N})/gu;
 const ROMAN = /^(?:[ivxlcdm]+)(?:e|er|ème|th|st|nd|rd)?$/u;
+/** What makes a number an ordinal right after it: "19th", "3e", "19." (German), "5º". */
+const ORDINAL = /^(?:st|nd|rd|th|e|er|re|ère|ème|eme|º|ª|o|a)(?![\p{L}])|^\.(?=\s)/u;
 const QUOTE = /[«“„"「『‹]([^«»“”„"「」『』‹›]{3,}?)[»”“"」』›]/gu;
 const CLAUSE_END = /[,;:()\u2013\u2014]|[，；：、（）]/u;
 /** Sentence-internal marks between a name and what describes it. */
@@ -80,9 +82,15 @@ export function times(s: SentenceText, pack: QaPack): Fact[] {
       out.push({ kind: 'time', start: m.start, end: m.end, first: m.first, last: m.last, strength: withNumber ? 1 : 0.7 });
     }
     for (const m of phrases(s, pack.days, 'days')) out.push({ kind: 'time', start: m.start, end: m.end, first: m.first, last: m.last, strength: 0.8 });
+    const units = new Set(pack.durationUnits);
     for (const m of phrases(s, pack.timeWords, 'timeWords')) {
       const n = nums.find((x) => near(m, x, 2, 1));
-      if (n) out.push(fact(s, 'time', Math.min(n.start, m.start), Math.max(n.end, m.end), 0.9));
+      if (n) {
+        // "in 1990", "the 19th century", "XVe siècle" are dates; "33 ans", "three weeks" a length (or an age).
+        const value = s.text.slice(n.start, n.end);
+        const dated = /^\p{N}{4}$/u.test(value) || ORDINAL.test(s.text.slice(n.end, n.end + 4)) || !units.has(s.tokens[m.first].word);
+        out.push(fact(s, 'time', Math.min(n.start, m.start), Math.max(n.end, m.end), dated ? 0.9 : 0.5));
+      }
       else if (roman(m.first - 1)) out.push(fact(s, 'time', s.tokens[m.first - 1].start, m.end, 0.9));
       else out.push({ kind: 'time', start: m.start, end: m.end, first: m.first, last: m.last, strength: 0.3 });
     }

@@ -14,14 +14,15 @@
 import { bm25 } from '../engine/embedded/bm25';
 import { cosine, vectorize } from '../engine/embedded/vectors';
 import { qaPack } from '../text/lang/qa';
-import type { ArticleIndex } from './article';
+import { gramsOf, type ArticleIndex } from './article';
+import { tokenize } from './terms';
 import type { Fact } from './facts';
 import type { AnswerKind, QuestionAnalysis } from './question';
 import { typedFacts } from './verify';
 import { findPhrases } from './phrases';
 import { WEIGHTS, type Weights } from './weights';
 
-export const FEATURES = ['bm', 'cov', 'ctx', 'fuzzy', 'type', 'prox', 'dens', 'order', 'rare', 'cos', 'len', 'block', 'novel', 'exact', 'coref', 'cov2'] as const;
+export const FEATURES = ['bm', 'cov', 'ctx', 'fuzzy', 'type', 'prox', 'dens', 'order', 'rare', 'cos', 'len', 'block', 'novel', 'exact', 'coref', 'cov2', 'grams'] as const;
 export type Feature = (typeof FEATURES)[number];
 
 export interface SentenceScore {
@@ -86,6 +87,9 @@ export function scoreSentences(q: QuestionAnalysis, index: ArticleIndex, weights
     if (!set) blocks.set(s.block, (set = new Set()));
     for (const k of holds[i]) set.add(k);
   });
+
+  index.grams ??= texts.map((t) => gramsOf(t.tokens));
+  const qGrams = gramsOf(tokenize(q.focusWords.join(' '), q.lang));
 
   const out: SentenceScore[] = [];
   for (let i = 0; i < n; i++) {
@@ -157,10 +161,18 @@ export function scoreSentences(q: QuestionAnalysis, index: ArticleIndex, weights
     }
     let cov2 = 0;
     for (const k of held) cov2 += w[k] * w[k];
-    const features = [bm[i] / maxBm, cov, ctx, fuzzy, fact?.strength ?? 0, prox, dens, order, rareHit, cosine(qVector, model.vectors[i]), Math.log(1 + s.tokens.length) / 5, coverage(blocks.get(index.sentences[i].block)!) - cov, content ? 1 - fromQuestion / content : 0, exactWeight / total, coref / total, cov2 / total2];
+    const features = [bm[i] / maxBm, cov, ctx, fuzzy, fact?.strength ?? 0, prox, dens, order, rareHit, cosine(qVector, model.vectors[i]), Math.log(1 + s.tokens.length) / 5, coverage(blocks.get(index.sentences[i].block)!) - cov, content ? 1 - fromQuestion / content : 0, exactWeight / total, coref / total, cov2 / total2, gramShare(qGrams, index.grams[i])];
     out.push({ index: i, score: combine(features, q.expects, weights), features, fact, matched });
   }
   return out;
+}
+
+/** Share of the question's letter 4-grams the sentence has. */
+function gramShare(q: Set<string>, s: Set<string>): number {
+  if (!q.size) return 0;
+  let n = 0;
+  for (const g of q) if (s.has(g)) n++;
+  return n / q.size;
 }
 
 export function combine(features: number[], kind: AnswerKind, weights: Weights): number {

@@ -24,11 +24,19 @@ export interface Verification {
 /** A fact weaker than this is a hint, not an answer. */
 export const VERIFIED = 0.7;
 
-/** The terms of a name or a term as written in the question ("Emmanuel Macron" -> its terms). */
-export const termsOfPhrase = (phrase: string, lang: string): string[] => termsOf(tokenize(phrase, lang));
+/** The terms of a name or a term as written in the question ("Emmanuel Macron" -> its terms), once per question. */
+const phraseTerms = new WeakMap<QuestionAnalysis, Map<string, string[]>>();
+export function termsOfPhrase(phrase: string, q: QuestionAnalysis): string[] {
+  let m = phraseTerms.get(q);
+  if (!m) phraseTerms.set(q, (m = new Map()));
+  let t = m.get(phrase);
+  if (!t) m.set(phrase, (t = termsOf(tokenize(phrase, q.lang))));
+  return t;
+}
 
 /** Kinds for which any sentence will do: the check cannot tell (how, yes-no, what). */
 const OPEN_KINDS = new Set(['manner', 'statement', 'any']);
+export const isOpenKind = (kind: QuestionAnalysis['expects']): boolean => OPEN_KINDS.has(kind);
 
 /**
  * The facts of the kind the question expects in one sentence, strongest first, without those
@@ -65,7 +73,7 @@ export function typedFacts(q: QuestionAnalysis, s: SentenceText, pack: QaPack = 
     case 'quote': {
       found = quotes(s, pack);
       if (q.person) {
-        const speaker = termsOfPhrase(q.person, q.lang);
+        const speaker = termsOfPhrase(q.person, q);
         const named = (x: SentenceText) => x.tokens.some((t) => t.term !== null && speaker.includes(t.term));
         // The speaker named in the sentence, or in the one before it that the quotation goes on from.
         const weight = named(s) ? 1 : context && named(context) ? 0.8 : 0.3;
@@ -74,10 +82,10 @@ export function typedFacts(q: QuestionAnalysis, s: SentenceText, pack: QaPack = 
       break;
     }
     case 'definition':
-      found = definitions(s, pack, q.term ? termsOfPhrase(q.term, q.lang) : [], 'definition');
+      found = definitions(s, pack, q.term ? termsOfPhrase(q.term, q) : [], 'definition');
       break;
     case 'description':
-      found = definitions(s, pack, q.person ? termsOfPhrase(q.person, q.lang) : [], 'description');
+      found = definitions(s, pack, q.person ? termsOfPhrase(q.person, q) : [], 'description');
       break;
     default:
       // Open questions: a name the question does not give is the likeliest answer to "what" or "which".

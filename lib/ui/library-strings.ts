@@ -38,6 +38,9 @@ export function markdownLabels(): MarkdownLabels {
     read: t('mdRead'),
     tags: t('mdTags'),
     starred: t('mdStarred'),
+    questions: t('mdQuestions'),
+    notSaid: t('uiAskNotSaid'),
+    closest: t('uiAskClosest'),
   };
 }
 

@@ -1,8 +1,9 @@
 /**
  * Accessibility in real Chromium: axe-core finds no violation in the popup, the side panel,
  * the library and the options page, in the light and the dark theme; the popup works from the
- * keyboard with a visible focus, its FAQ items are disclosure widgets, and a live region says
- * when the digest is ready. The README's screenshots (docs/) are taken here, from this run.
+ * keyboard with a visible focus, its FAQ items are disclosure widgets, a live region says
+ * when the digest is ready, and the question field ("Ask this article…") is labelled, reached
+ * from the keyboard, and says when answers come. The README's screenshots (docs/) are taken here, from this run.
  */
 import { copyFile, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -113,6 +114,34 @@ describe('accessibility', () => {
     await expectNoViolations(popup, 'popup, a question open');
     await popup.keyboard.press('Space');
     expect(await open()).toBe(false);
+  });
+
+  it('"Ask this article…": a labelled field, reached and used from the keyboard with a visible focus, answers and a refusal announced, no axe violation', async () => {
+    const { popup } = await popupOn(PAGES.exemple.route);
+    const input = popup.getByTestId('ask-input');
+    expect(await input.getAttribute('aria-label')).toBe(await input.getAttribute('placeholder'));
+    // From the keyboard: Tab until the field has the focus, type, Enter.
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await popup.keyboard.press('Tab');
+      const f = await focusShown(popup);
+      expect(f.visible, `focus on ${f.tag} is not visible`).toBe(true);
+      reached = f.tag === 'input[ask-input]';
+    }
+    expect(reached, 'the question field is in the tab order').toBe(true);
+    await popup.keyboard.type('Combien a coûté le chantier ?');
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.getByTestId('ask-announce').textContent()).toMatch(/answer/);
+    await popup.getByTestId('ask-input').fill('Quel est le score du match ?');
+    await popup.keyboard.press('Enter');
+    await expect.poll(() => popup.getByTestId('ask-announce').textContent()).toBe('The article does not say.');
+    expect(await popup.getByTestId('asked').count()).toBe(2);
+    await expectNoViolations(popup, 'popup, questions asked');
+    // The answer is a button, as the bullets are.
+    const answer = popup.getByTestId('ask-answer').first();
+    expect(await answer.evaluate((b) => b.tagName)).toBe('BUTTON');
+    await answer.focus();
+    expect((await focusShown(popup)).visible).toBe(true);
   });
 
   it('the side panel, the library and the options page: no axe violation', async () => {

@@ -1,7 +1,8 @@
 /**
  * The optional engines in real Chromium (issue 7): the engine chosen in the settings page
  * changes the digest; the OpenAI-compatible endpoint (the test server, tests/helpers/chat-server.ts,
- * on 127.0.0.1) streams its digest into the popup, with cancel and its errors explained;
+ * on 127.0.0.1) streams its digest into the popup, with cancel and its errors explained, and
+ * answers the reader's questions ("Ask this article…") with checked citations;
  * Chrome's on-device AI, present but unavailable in headless Chromium, falls back with a note;
  * and the embedded engine makes no network request at all.
  *
@@ -170,6 +171,39 @@ describe('OpenAI-compatible endpoint', () => {
     expect(req.body!.messages[1].content).toMatch(/^\[1\] Cela faisait deux ans que Raymond Lee/m);
   });
 
+  it('asks the endpoint: the answer comes from the model, checked against the sentences it cites, shown in the page on a click; "the article does not say" when the model says so', async () => {
+    await chooseEngine('openai', { model: 'llama3.2' });
+    const page = await tab(pages.url(PAGES.exemple.route));
+    const { popup } = await popupFor(page);
+    expect(await state(popup)).toBe('ready');
+    chat.requests.length = 0;
+    // The test server's stand-in model cites the sentence that shares most words with the question.
+    await popup.getByTestId('ask-input').fill('Combien a coûté le chantier des pistes ?');
+    await popup.getByTestId('ask-input').press('Enter');
+    await expect.poll(() => popup.getByTestId('asked').count(), { timeout: 20_000 }).toBe(1);
+    const asked = popup.getByTestId('asked').first();
+    expect(await asked.getAttribute('data-engine')).toBe('openai');
+    expect(await asked.getAttribute('data-answered')).toBe('true');
+    const answer = asked.getByTestId('ask-answer').first();
+    expect(await answer.textContent()).toContain('Le chantier a coûté 4,2 millions');
+    expect(await asked.locator('[data-verified="false"]').count()).toBe(0);
+    await answer.click();
+    await expect.poll(() => popup.getByTestId('highlight-note').textContent()).not.toBe('');
+    const [req] = chat.chats();
+    expect(chat.chats()).toHaveLength(1);
+    expect(req.body!.messages[0].content).toMatch(/^You answer one reader's question/);
+    expect(req.body!.messages[1].content).toMatch(/\nQuestion: Combien a coûté le chantier des pistes \?$/);
+    expect(req.body!.messages[1].content).toMatch(/^\[3\] Le chantier a coûté 4,2 millions/m);
+
+    await popup.getByTestId('ask-input').fill('Qui a gagné la Coupe du monde de football ?');
+    await popup.getByTestId('ask-input').press('Enter');
+    await expect.poll(() => popup.getByTestId('asked').count(), { timeout: 20_000 }).toBe(2);
+    const refused = popup.getByTestId('asked').first();
+    expect(await refused.getAttribute('data-answered')).toBe('false');
+    expect(await refused.getByTestId('ask-not-said').isVisible()).toBe(true);
+    await screenshot(popup, 'popup-openai-ask.png');
+  });
+
   it('switching engine in the settings page changes the digest', async () => {
     await chooseEngine('embedded');
     const page = await tab(pages.url(PAGES.exemple.route));
@@ -282,6 +316,14 @@ describe('the embedded engine', () => {
       // Use the digest as a reader would: a bullet's source shown in the page, the side panel.
       await popup.locator('[data-testid="bullets"] > li button').first().click();
       await expect.poll(() => popup.getByTestId('highlight-note').textContent()).not.toBe('');
+      // And a question asked of the article: answered here, from its sentences (questions asked
+      // of this page earlier in the session are listed below it).
+      const before = await popup.getByTestId('asked').count();
+      await popup.getByTestId('ask-input').fill('Combien a coûté le chantier ?');
+      await popup.getByTestId('ask-input').press('Enter');
+      await expect.poll(() => popup.getByTestId('asked').count(), { timeout: 10_000 }).toBe(before + 1);
+      expect(await popup.getByTestId('asked').first().getAttribute('data-answered')).toBe('true');
+      expect(await popup.getByTestId('asked').first().getAttribute('data-engine')).toBe('embedded');
       await new Promise((r) => setTimeout(r, 500));
       await popup.close();
       await page.close();

@@ -4,7 +4,8 @@
  * /v1/chat/completions with `stream: true` (server-sent events) or false (one JSON body), GET
  * /v1/models. Each request takes the next scripted reply (or the default one): a recorded
  * stream sent in byte pieces, content streamed piece by piece, an error status, malformed
- * output, a slow or silent answer (timeouts, cancel). Requests are recorded, key included, so
+ * output, a slow or silent answer (timeouts, cancel). By default a stand-in model answers from
+ * the prompt itself (a digest, or a reader's question). Requests are recorded, key included, so
  * tests can check what the engine sends and to whom.
  *
  * `cors: true` adds the headers a server sends to let a browser page of another origin read
@@ -121,9 +122,34 @@ export function extractiveAnswer(body: ChatBody | undefined, { bullets = 3, faq 
   });
 }
 
+/**
+ * The stand-in model's answer to a reader's question ("Ask this article…" requests): the
+ * sentence sharing most words of four letters or more with the question, cited, when it shares
+ * at least two; else that the article does not say.
+ */
+export function extractiveAsk(body: ChatBody | undefined): string {
+  const user = body?.messages.find((m) => m.role === 'user')?.content ?? '';
+  const question = /\nQuestion: (.+)$/su.exec(user)?.[1] ?? '';
+  const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []);
+  const asked = words(question);
+  let best: { n: number; text: string } | undefined;
+  let shared = 1;
+  for (const s of promptSentences(body)) {
+    const n = [...words(s.text)].filter((w) => asked.has(w)).length;
+    if (n > shared) {
+      shared = n;
+      best = s;
+    }
+  }
+  return JSON.stringify(best ? { answered: true, answers: [{ text: best.text, sources: [best.n] }] } : { answered: false, answers: [] });
+}
+
+/** Whether a chat request is a reader's question rather than a digest (lib/engine/model/ask.ts). */
+export const isAskRequest = (body: ChatBody | undefined): boolean => !!body?.messages.some((m) => m.role === 'system' && m.content.startsWith("You answer one reader's question"));
+
 export async function startChatServer({ cors = false }: { cors?: boolean } = {}): Promise<ChatServer> {
   const queue: Reply[] = [];
-  const standIn: Responder = (req) => ({ kind: 'content', content: extractiveAnswer(req.body) });
+  const standIn: Responder = (req) => ({ kind: 'content', content: isAskRequest(req.body) ? extractiveAsk(req.body) : extractiveAnswer(req.body) });
   let fallback = standIn;
   const sockets = new Set<import('node:net').Socket>();
   const api: ChatServer = {

@@ -1,7 +1,7 @@
 /** The background's checks on who sends a message and what it carries (lib/background/validate.ts). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkSender, isExtensionSender, validateCachedDigest, validateDigestTab, validateHighlight, validateMessage, validators, LIMITS } from '../../lib/background/validate';
+import { checkSender, isExtensionSender, validateAskStart, validateCachedDigest, validateDigestTab, validateHighlight, validateMessage, validators, LIMITS } from '../../lib/background/validate';
 import { isFailure } from '../../lib/errors';
 
 // A fixed seed: the same run everywhere (FC_SEED explores others).
@@ -163,5 +163,48 @@ describe('validateMessage', () => {
 
   it('has a validator for every message of the protocol', () => {
     expect(Object.keys(validators).sort()).toEqual(['cachedDigest', 'digestLink', 'digestTab', 'highlight', 'testEndpoint']);
+  });
+});
+
+describe('validateAskStart: a question and the sentences to show the endpoint', () => {
+  const sender = { id: SELF.id, url: `${OURS}popup.html` };
+  const good = () => ({
+    type: 'start',
+    question: 'Who sang the anthem?',
+    article: { title: 'Super Bowl 50', lang: 'en', siteName: 'Example' },
+    sentences: [
+      { index: 0, text: 'The Panthers finished the season 15–1.', block: 0 },
+      { index: 3, text: 'Lady Gaga performed the national anthem.', block: 2 },
+    ],
+  });
+
+  it('accepts it and keeps only the known fields', () => {
+    const r = validateAskStart({ ...good(), extra: 'x', article: { ...good().article, html: '<b>' } }, sender, SELF);
+    expect(r.ok && r.value).toEqual(good());
+  });
+
+  it('refuses another sender, a bad question, a bad article and bad sentences, without echoing them', () => {
+    expect(validateAskStart(good(), { id: 'other', url: 'https://evil.example/' }, SELF).ok).toBe(false);
+    const bad = (patch: object) => validateAskStart({ ...good(), ...patch }, sender, SELF);
+    for (const patch of [
+      { type: 'ask' },
+      { question: '' },
+      { question: '   ' },
+      { question: 'x'.repeat(LIMITS.questionChars + 1) },
+      { question: 42 },
+      { article: null },
+      { article: { title: 'T', lang: 'not a code' } },
+      { article: { title: 7, lang: 'en' } },
+      { sentences: [] },
+      { sentences: 'text' },
+      { sentences: [{ index: 0, text: 'a', block: -1 }] },
+      { sentences: [{ index: 1.5, text: 'a', block: 0 }] },
+      { sentences: [{ index: 2, text: 'a', block: 0 }, { index: 2, text: 'b', block: 0 }] },
+      { sentences: [{ index: 0, text: 'x'.repeat(LIMITS.askSentenceChars + 1), block: 0 }] },
+    ]) {
+      const r = bad(patch);
+      expect(r.ok, JSON.stringify(patch).slice(0, 80)).toBe(false);
+      if (!r.ok) expect(r.error.detail ?? '').not.toContain('Lady Gaga');
+    }
   });
 });

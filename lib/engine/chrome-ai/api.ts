@@ -56,6 +56,8 @@ export interface LanguageModelOptions {
 export interface LanguageModelSession extends Quota {
   readonly inputUsage?: number;
   prompt(input: string, options?: { responseConstraint?: object; signal?: AbortSignal }): Promise<string>;
+  /** The answer in pieces as the model writes it (each chunk the new text). */
+  promptStreaming?(input: string, options?: { responseConstraint?: object; signal?: AbortSignal }): AsyncIterable<string>;
 }
 
 export interface LanguageModelApi {

@@ -26,7 +26,7 @@ export interface PromptInput {
   faqItems: number;
 }
 
-const CITED = {
+export const CITED = {
   type: 'array',
   items: { type: 'integer' },
 } as const;
@@ -77,7 +77,7 @@ export function numberedSentences(sentences: readonly Sentence[]): string {
   return sentences.map((s) => `[${s.index + 1}] ${s.text.replace(/\s+/g, ' ').trim()}`).join('\n');
 }
 
-const RULES = (language: string) => [
+export const RULES = (language: string) => [
   `Write in ${language}, the article's language, whatever the language of these instructions.`,
   'Use only what the numbered sentences say: no outside knowledge, no opinion, no advice.',
   'Keep every name, figure and date exactly as the sentences give them.',
@@ -86,7 +86,7 @@ const RULES = (language: string) => [
 ];
 
 /** The article as the user message: title, site, then the numbered sentences between markers. */
-function articleMessage(article: PromptArticle, sentences: readonly Sentence[]): string {
+export function articleMessage(article: PromptArticle, sentences: readonly Sentence[]): string {
   const head = [`Title: ${article.title.replace(/\s+/g, ' ').trim()}`];
   if (article.siteName) head.push(`Site: ${article.siteName.replace(/\s+/g, ' ').trim()}`);
   return `${head.join('\n')}\n\n<article>\n${numberedSentences(sentences)}\n</article>`;
