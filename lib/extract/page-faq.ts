@@ -42,6 +42,18 @@ function fromDetails(doc: Document): PageFaqItem[] {
   return out;
 }
 
+/** An answer is a paragraph or three; more is the page going on past its FAQ. */
+const MAX_ANSWER_BLOCKS = 3;
+/** A label in capitals opening a block ("EN BREF", "À LIRE AUSSI"): a box of other stories. */
+const LABEL = /^(?:[\p{Lu}\p{N}'’]{2,}\s){1,4}(?=\p{Lu}\p{Ll})/u;
+
+/** A block after an answer that is not part of it: a teaser box, a title without a full stop. */
+function endOfAnswer(b: Block, taken: number): boolean {
+  if (LABEL.test(b.text)) return true;
+  // After the first paragraph, a line that does not end like a sentence is a title, not the answer going on.
+  return taken > 0 && !/[.!?…:;»"”)]$/u.test(b.text);
+}
+
 /** A "FAQ" / "Foire aux questions" heading, then question headings and their answers. */
 export function faqFromBlocks(blocks: Block[]): PageFaqItem[] {
   const out: PageFaqItem[] = [];
@@ -54,7 +66,13 @@ export function faqFromBlocks(blocks: Block[]): PageFaqItem[] {
     const asked = (b.kind === 'heading' || (b.text.length < 200 && i + 1 < blocks.length && blocks[i + 1].kind !== 'heading')) && isQuestion(b.text);
     if (!asked) continue;
     const answer: string[] = [];
-    for (let j = i + 1; j < blocks.length && blocks[j].kind !== 'heading' && !isQuestion(blocks[j].text); j++) answer.push(blocks[j].text);
+    for (let j = i + 1; j < blocks.length && answer.length < MAX_ANSWER_BLOCKS; j++) {
+      const a = blocks[j];
+      // The answer ends where the section does: a heading, the next question, a table, or what
+      // follows the FAQ on the page ("EN BREF Apple envisage…", a teaser's title without a full stop).
+      if (a.kind === 'heading' || a.kind === 'table-cell' || isQuestion(a.text) || endOfAnswer(a, answer.length)) break;
+      answer.push(a.text);
+    }
     if (answer.length) out.push({ question: b.text, answer: answer.join(' ') });
   }
   return out;

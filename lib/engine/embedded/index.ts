@@ -42,8 +42,8 @@ export function bulletStage(
   const k = Math.max(1, options.bullets ?? bulletCount(article.wordCount, options.length));
   let candidates = sentences.filter((s) => isBulletCandidate(s, facts[s.index]) && !exclude.has(s.index)).map((s) => s.index);
   // A text of fragments (lists, short lines) still deserves bullets.
-  if (candidates.length < 3) candidates = sentences.filter((s) => !facts[s.index].question && !facts[s.index].furniture).map((s) => s.index);
-  if (candidates.length === 0) candidates = sentences.map((s) => s.index);
+  if (candidates.length < 3) candidates = sentences.filter((s) => !facts[s.index].question && !facts[s.index].furniture && !exclude.has(s.index)).map((s) => s.index);
+  if (candidates.length === 0) candidates = sentences.filter((s) => !exclude.has(s.index)).map((s) => s.index);
   const scores = scoreSentences(article, sentences, model, weights, new Set(candidates), facts);
   // A line that leans on the sentence before it comes only after that sentence, unless the
   // article gives too few other lines.

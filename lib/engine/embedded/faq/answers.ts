@@ -64,18 +64,15 @@ export function verifies(question: string, type: Candidate['type'], span: number
 }
 
 /**
- * A bullet already says it: the answer's sentences are bullets' sources and the bullets keep
- * most of their words.
+ * A bullet already says it: every sentence of the answer is a bullet's, and the bullets keep
+ * most of what the answer would say (an answer may give the whole of a sentence a bullet cut).
  */
 export function repeatsBullet(span: number[], ctx: FaqContext): boolean {
   const shown = new Map<number, string>();
   for (const b of ctx.bullets) for (const s of b.sources) shown.set(s, b.text);
-  return span.every((k) => {
-    const line = shown.get(k);
-    if (line === undefined) return false;
-    // The bullet is the sentence cut short: the answer adds what the cut left out only when it is long.
-    return lineLength(line, ctx.lang) >= 0.7 * (ctx.facts[k]?.words ?? 0);
-  });
+  if (!span.every((k) => shown.has(k))) return false;
+  const bulletWords = [...new Set(span.map((k) => shown.get(k)!))].reduce((n, line) => n + lineLength(line, ctx.lang), 0);
+  return bulletWords >= 0.7 * lineLength(answerText(span, ctx), ctx.lang);
 }
 
 /** The answer as the reader sees it: the sentences, each shortened when the whole is long. */

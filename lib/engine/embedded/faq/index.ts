@@ -36,7 +36,7 @@ export function buildFaq(article: Article, input: FaqInput, max = faqCount(artic
 /** The FAQ, and the pairs a bullet kept out (best first), for the engine to weigh against the bullets. */
 export function faqWithBlocked(article: Article, input: FaqInput, max = faqCount(article.wordCount)): { items: FaqItem[]; blocked: Candidate[] } {
   const ctx: FaqContext = { lang: article.lang, sentences: input.sentences, facts: input.facts, bullets: input.bullets, scores: input.scores, blocked: [] };
-  const items: FaqItem[] = pageFaq(article, ctx);
+  const items: FaqItem[] = pageFaq(article, ctx).slice(0, max);
   const used = new Set(items.flatMap((q) => q.sources));
   const seen = new Set(items.map((q) => q.question.toLowerCase()));
   const perType = new Map<Candidate['type'], number>();

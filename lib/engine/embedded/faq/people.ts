@@ -53,6 +53,12 @@ export function nameRuns(text: string, pack: LanguagePack): Array<{ name: string
     // "la députée LFI Mathilde Panot": a party's or a body's acronym before a name is not part of it.
     while (j > i + 1 && /^\p{Lu}{2,6}$/u.test(tokens[i].text) && CAPITALISED.test(tokens[i + 1].text) && /\p{Ll}/u.test(tokens[i + 1].text)) i++;
     const words = tokens.slice(i, j + 1).map((t) => t.text);
+    // "Monday", "Janvier": dates, not names.
+    const dates = new Set([...(pack.dates?.months ?? []), ...(pack.dates?.weekdays ?? [])]);
+    if (words.some((w) => dates.has(w.toLowerCase()))) {
+      i = j;
+      continue;
+    }
     // A function word first ("Le Conseil", "The Guardian") opens an institution's name, not a person's.
     if (!pack.stopwords.has(words[0].toLowerCase())) out.push({ name: text.slice(tokens[i].start, tokens[j].end).replace(/[.,]$/u, ''), start: tokens[i].start, end: tokens[j].end });
     i = j;

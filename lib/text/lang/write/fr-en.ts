@@ -157,6 +157,8 @@ export function whyQuestion(text: string, lang: string, genderOf?: (name: string
       // "The council closed the road": a simple past asks with "did" and the verb's base form.
       const base = aux ? undefined : isSimplePast(word) ? baseForm(word) : undefined;
       if (!aux && !base) continue;
+      // "Police said the road was closed because…": someone's statement, not the article's.
+      if (REPORTING.test(word)) return undefined;
       const subject = tokens.slice(0, v);
       const rest = tokens.slice(v + 1);
       if (!plausibleSubject(subject, 'en') || !completeRest(rest)) return undefined;
@@ -415,7 +417,9 @@ const EN_PLANS: Record<string, 'sg' | 'pl'> = { plans: 'sg', intends: 'sg', aims
  */
 export function nextQuestion(text: string, lang: string, isName?: (word: string) => boolean): string | undefined {
   if (lang === 'fr') {
-    const found = subjectAndVerb(text, 'fr', (t) => FR_NEXT.has(t) || ((FR_FUTURE_SG.test(t) || FR_FUTURE_PL.test(t)) && t.length >= 6 && !FR_NOT_FUTURE.has(t)), isName);
+    // "compte", "veut", "souhaite" state a plan before an infinitive only ("la communauté compte 400.000 personnes" does not).
+    const plan = (t: string, next: string | undefined) => FR_NEXT.has(t) && (!/^(?:compte|comptent|veut|veulent|souhaite|souhaitent|entend|entendent)$/u.test(t) || /^(?:\p{Ll}+(?:er|ir|re)|s['’]\p{Ll}+)$/u.test(next ?? ''));
+    const found = subjectAndVerb(text, 'fr', (t, next) => plan(t, next) || ((FR_FUTURE_SG.test(t) || FR_FUTURE_PL.test(t)) && t.length >= 6 && !FR_NOT_FUTURE.has(t)), isName);
     if (!found) return undefined;
     const verb = found.tokens[found.v].toLowerCase();
     const number = FR_NEXT.get(verb) ?? (FR_FUTURE_PL.test(verb) ? 'pl' : 'sg');

@@ -66,7 +66,10 @@ export function causedClause(sentence: string, cause: Span, lang: string): strin
   const tokens = words(clause);
   if (tokens.length < 3 || tokens.length > 14 || QUOTES.test(clause) || /[,;:]/u.test(clause)) return undefined;
   const first = tokens[0].toLowerCase().replace(/[^\p{L}'’-]/gu, '');
-  if (pack.grammar?.anaphora.includes(first) || pack.grammar?.relatives.includes(first) || pack.connectives?.always.includes(first)) return undefined;
+  // A pronoun or a relative opens no clause a reader can repeat; German and Dutch write their
+  // articles like their relatives ("die Regierung"), and those open a subject.
+  const article = (pack.grammar?.determiners ?? []).includes(first) || /^(?:der|die|das|de|het)$/u.test(first);
+  if (pack.grammar?.anaphora.includes(first) || (!article && pack.grammar?.relatives.includes(first)) || pack.connectives?.always.includes(first)) return undefined;
   // "Police said the road...": someone's statement, not the article's.
   if ((pack.speech?.verbs ?? []).some((v) => !v.includes(' ') && tokens.some((t) => t.toLowerCase() === v))) return undefined;
   return clause;
@@ -124,7 +127,9 @@ export function prefixHowMany(l: PrefixLanguage, sentence: string, number: Span,
   const after = words(text.slice(number.end).split(/[,;:(]/u)[0]);
   const noun = after[0]?.replace(/[,;:.]$/u, '');
   if (!noun || !/^\p{L}{3,}$/u.test(noun) || l.notCounted.has(noun.toLowerCase())) return undefined;
-  if (pack.stopwords.has(noun.toLowerCase())) return undefined;
+  // A function word after the number ("12 из", "5 de"), not a thing counted.
+  const g = pack.grammar;
+  if (g && [...g.sceneOpeners, ...g.determiners, ...g.relatives, ...g.negations].includes(noun.toLowerCase())) return undefined;
   const rest = after.slice(1);
   if (rest.length > 8 || rest.some((w) => QUOTES.test(w)) || before.some((w) => QUOTES.test(w))) return undefined;
   const ask = l.howMany(noun, text.slice(number.start, number.end));
