@@ -1,0 +1,191 @@
+/**
+ * The library's full-text index: MiniSearch (BM25+ ranking, prefix and fuzzy matching on a
+ * radix tree) over the index terms of each saved digest (lib/library/search-terms.ts), in six
+ * fields: title (weighted most), tags, site, bullets, FAQ and the article's sentences.
+ *
+ * A record matches a query by matching some of its words (lib/library/search-query.ts).
+ * Results that match every word come first, then those that match fewer: a half-remembered
+ * query with one wrong word still finds the article. Within each, by score.
+ *
+ * Pure and synchronous: the repository, the command line and the benchmark use this same code.
+ */
+import MiniSearch, { type AsPlainObject, type Query, type SearchResult } from 'minisearch';
+import type { SavedDigest } from './record';
+import { siteOf } from './record';
+import { primaryLanguage } from '../text/lang';
+import { indexTerms } from './search-terms';
+import { parseSearchQuery, type Alternative, type QueryGroup } from './search-query';
+
+export const FIELDS = ['title', 'tags', 'site', 'bullets', 'faq', 'body'] as const;
+export type SearchField = (typeof FIELDS)[number];
+
+/** What the index holds for one record: its url, language, and each field's terms, space-separated. */
+export type SearchDoc = { id: string; lang: string } & Record<SearchField, string>;
+
+/** How much a match in each field counts (the sentences are long: each word counts little). */
+export const FIELD_BOOST: Readonly<Record<SearchField, number>> = { title: 3, tags: 2, site: 1.5, bullets: 1.5, faq: 1, body: 0.6 };
+
+const join = (texts: (string | undefined)[], lang: string) => texts.flatMap((t) => indexTerms(t, lang)).join(' ');
+
+/** The index document of a record: derived from it, rebuilt whenever it changes. */
+export function searchDoc(r: SavedDigest): SearchDoc {
+  const lang = primaryLanguage(r.article.lang);
+  let host: string | undefined;
+  try {
+    host = new URL(r.article.url).hostname.replace(/^www\./, '');
+  } catch {
+    host = undefined;
+  }
+  return {
+    id: r.url,
+    lang,
+    title: join([r.article.title], lang),
+    tags: join(r.tags, lang),
+    site: join([siteOf(r), host], lang),
+    bullets: join(
+      r.digest.bullets.map((b) => b.text),
+      lang,
+    ),
+    faq: join(
+      r.digest.faq.flatMap((f) => [f.question, f.answer]),
+      lang,
+    ),
+    body: join(
+      r.sentences.map((s) => s.text),
+      lang,
+    ),
+  };
+}
+
+export interface SearchHit {
+  /** The record's url. */
+  url: string;
+  score: number;
+  /** How many of the query's words it matches. */
+  matched: number;
+  /** Of how many. */
+  words: number;
+  /** The record's terms that matched (to mark them in what is shown). */
+  terms: string[];
+}
+
+const OPTIONS = {
+  fields: [...FIELDS],
+  storeFields: ['lang'],
+  // Documents carry terms already: split on the spaces, nothing more.
+  tokenize: (text: string) => text.split(' '),
+  processTerm: (term: string) => term || null,
+  searchOptions: { boost: { ...FIELD_BOOST }, weights: { fuzzy: 0.5, prefix: 0.6 } },
+};
+
+function alternativeQuery(alt: Alternative): Query {
+  const q = { queries: alt.terms, combineWith: 'AND' as const, fuzzy: alt.fuzzy, prefix: alt.prefix, boostTerm: () => alt.weight };
+  return alt.fields ? { ...q, fields: alt.fields } : q;
+}
+
+/** Hits of one group: the records having one of its alternatives. */
+function groupQuery(group: QueryGroup): Query {
+  return { queries: group.alternatives.map(alternativeQuery), combineWith: 'OR' };
+}
+
+export class SearchIndex {
+  private readonly mini: MiniSearch<SearchDoc>;
+  /** Records per language, for the languages a query is read in. */
+  private readonly langCount = new Map<string, number>();
+  private readonly langOf = new Map<string, string>();
+
+  private constructor(mini: MiniSearch<SearchDoc>) {
+    this.mini = mini;
+  }
+
+  static empty(): SearchIndex {
+    return new SearchIndex(new MiniSearch<SearchDoc>(OPTIONS));
+  }
+
+  static of(docs: Iterable<SearchDoc>): SearchIndex {
+    const index = SearchIndex.empty();
+    for (const d of docs) index.set(d);
+    return index;
+  }
+
+  /** An index saved with toJSON() (as an object: IndexedDB stores it as it is). */
+  static fromJSON(plain: AsPlainObject): SearchIndex {
+    const index = new SearchIndex(MiniSearch.loadJS<SearchDoc>(plain, OPTIONS));
+    for (const [short, url] of Object.entries(plain.documentIds)) {
+      const lang = (plain.storedFields[short] as { lang?: string } | undefined)?.lang ?? '';
+      index.count(url as string, lang);
+    }
+    return index;
+  }
+
+  toJSON(): AsPlainObject {
+    return this.mini.toJSON();
+  }
+
+  get size(): number {
+    return this.mini.documentCount;
+  }
+
+  /** The languages of the records indexed. */
+  languages(): string[] {
+    return [...this.langCount.keys()];
+  }
+
+  has(url: string): boolean {
+    return this.mini.has(url);
+  }
+
+  private count(url: string, lang: string) {
+    this.langOf.set(url, lang);
+    this.langCount.set(lang, (this.langCount.get(lang) ?? 0) + 1);
+  }
+
+  private uncount(url: string) {
+    const lang = this.langOf.get(url);
+    if (lang === undefined) return;
+    this.langOf.delete(url);
+    const n = (this.langCount.get(lang) ?? 1) - 1;
+    if (n > 0) this.langCount.set(lang, n);
+    else this.langCount.delete(lang);
+  }
+
+  /** Adds a record's document, or replaces the one under its url. */
+  set(doc: SearchDoc): void {
+    if (this.mini.has(doc.id)) this.remove(doc.id);
+    this.mini.add(doc);
+    this.count(doc.id, doc.lang);
+  }
+
+  remove(url: string): void {
+    if (!this.mini.has(url)) return;
+    this.mini.discard(url);
+    this.uncount(url);
+  }
+
+  /**
+   * Every record matching some word of `query`, best first: those matching more of its words
+   * first, then by score. `accept` filters (site, language, tag, star) before ranking.
+   */
+  search(query: string, accept?: (url: string) => boolean): SearchHit[] {
+    return this.searchGroups(parseSearchQuery(query, this.languages()), accept);
+  }
+
+  searchGroups(groups: QueryGroup[], accept?: (url: string) => boolean): SearchHit[] {
+    if (!groups.length || !this.size) return [];
+    const filter = accept ? (r: SearchResult) => accept(r.id as string) : undefined;
+    const hits = new Map<string, SearchHit>();
+    for (const group of groups) {
+      for (const r of this.mini.search(groupQuery(group), { filter })) {
+        const url = r.id as string;
+        const hit = hits.get(url);
+        if (hit) {
+          hit.score += r.score;
+          hit.matched++;
+          for (const t of r.terms) if (!hit.terms.includes(t)) hit.terms.push(t);
+        } else hits.set(url, { url, score: r.score, matched: 1, words: groups.length, terms: [...r.terms] });
+      }
+    }
+    // Matching more words first, measured better than score x words (npm run bench:library).
+    return [...hits.values()].sort((a, b) => b.matched - a.matched || b.score - a.score || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  }
+}
