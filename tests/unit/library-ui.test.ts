@@ -146,7 +146,7 @@ describe('library page', () => {
     expect($$('library-star')[1].getAttribute('aria-pressed')).toBe(before);
   });
 
-  it('searches as you type and says when nothing matches', async () => {
+  it('searches as you type, best first, marks the words found, and says when nothing matches', async () => {
     const l = lib();
     const velo = makeRecord(1);
     velo.article = { ...velo.article, title: 'Vélo : dix kilomètres de pistes en un été' };
@@ -157,7 +157,15 @@ describe('library page', () => {
     box.value = 'VELO pis';
     box.dispatchEvent(new Event('input', { bubbles: true }));
     await until(() => $('library')!.getAttribute('data-query') === 'VELO pis', 'search applied');
-    expect($$('library-title').map((e) => e.textContent)).toEqual([velo.article.title]);
+    // The English record speaks of bicycles ("vélo" in English): found too, after.
+    expect($$('library-title').map((e) => e.textContent)).toEqual([velo.article.title, makeRecord(2).article.title]);
+    const title = $$('library-title')[0];
+    expect([...title.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Vélo', 'pistes']);
+    // Marked as text: the title reads the same.
+    expect(title.textContent).toBe(velo.article.title);
+    const second = [...$$('library-item')[1].querySelectorAll('mark')].map((m) => m.textContent!.toLowerCase());
+    expect(second.length).toBeGreaterThan(0);
+    for (const word of second) expect(['bicycle', 'bike', 'cyclist', 'cycling']).toContain(word);
     box.value = 'zzz';
     box.dispatchEvent(new Event('input', { bubbles: true }));
     await until(() => $('library-empty'), 'empty');
