@@ -20,6 +20,7 @@ import { LIBRARY_DB_NAME, LibraryDb, toDigestRow, toSearchRow, type DigestRow } 
 import { Refusal, run } from './failures';
 import { mergeImported, sameRecord } from './merge';
 import { normaliseTags, validateRecord, type SavedDigest } from './record';
+import { relatedHits, type PageText } from './related';
 import { searchDoc } from './search-index';
 import { createSearcher, passes } from './searcher';
 
@@ -99,6 +100,8 @@ export interface LibraryRepository {
   search(query: string, filters?: Omit<LibraryQuery, 'query'>): Promise<Result<LibraryPage>>;
   /** Prepares the full-text index, so that the first search does not wait for it. */
   warmSearch(): Promise<void>;
+  /** Saved digests on the same subject as a page (not the page's own record, `self`), best first. */
+  related(page: PageText, self?: string): Promise<Result<SavedDigest[]>>;
   facets(): Promise<Result<LibraryFacets>>;
   /** Deletes one record and returns it, for undo. */
   remove(url: string): Promise<Result<SavedDigest | undefined>>;
@@ -219,6 +222,14 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
     list,
     search: (query, filters = {}) => list({ ...filters, query }),
     warmSearch: () => searcher.warm().catch(() => undefined),
+
+    related: (page, self) =>
+      run(async () => {
+        const { index } = await searcher.current(true);
+        const urls = index ? relatedHits(index, page, self).map((h) => h.url) : [];
+        const rows = await table.bulkGet(urls);
+        return rows.flatMap((row, i) => (row === undefined ? [] : (check(row, urls[i], []) ?? [])));
+      }),
 
     facets: () =>
       run(() =>

@@ -79,13 +79,16 @@ const OPTIONS = {
 };
 
 function alternativeQuery(alt: Alternative): Query {
-  const q = { queries: alt.terms, combineWith: 'AND' as const, fuzzy: alt.fuzzy, prefix: alt.prefix, boostTerm: () => alt.weight };
+  // A phrase's words share its weight: "chef de l'État" counts as one word, not two.
+  const boost = alt.weight / alt.terms.length;
+  const q = { queries: alt.terms, combineWith: 'AND' as const, fuzzy: alt.fuzzy, prefix: alt.prefix, boostTerm: () => boost };
   return alt.fields ? { ...q, fields: alt.fields } : q;
 }
 
-/** Hits of one group: the records having one of its alternatives. */
-function groupQuery(group: QueryGroup): Query {
-  return { queries: group.alternatives.map(alternativeQuery), combineWith: 'OR' };
+/** Hits of one group: the records having one of its alternatives (in `fields`, else in all). */
+function groupQuery(group: QueryGroup, fields?: SearchField[]): Query {
+  const q = { queries: group.alternatives.map(alternativeQuery), combineWith: 'OR' as const };
+  return fields ? { ...q, fields } : q;
 }
 
 export class SearchIndex {
@@ -166,16 +169,17 @@ export class SearchIndex {
    * Every record matching some word of `query`, best first: those matching more of its words
    * first, then by score. `accept` filters (site, language, tag, star) before ranking.
    */
-  search(query: string, accept?: (url: string) => boolean): SearchHit[] {
-    return this.searchGroups(parseSearchQuery(query, this.languages()), accept);
+  search(query: string, accept?: (url: string) => boolean, fields?: SearchField[]): SearchHit[] {
+    return this.searchGroups(parseSearchQuery(query, this.languages()), accept, fields);
   }
 
-  searchGroups(groups: QueryGroup[], accept?: (url: string) => boolean): SearchHit[] {
+  /** `fields`: where to look (all fields when absent). */
+  searchGroups(groups: QueryGroup[], accept?: (url: string) => boolean, fields?: SearchField[]): SearchHit[] {
     if (!groups.length || !this.size) return [];
     const filter = accept ? (r: SearchResult) => accept(r.id as string) : undefined;
     const hits = new Map<string, SearchHit>();
     for (const group of groups) {
-      for (const r of this.mini.search(groupQuery(group), { filter })) {
+      for (const r of this.mini.search(groupQuery(group, fields), { filter })) {
         const url = r.id as string;
         const hit = hits.get(url);
         if (hit) {

@@ -35,8 +35,12 @@ export interface QueryGroup {
   alternatives: Alternative[];
 }
 
-/** Weight of a news equivalent against the word itself. */
-export const SYNONYM_WEIGHT = 0.6;
+/**
+ * Weight of a news equivalent against the word itself: low enough that a record with the word
+ * itself comes before one with an equivalent only (recall of the benchmark's synonym queries
+ * is the same at 0.4 and 0.6).
+ */
+export const SYNONYM_WEIGHT = 0.4;
 /** A word being typed of fewer letters than this is matched as a prefix of titles, sites and tags only. */
 const SHORT_PREFIX = 3;
 
