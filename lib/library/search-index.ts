@@ -9,7 +9,7 @@
  *
  * Pure and synchronous: the repository, the command line and the benchmark use this same code.
  */
-import MiniSearch, { type AsPlainObject, type Query, type SearchResult } from 'minisearch';
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { SavedDigest } from './record';
 import { siteOf } from './record';
 import { primaryLanguage } from '../text/lang';
@@ -111,18 +111,16 @@ export class SearchIndex {
     return index;
   }
 
-  /** An index saved with toJSON() (as an object: IndexedDB stores it as it is). */
-  static fromJSON(plain: AsPlainObject): SearchIndex {
-    const index = new SearchIndex(MiniSearch.loadJS<SearchDoc>(plain, OPTIONS));
-    for (const [short, url] of Object.entries(plain.documentIds)) {
-      const lang = (plain.storedFields[short] as { lang?: string } | undefined)?.lang ?? '';
-      index.count(url as string, lang);
-    }
+  /**
+   * The same, built a hundred documents at a time with a pause between: the page (the popup
+   * showing a digest, the library listing) stays responsive while a large library is indexed.
+   */
+  static async ofAsync(docs: SearchDoc[]): Promise<SearchIndex> {
+    const index = SearchIndex.empty();
+    const unique = [...new Map(docs.map((d) => [d.id, d])).values()];
+    await index.mini.addAllAsync(unique, { chunkSize: 100 });
+    for (const d of unique) index.count(d.id, d.lang);
     return index;
-  }
-
-  toJSON(): AsPlainObject {
-    return this.mini.toJSON();
   }
 
   get size(): number {

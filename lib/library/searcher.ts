@@ -82,7 +82,7 @@ export function createSearcher(db: LibraryDb): Searcher {
       if (!withIndex) return { snap: s };
       if (read.all) {
         const docs = read.all.filter((d) => s.byUrl.has(d.id));
-        index = SearchIndex.of(docs);
+        index = await SearchIndex.ofAsync(docs);
         for (const d of docs) indexed.set(d.id, s.byUrl.get(d.id)!.rev);
       } else if (index) {
         for (const url of [...indexed.keys()]) {
