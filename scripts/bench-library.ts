@@ -134,28 +134,7 @@ async function browser(): Promise<void> {
       for (let i = 0; i < Math.min(REPEAT, 10); i++) {
         // Clear first, so each run types the query into a page showing everything.
         for (const query of i === 0 && q === '' ? [] : ['x-reset', q]) {
-          const r = await page.evaluate(
-            (query) =>
-              new Promise<{ ms: number; total: string }>((resolve) => {
-                const main = document.querySelector('[data-testid="library"]')!;
-                const input = document.querySelector<HTMLInputElement>('[data-testid="library-search"]')!;
-                const t0 = performance.now();
-                const done = () => {
-                  if (main.getAttribute('data-query') === query && main.getAttribute('data-state') === 'ready') {
-                    observer.disconnect();
-                    // After the browser has laid out the results.
-                    requestAnimationFrame(() => resolve({ ms: performance.now() - t0, total: main.getAttribute('data-total') ?? '' }));
-                    return true;
-                  }
-                  return false;
-                };
-                const observer = new MutationObserver(done);
-                observer.observe(main, { attributes: true });
-                input.value = query;
-                input.dispatchEvent(new Event('input', { bubbles: true }));
-              }),
-            query,
-          );
+          const r = await typeInto(page, query);
           if (query === q) {
             times.push(r.ms);
             total = r.total;
@@ -232,7 +211,7 @@ async function typingInBrowser(label: string, extensionDir: string | undefined, 
       await page.evaluate('globalThis.__name ??= (f) => f');
       // The first keystroke as soon as the list shows, then the rest of the words a letter at a time.
       for (let i = 1; i <= q.length; i++) {
-        const t = await typeInto(page, q.slice(0, i));
+        const { ms: t } = await typeInto(page, q.slice(0, i));
         (i === 1 ? first : later).push(t);
       }
       await page.close();
@@ -245,18 +224,22 @@ async function typingInBrowser(label: string, extensionDir: string | undefined, 
   }
 }
 
-/** Types `query` into the search box (as one input event) and times it until the results are laid out. */
-async function typeInto(page: import('playwright-core').Page, query: string): Promise<number> {
+/**
+ * Types `query` into the search box (as one input event) and times it inside the page, from
+ * the input event to the results laid out (the page's data-query attribute showing that query).
+ */
+async function typeInto(page: import('playwright-core').Page, query: string): Promise<{ ms: number; total: string }> {
   return page.evaluate(
     (query) =>
-      new Promise<number>((resolve) => {
+      new Promise<{ ms: number; total: string }>((resolve) => {
         const main = document.querySelector('[data-testid="library"]')!;
         const input = document.querySelector<HTMLInputElement>('[data-testid="library-search"]')!;
         const t0 = performance.now();
         const done = () => {
           if (main.getAttribute('data-query') === query && main.getAttribute('data-state') === 'ready') {
             observer.disconnect();
-            requestAnimationFrame(() => resolve(performance.now() - t0));
+            // After the browser has laid out the results.
+            requestAnimationFrame(() => resolve({ ms: performance.now() - t0, total: main.getAttribute('data-total') ?? '' }));
           }
         };
         const observer = new MutationObserver(done);

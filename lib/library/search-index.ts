@@ -25,6 +25,13 @@ export type SearchDoc = { id: string; lang: string } & Record<SearchField, strin
 /** How much a match in each field counts (the sentences are long: each word counts little). */
 export const FIELD_BOOST: Readonly<Record<SearchField, number>> = { title: 3, tags: 2, site: 1.5, bullets: 1.5, faq: 1, body: 0.6 };
 
+/**
+ * A language with fewer records than this share is searched for the words themselves only,
+ * without typos, prefixes or equivalents (search-query.ts): each language costs a walk of the
+ * index per word.
+ */
+export const MAIN_LANGUAGE_SHARE = 0.03;
+
 const join = (texts: (string | undefined)[], lang: string) => texts.flatMap((t) => indexTerms(t, lang)).join(' ');
 
 /** The index document of a record: derived from it, rebuilt whenever it changes. */
@@ -127,9 +134,15 @@ export class SearchIndex {
     return this.mini.documentCount;
   }
 
-  /** The languages of the records indexed. */
+  /** The languages of the records indexed, most records first. */
   languages(): string[] {
-    return [...this.langCount.keys()];
+    return [...this.langCount.entries()].sort((a, b) => b[1] - a[1]).map(([l]) => l);
+  }
+
+  /** The languages of a share of the records at least (MAIN_LANGUAGE_SHARE), the first always. */
+  mainLanguages(): string[] {
+    const all = this.languages();
+    return all.filter((l, i) => i === 0 || (this.langCount.get(l) ?? 0) >= MAIN_LANGUAGE_SHARE * this.size);
   }
 
   has(url: string): boolean {
@@ -168,7 +181,7 @@ export class SearchIndex {
    * first, then by score. `accept` filters (site, language, tag, star) before ranking.
    */
   search(query: string, accept?: (url: string) => boolean, fields?: SearchField[]): SearchHit[] {
-    return this.searchGroups(parseSearchQuery(query, this.languages()), accept, fields);
+    return this.searchGroups(parseSearchQuery(query, this.languages(), this.mainLanguages()), accept, fields);
   }
 
   /** `fields`: where to look (all fields when absent). */

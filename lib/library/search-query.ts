@@ -41,8 +41,10 @@ export interface QueryGroup {
  * is the same at 0.4 and 0.6).
  */
 export const SYNONYM_WEIGHT = 0.4;
-/** A word being typed of fewer letters than this is matched as a prefix of titles, sites and tags only. */
+/** A word being typed of fewer letters than this is matched as a prefix of titles, sites and tags only... */
 const SHORT_PREFIX = 3;
+/** ...and after other words, not at all until it has this many: thousands of terms start with "for". */
+const SHORT_NEXT = 4;
 
 /** Typos allowed in a term of this length: none in short words, where one edit is another word. */
 export function editDistanceFor(term: string): number {
@@ -89,9 +91,14 @@ const conceptsOf = (terms: string[]): Set<string> | undefined => synonymIndex().
 /**
  * The query's groups. `languages`: the languages of the records searched (their terms are
  * compared); a word that is a stopword in all of them is left out, as the index leaves it out.
+ * `main`: those most of the records are in (all by default): typos, prefixes and equivalents
+ * are looked for in them; in the others (a few records), the words themselves. Each language
+ * looked in costs a walk of the index per word.
  */
-export function parseSearchQuery(query: string, languages: readonly string[]): QueryGroup[] {
+export function parseSearchQuery(query: string, languages: readonly string[], main: readonly string[] = languages): QueryGroup[] {
   const langs = languages.length ? [...new Set(languages)] : ['en'];
+  const wide = langs.filter((l) => main.includes(l));
+  if (!wide.length) wide.push(langs[0]);
   const words = wordSpans(query).map((w) => w.word);
   if (!words.length) return [];
   const typing = !/[^\p{L}\p{M}\p{N}]$/u.test(query);
@@ -100,6 +107,8 @@ export function parseSearchQuery(query: string, languages: readonly string[]): Q
   const groups: QueryGroup[] = [];
   words.forEach((word, i) => {
     const last = typing && i === words.length - 1;
+    // The first letters of a word after others: the words before say more, wait for more letters.
+    if (last && i > 0 && word.length < SHORT_NEXT) return;
     const alternatives = new Map<string, Alternative>();
     const add = (alt: Alternative) => {
       const key = `${alt.terms.join(' ')}|${alt.fields?.join(',') ?? ''}`;
@@ -110,11 +119,15 @@ export function parseSearchQuery(query: string, languages: readonly string[]): Q
     const folded = normaliseForSearch(word);
     if (last && word.length < SHORT_PREFIX) {
       // One or two letters: too many terms start with them to look everywhere.
-      for (const l of langs) add({ terms: [termScope(l) + folded], weight: 1, fuzzy: 0, prefix: true, fields: ['title', 'site', 'tags'] });
+      for (const l of wide) add({ terms: [termScope(l) + folded], weight: 1, fuzzy: 0, prefix: true, fields: ['title', 'site', 'tags'] });
     } else {
-      for (const t of own) add({ terms: [t], weight: 1, fuzzy: editDistanceFor(t), prefix: last });
+      langs.forEach((l, k) => {
+        const t = termsOf[i][k];
+        const w = wide.includes(l);
+        if (t) add({ terms: [t], weight: 1, fuzzy: w ? editDistanceFor(t) : 0, prefix: last && w });
+      });
       // The word as typed is also the start of longer words ("electri" -> "électricité").
-      if (last) for (const l of langs) add({ terms: [termScope(l) + folded], weight: 1, fuzzy: 0, prefix: true });
+      if (last) for (const l of wide) add({ terms: [termScope(l) + folded], weight: 1, fuzzy: 0, prefix: true });
     }
     if (!own.length && !last) return;
     // News equivalents: of this word, or of the phrase it starts or ends ("mouvement social").
@@ -131,7 +144,7 @@ export function parseSearchQuery(query: string, languages: readonly string[]): Q
       if (prev) for (const c of conceptsOf([prev, t]) ?? []) named.add(c);
     });
     for (const p of synonymIndex().phrases) {
-      if (named.has(p.concept) && langs.includes(p.lang)) add({ terms: p.terms, weight: SYNONYM_WEIGHT, fuzzy: 0, prefix: false });
+      if (named.has(p.concept) && wide.includes(p.lang)) add({ terms: p.terms, weight: SYNONYM_WEIGHT, fuzzy: 0, prefix: false });
     }
     groups.push({ word, alternatives: [...alternatives.values()] });
   });

@@ -11,8 +11,9 @@
  * - form: one word in another form (another form of it in the article, else the plural or
  *   singular);
  * - synonym: one word replaced by a news equivalent from the language packs' tables;
- * - language: the words that have an equivalent in the other language (French <-> English)
- *   replaced by it, names and numbers kept, the rest left out.
+ * - language: the exact query in the other language (French <-> English), where each of its
+ *   words is a name, is written the same in the other language's articles, or has an
+ *   equivalent in the tables (one at least).
  * An article gives a query of a kind only when that kind can be made from its summary; the
  * table says how many were made.
  */
@@ -21,8 +22,10 @@ import { resolve } from 'node:path';
 import type { SavedDigest } from '../../lib/library/record';
 import { SearchIndex, searchDoc, type SearchDoc } from '../../lib/library/search-index';
 import { termOf, wordSpans } from '../../lib/library/search-terms';
+import { normaliseForSearch } from '../../lib/library/search-text';
 import { synonymsFor } from '../../lib/text/lang/synonyms';
 import { readArticle, recordOf } from '../library/pages';
+import { prng } from '../../tests/helpers/library';
 import { baselineLibrary } from './library-baseline';
 
 export interface BenchArticle {
@@ -71,15 +74,9 @@ export function loadBenchArticles(data: string, limit = Infinity): BenchArticle[
 
 /** Deterministic pseudo-random numbers from a string. */
 function seeded(s: string): () => number {
-  let a = 2166136261;
-  for (let i = 0; i < s.length; i++) a = Math.imul(a ^ s.charCodeAt(i), 16777619);
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return prng(h >>> 0);
 }
 
 /** One edit a hurried typist makes: two letters swapped, one dropped or one doubled, inside the word. */
@@ -121,6 +118,13 @@ export function makeQueries(articles: BenchArticle[], docs: SearchDoc[]): BenchQ
     if (!tables.has(lang)) tables.set(lang, conceptTables(lang));
     return tables.get(lang)!.get(term) ?? [];
   };
+  // The words each language's articles write, as written (accents folded).
+  const written = new Map<string, Set<string>>();
+  for (const { record } of articles) {
+    const set = written.get(record.article.lang) ?? new Set<string>();
+    written.set(record.article.lang, set);
+    for (const s of record.sentences) for (const { word } of wordSpans(s.text)) set.add(normaliseForSearch(word));
+  }
   const out: BenchQuery[] = [];
   articles.forEach(({ record, summary }, n) => {
     const lang = record.article.lang;
@@ -179,22 +183,20 @@ export function makeQueries(articles: BenchArticle[], docs: SearchDoc[]): BenchQ
       }
     }
 
-    // The other language: equivalents where the tables have one, names kept.
+    // The other language: the exact query translated, where every word can be: through the
+    // tables' equivalents; names, and words the other language's articles write the same
+    // ("police", "sculpture"), as they are. (Words left out would leave a query of generic
+    // words no reader types: "epidemic government".)
     const otherLang = OTHER[lang];
     if (otherLang) {
-      const translated: string[] = [];
       let changed = 0;
-      for (const c of [...picked, ...content.filter((c) => !picked.includes(c))]) {
+      const translated = picked.map((c) => {
         const concept = conceptsOf(c.term, lang)[0];
         const phrase = concept ? synonymsFor(otherLang)[concept]?.[0] : undefined;
-        if (phrase && translated.includes(phrase)) continue;
-        if (phrase) {
-          translated.push(phrase);
-          changed++;
-        } else if (c.capital) translated.push(c.word);
-        if (translated.length === 3) break;
-      }
-      if (changed && translated.length >= 2) out.push({ kind: 'language', query: translated.join(' '), target });
+        if (phrase) changed++;
+        return phrase ?? (c.capital || written.get(otherLang)?.has(normaliseForSearch(c.word)) ? c.word : undefined);
+      });
+      if (changed && translated.every((w) => w !== undefined)) out.push({ kind: 'language', query: [...new Set(translated)].join(' '), target });
     }
   });
   return out;
