@@ -95,8 +95,12 @@ export function useLibrary(repo: LibraryRepository): [LibraryState, LibraryActio
 
   // What the filters offer, and the storage used: only when the library changed.
   useEffect(() => {
-    void repo.facets().then((f) => f.ok && setFacets(f.value));
-    void repo.usage().then(setUsage);
+    let live = true;
+    void repo.facets().then((f) => live && f.ok && setFacets(f.value));
+    void repo.usage().then((u) => live && setUsage(u));
+    return () => {
+      live = false;
+    };
   }, [repo, generation]);
 
   useEffect(() => () => clearTimeout(undoTimer.current), []);

@@ -10,7 +10,9 @@
  *   3  search rows lose their words and gain rev (a new value at each write: what changed
  *      since the full-text index was built); + docs: each record's index document (lib/library/search-index.ts:
  *      the stems of its title, tags, site, bullets, FAQ and sentences), read to build the
- *      index without reading the records. The upgrade rebuilds both from the records.
+ *      index without reading the records; + cache: the full-text index as last saved (one
+ *      row, rebuilt from docs when missing). The upgrade rebuilds search and docs from the
+ *      records.
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import { siteOf, validateRecord, type SavedDigest } from './record';
@@ -21,7 +23,7 @@ export const LIBRARY_DB_NAME = 'en-bref-library';
 export const SCHEMAS = {
   1: { digests: 'url, savedAt, site, lang, *tags' },
   2: { digests: 'url, savedAt, site, lang, *tags', search: 'url, savedAt' },
-  3: { digests: 'url, savedAt, site, lang, *tags', search: 'url, savedAt', docs: 'id' },
+  3: { digests: 'url, savedAt, site, lang, *tags', search: 'url, savedAt', docs: 'id', cache: 'id' },
 } as const;
 
 export const LIBRARY_DB_VERSION = 3;
@@ -64,10 +66,21 @@ export function searchRowsOf(row: unknown): { row: SearchRow; doc: SearchDoc } |
   }
 }
 
+/** The full-text index saved (MiniSearch's JSON) with the revision of each record it holds. */
+export interface SavedIndex {
+  id: 'search-index';
+  json: string;
+  revs: Record<string, string>;
+}
+
+/** The tables whose changes change the library (the cache only saves work). */
+export const LIBRARY_TABLES = ['digests', 'search', 'docs'] as const;
+
 export class LibraryDb extends Dexie {
   declare digests: Table<DigestRow, string>;
   declare search: Table<SearchRow, string>;
   declare docs: Table<SearchDoc, string>;
+  declare cache: Table<SavedIndex, string>;
 
   constructor(name = LIBRARY_DB_NAME, options?: DexieOptions) {
     super(name, options);

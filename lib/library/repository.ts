@@ -16,7 +16,7 @@
  */
 import { Dexie, type DexieOptions } from 'dexie';
 import { failure, type Result } from '../errors';
-import { LIBRARY_DB_NAME, LibraryDb, toDigestRow, toSearchRow, type DigestRow } from './db';
+import { LIBRARY_DB_NAME, LIBRARY_TABLES, LibraryDb, toDigestRow, toSearchRow, type DigestRow } from './db';
 import { Refusal, run } from './failures';
 import { mergeImported, sameRecord } from './merge';
 import { normaliseTags, validateRecord, type SavedDigest } from './record';
@@ -152,11 +152,13 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
     await db.search.put(toSearchRow(r));
     await db.docs.put(searchDoc(r));
   };
-  const tables = [table, db.search, db.docs];
+  const tables = [table, db.search, db.docs, db.cache];
 
   const searcher = createSearcher(db);
+  // A change to the records, not to the saved index (which only saves work).
+  const libraryChanged = (parts: Record<string, unknown>) => Object.keys(parts).some((k) => LIBRARY_TABLES.some((t) => k.startsWith(`idb://${name}/${t}/`)));
   const changed = (parts: Record<string, unknown>) => {
-    if (Object.keys(parts).some((k) => k.startsWith(`idb://${name}/`))) searcher.invalidate();
+    if (libraryChanged(parts)) searcher.invalidate();
   };
   Dexie.on.storagemutated.subscribe(changed);
 
@@ -167,7 +169,7 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
       const query = q.query ?? '';
       const searching = /[\p{L}\p{N}]/u.test(query);
       // Filters, ranking and order in memory; only the records shown are read.
-      const { snap, index } = await searcher.current(searching);
+      const { snap, index } = searching ? await searcher.indexed() : { snap: await searcher.snapshot(), index: undefined };
       const hits = index?.search(query, (url) => {
         const row = snap.byUrl.get(url);
         return !!row && passes(row, q);
@@ -225,8 +227,8 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
 
     related: (page, self) =>
       run(async () => {
-        const { index } = await searcher.current(true);
-        const urls = index ? relatedHits(index, page, self).map((h) => h.url) : [];
+        const { index } = await searcher.indexed();
+        const urls = relatedHits(index, page, self).map((h) => h.url);
         const rows = await table.bulkGet(urls);
         return rows.flatMap((row, i) => (row === undefined ? [] : (check(row, urls[i], []) ?? [])));
       }),
@@ -290,6 +292,7 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
           await table.clear();
           await db.search.clear();
           await db.docs.clear();
+          await db.cache.clear();
           return n;
         }),
       ),
@@ -366,9 +369,8 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
     },
 
     onChange: (listener) => {
-      const prefix = `idb://${name}/`;
       const fn = (parts: Record<string, unknown>) => {
-        if (Object.keys(parts).some((k) => k.startsWith(prefix))) listener();
+        if (libraryChanged(parts)) listener();
       };
       Dexie.on.storagemutated.subscribe(fn);
       return () => Dexie.on.storagemutated.unsubscribe(fn);

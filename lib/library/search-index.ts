@@ -130,6 +130,20 @@ export class SearchIndex {
     return index;
   }
 
+  /** An index saved with JSON.stringify(index), holding the records `urls`, loaded a part at a time. */
+  static async fromJSON(json: string, urls: Iterable<string>): Promise<SearchIndex> {
+    const index = new SearchIndex(await MiniSearch.loadJSONAsync<SearchDoc>(json, OPTIONS));
+    for (const url of urls) {
+      const stored = index.mini.getStoredFields(url) as { lang?: string } | undefined;
+      if (stored) index.count(url, stored.lang ?? '');
+    }
+    return index;
+  }
+
+  toJSON(): unknown {
+    return this.mini.toJSON();
+  }
+
   get size(): number {
     return this.mini.documentCount;
   }

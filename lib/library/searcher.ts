@@ -4,10 +4,10 @@
  * between queries (each keystroke is one) and brought up to date when the library changes,
  * in this page or another (Dexie reports every committed write of any page of the extension).
  *
- * The index is built from the records' index documents (the docs table: stems already made),
- * once, then kept in step: after a change, only the records whose rev moved are read
- * again. The library page starts building it when it opens (warm()), so that the first
- * keystroke finds it ready.
+ * The rows are read on their own: listing never waits for the index. The index comes from
+ * the last one saved in the cache table, brought up to date (the records whose revision moved
+ * are read again from docs), or, without one, is built from docs and then saved for the next
+ * page. Pages start on it when they open (warm()), so that the first keystroke finds it ready.
  */
 import type { LibraryDb, SearchRow } from './db';
 import { SearchIndex } from './search-index';
@@ -39,10 +39,15 @@ export function passes(r: SearchRow, f: Filters): boolean {
   return true;
 }
 
+/** The saved index is saved again when this share of the records changed since. */
+const RESAVE_SHARE = 0.1;
+
 export interface Searcher {
-  /** The rows and, when asked, the index, both as the library is now. */
-  current(withIndex: boolean): Promise<{ snap: Snapshot; index?: SearchIndex }>;
-  /** Builds the index ahead of the first query. */
+  /** The rows as the library is now. */
+  snapshot(): Promise<Snapshot>;
+  /** The rows and the index, both as the library is now. */
+  indexed(): Promise<{ snap: Snapshot; index: SearchIndex }>;
+  /** Prepares the index ahead of the first query. */
   warm(): Promise<void>;
   /** The library changed: the rows are read again, the index brought up to date at the next query. */
   invalidate(): void;
@@ -52,10 +57,12 @@ export function createSearcher(db: LibraryDb): Searcher {
   let snap: Snapshot | undefined;
   let generation = 0;
   let index: SearchIndex | undefined;
-  /** rev of each record as indexed. */
-  const indexed = new Map<string, string>();
-  // One reading at a time (a keystroke while the index is being built waits for that build),
-  // each in its own read transaction, so that rows and index documents agree.
+  /** The revision of each record as indexed. */
+  const revs = new Map<string, string>();
+  /** Records changed since the index was last saved. */
+  let unsaved = 0;
+  // One index update at a time (a keystroke while the index is being built waits for that
+  // build); the rows are read beside it.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
     const next = queue.then(fn, fn);
@@ -63,46 +70,96 @@ export function createSearcher(db: LibraryDb): Searcher {
     return next;
   };
 
-  const current = (withIndex: boolean) =>
+  const readRows = async (): Promise<Snapshot> => {
+    const [rows, count] = await Promise.all([db.search.toArray(), db.digests.count()]);
+    return { rows: rows.sort(newestFirst), byUrl: new Map(rows.map((r) => [r.url, r])), count };
+  };
+
+  const snapshot = async (): Promise<Snapshot> => {
+    if (snap) return snap;
+    const g = generation;
+    const s = await db.transaction('r', [db.search, db.digests], readRows);
+    if (g === generation) snap = s;
+    return s;
+  };
+
+  /** Saves the index for the next page, in a moment when this one is idle. */
+  const save = () => {
+    const idle = (globalThis as { requestIdleCallback?: (fn: () => void) => void }).requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 0));
+    idle(() => {
+      if (!index) return;
+      const json = JSON.stringify(index);
+      void db.cache.put({ id: 'search-index', json, revs: Object.fromEntries(revs) }).catch(() => undefined);
+    });
+  };
+
+  /** Brings the index in step with the rows `s`: drops what is gone, reads again what changed. */
+  const follow = async (s: Snapshot) => {
+    for (const url of [...revs.keys()]) {
+      if (s.byUrl.has(url)) continue;
+      index!.remove(url);
+      revs.delete(url);
+      unsaved++;
+    }
+    const stale = s.rows.filter((r) => revs.get(r.url) !== r.rev);
+    if (!stale.length) return;
+    const docs = await db.docs.bulkGet(stale.map((r) => r.url));
+    docs.forEach((d, i) => {
+      if (!d) return;
+      index!.set(d);
+      revs.set(stale[i].url, stale[i].rev);
+    });
+    unsaved += stale.length;
+  };
+
+  const indexed = () =>
     serial(async () => {
       const g = generation;
-      const read = await db.transaction('r', [db.digests, db.search, db.docs], async () => {
-        let s = snap;
-        if (!s) {
-          const [rows, count] = await Promise.all([db.search.toArray(), db.digests.count()]);
-          s = { rows: rows.sort(newestFirst), byUrl: new Map(rows.map((r) => [r.url, r])), count };
+      if (index) {
+        const s = await snapshot();
+        await follow(s);
+        if (unsaved > RESAVE_SHARE * Math.max(1, index.size)) {
+          unsaved = 0;
+          save();
         }
-        if (!withIndex) return { s };
-        if (!index) return { s, all: await db.docs.toArray() };
-        const stale = s.rows.filter((r) => indexed.get(r.url) !== r.rev).map((r) => r.url);
-        return { s, stale, docs: stale.length ? await db.docs.bulkGet(stale) : [] };
-      });
-      const s = read.s;
-      if (g === generation) snap = s;
-      if (!withIndex) return { snap: s };
-      if (read.all) {
-        const docs = read.all.filter((d) => s.byUrl.has(d.id));
-        index = await SearchIndex.ofAsync(docs);
-        for (const d of docs) indexed.set(d.id, s.byUrl.get(d.id)!.rev);
-      } else if (index) {
-        for (const url of [...indexed.keys()]) {
-          if (s.byUrl.has(url)) continue;
-          index.remove(url);
-          indexed.delete(url);
-        }
-        read.docs?.forEach((d, i) => {
-          if (!d) return;
-          index!.set(d);
-          indexed.set(read.stale![i], s.byUrl.get(read.stale![i])!.rev);
-        });
+        return { snap: s, index };
       }
-      return { snap: s, index };
+      // The saved index and the rows, read together so that they agree.
+      const { s, saved } = await db.transaction('r', [db.search, db.digests, db.cache], async () => ({ s: await readRows(), saved: await db.cache.get('search-index') }));
+      if (g === generation) snap = s;
+      // A saved index missing most of the records (saved before an import) is not worth
+      // following one record at a time: built again, a part at a time.
+      const current = saved ? s.rows.filter((r) => saved.revs[r.url] === r.rev).length : 0;
+      let fresh = !saved || current < s.rows.length / 2;
+      if (!fresh && saved) {
+        try {
+          index = await SearchIndex.fromJSON(saved.json, Object.keys(saved.revs));
+          for (const [url, rev] of Object.entries(saved.revs)) revs.set(url, rev);
+        } catch {
+          // A saved index this version cannot read: built again.
+          fresh = true;
+        }
+      }
+      if (fresh) {
+        revs.clear();
+        const docs = (await db.docs.toArray()).filter((d) => s.byUrl.has(d.id));
+        index = await SearchIndex.ofAsync(docs);
+        for (const d of docs) revs.set(d.id, s.byUrl.get(d.id)!.rev);
+      }
+      unsaved = 0;
+      await follow(s);
+      if (fresh || unsaved > RESAVE_SHARE * Math.max(1, index!.size)) {
+        unsaved = 0;
+        save();
+      }
+      return { snap: s, index: index! };
     });
 
   return {
-    current,
+    snapshot,
+    indexed,
     warm: async () => {
-      await current(true);
+      await indexed();
     },
     invalidate() {
       generation++;

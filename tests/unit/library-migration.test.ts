@@ -195,6 +195,7 @@ describe('library database migrations', () => {
       ['digests', 'url', ['*tags', 'lang', 'savedAt', 'site']],
       ['search', 'url', ['savedAt']],
       ['docs', 'id', []],
+      ['cache', 'id', []],
     ]);
     lib.close();
   });
