@@ -1,5 +1,5 @@
 /**
- * npm run bench:library [-- --records N] [--repeat N] [--articles N] [--browser [--baseline DIR] [--browser-records N]]
+ * npm run bench:library [-- --records N] [--repeat N] [--articles N] [--browser [--baseline DIR] [--browser-records N,M]]
  *
  * Whether the library finds what a reader half remembers, and how fast it answers.
  *
@@ -23,8 +23,8 @@
  * --browser: the built extension (.output/chrome-mv3, `npm run build:chrome`) in Debian's
  * Chromium: the records are imported through the library page's file input, then each query
  * is typed into the search box and timed inside the page, from the input event to the
- * results rendered (the page's data-query attribute showing that query). Then, on a library
- * of --browser-records digests (10,000 by default) made of the development pages' records:
+ * results rendered (the page's data-query attribute showing that query). Then, on libraries
+ * of --browser-records digests (1,000 and 10,000 by default) made of the development pages' records:
  * the library page opened afresh and a query typed as soon as its list shows (the first
  * keystroke, index not yet in memory), then words typed a letter at a time (later
  * keystrokes, median and p95). --baseline DIR: another build of the extension (e.g. main's,
@@ -48,7 +48,7 @@ const { values: flags } = parseArgs({
     articles: { type: 'string' },
     browser: { type: 'boolean', default: false },
     baseline: { type: 'string' },
-    'browser-records': { type: 'string', default: '10000' },
+    'browser-records': { type: 'string', default: '1000,10000' },
   },
 });
 const N = Number(flags.records);
@@ -260,12 +260,13 @@ console.log('');
 await node();
 if (flags.browser) {
   await browser();
-  const n = Number(flags['browser-records']);
   const { TEST_OUTPUT } = await import('../tests/e2e/harness');
   mkdirSync(TEST_OUTPUT, { recursive: true });
-  const file = path.join(TEST_OUTPUT, `bench-library-real-${n}.json`);
-  writeFileSync(file, toJson(manyRecords(articles, n)));
   console.log(`\nChromium, typing in the library page (records from the development pages; the machine may be shared: compare within this run)`);
-  if (flags.baseline) await typingInBrowser(`before (${flags.baseline})`, path.resolve(flags.baseline), file, n);
-  await typingInBrowser('after', undefined, file, n);
+  for (const n of flags['browser-records'].split(',').map(Number)) {
+    const file = path.join(TEST_OUTPUT, `bench-library-real-${n}.json`);
+    writeFileSync(file, toJson(manyRecords(articles, n)));
+    if (flags.baseline) await typingInBrowser(`before (${flags.baseline})`, path.resolve(flags.baseline), file, n);
+    await typingInBrowser('after', undefined, file, n);
+  }
 }

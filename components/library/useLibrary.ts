@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Failure } from '../../lib/errors';
 import { parseJsonExport } from '../../lib/library/export';
 import type { SavedDigest } from '../../lib/library/record';
@@ -78,7 +78,8 @@ export function useLibrary(repo: LibraryRepository): [LibraryState, LibraryActio
     void repo.warmSearch();
   }, [repo]);
 
-  useEffect(() => {
+  // A layout effect: the query leaves as the keystroke is rendered, not a frame later.
+  useLayoutEffect(() => {
     let live = true;
     const shown = filters;
     void (async () => {
