@@ -32,6 +32,9 @@ export const FIELD_BOOST: Readonly<Record<SearchField, number>> = { title: 3, ta
  */
 export const MAIN_LANGUAGE_SHARE = 0.03;
 
+/** A saved index shorter than this (characters of JSON; about 1,000 records) loads at once. */
+const LOAD_AT_ONCE = 3_000_000;
+
 const join = (texts: (string | undefined)[], lang: string) => texts.flatMap((t) => indexTerms(t, lang)).join(' ');
 
 /** The index document of a record: derived from it, rebuilt whenever it changes. */
@@ -130,9 +133,14 @@ export class SearchIndex {
     return index;
   }
 
-  /** An index saved with JSON.stringify(index), holding the records `urls`, loaded a part at a time. */
+  /**
+   * An index saved with JSON.stringify(index), holding the records `urls`. A large one is
+   * loaded a part at a time, so that the page stays responsive; a small one at once (the
+   * pauses would cost more than the work).
+   */
   static async fromJSON(json: string, urls: Iterable<string>): Promise<SearchIndex> {
-    const index = new SearchIndex(await MiniSearch.loadJSONAsync<SearchDoc>(json, OPTIONS));
+    const mini = json.length < LOAD_AT_ONCE ? MiniSearch.loadJSON<SearchDoc>(json, OPTIONS) : await MiniSearch.loadJSONAsync<SearchDoc>(json, OPTIONS);
+    const index = new SearchIndex(mini);
     for (const url of urls) {
       const stored = index.mini.getStoredFields(url) as { lang?: string } | undefined;
       if (stored) index.count(url, stored.lang ?? '');
