@@ -30,7 +30,7 @@ export function LibraryPage({ repo = library() }: { repo?: LibraryRepository }) 
           <span class="brand">{t('extName')}</span> {t('libTitle')}
         </h1>
         <p class="count" data-testid="library-count">
-          {page ? libraryCount(page.total, all) : t('libLoading')}
+          {page ? libraryCount(page.total, facets?.total ?? page.total) : t('libLoading')}
         </p>
       </header>
 
