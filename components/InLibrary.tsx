@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TabDigest } from '../lib/messages';
-import { openableUrl, recordFromTabDigest, siteOf, type SavedDigest } from '../lib/library/record';
+import { libraryKey, openableUrl, siteOf, type SavedDigest } from '../lib/library/record';
 import type { LibraryRepository } from '../lib/library/repository';
 import { t } from '../lib/ui/i18n';
 import { sharedLibrary } from './sharedLibrary';
@@ -15,7 +15,8 @@ export function InLibrary({ value, repo }: { value: TabDigest; repo?: LibraryRep
   useEffect(() => {
     let live = true;
     setRelated([]);
-    const self = recordFromTabDigest(value).url;
+    // The page's own record (saved or not) is not "already" in the library.
+    const self = libraryKey(value.article, value.digest.contentHash);
     const page = { title: value.article.title, lang: value.article.lang, lines: value.sentences.map((s) => s.text) };
     void (repo ? Promise.resolve(repo) : sharedLibrary())
       .then((lib) => lib.related(page, self))
