@@ -9,10 +9,12 @@ import 'fake-indexeddb/auto';
 import { h, render, type VNode } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SaveButton } from '../../components/SaveButton';
+import { InLibrary } from '../../components/InLibrary';
 import { LibraryPage } from '../../components/library/LibraryPage';
 import { failure } from '../../lib/errors';
 import type { TabDigest } from '../../lib/messages';
 import type { LibraryRepository } from '../../lib/library/repository';
+import { libraryKey } from '../../lib/library/record';
 import { freshLibrary, makeRecord } from '../helpers/library';
 import { resetUiLanguage, setUiLanguage } from '../helpers/i18n';
 
@@ -53,6 +55,34 @@ function tabDigest(i = 1): TabDigest {
   const r = makeRecord(i);
   return { article: r.article, digest: r.digest, sentences: r.sentences, cached: false };
 }
+
+describe('already in your library', () => {
+  it('lists the saved digests on the same subject with links, not the page itself; nothing when there are none', async () => {
+    const l = lib();
+    const saved = makeRecord(1);
+    await l.importRecords([saved]);
+    // The same article read at another address: on the same subject.
+    const page = tabDigest(1);
+    page.article = { ...page.article, url: 'https://elsewhere.example/same-story', canonicalUrl: undefined };
+    mount(h(InLibrary, { value: page, repo: l }));
+    await until(() => $$('in-library-item').length === 1, 'related');
+    const link = $('in-library')!.querySelector('a')!;
+    expect(link.textContent).toBe(saved.article.title);
+    expect(link.getAttribute('href')).toBe(saved.url);
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    render(null, root);
+    // The saved page itself, and a page on another subject (English, other words): nothing.
+    for (const value of [tabDigest(1), tabDigest(2)]) {
+      const self = libraryKey(value.article, value.digest.contentHash);
+      const answer = await l.related({ title: value.article.title, lang: value.article.lang, lines: value.sentences.map((x) => x.text) }, self);
+      expect(answer).toEqual({ ok: true, value: [] });
+      mount(h(InLibrary, { value, repo: l }));
+      await new Promise((r) => setTimeout(r, 50));
+      expect($('in-library')).toBeNull();
+      render(null, root);
+    }
+  });
+});
 
 describe('Save button', () => {
   it('saves once per click, says "Saved ✓", and knows an article already saved', async () => {
