@@ -12,6 +12,7 @@ import { minRead, wordCount } from '../lib/ui/strings';
 import { t } from '../lib/ui/i18n';
 import { openLibraryPage, openSidePanel } from '../lib/ui/browser-ui';
 import { SaveButton } from './SaveButton';
+import { InLibrary } from './InLibrary';
 import { useSourceHighlight } from './useSourceHighlight';
 import { EngineCredit, EngineNote, StreamingStatus } from './EngineNote';
 
@@ -163,6 +164,7 @@ export function DigestView({ state, onRetry, showOpenPanel, offerSiteAccess, sou
           </button>
         </footer>
       )}
+      {!streaming && <InLibrary value={state.value} />}
     </Frame>
   );
 }

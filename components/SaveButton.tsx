@@ -6,16 +6,9 @@ import { recordFromTabDigest } from '../lib/library/record';
 import type { LibraryRepository } from '../lib/library/repository';
 import { failureText } from '../lib/ui/library-strings';
 import { t } from '../lib/ui/i18n';
+import { sharedLibrary } from './sharedLibrary';
 
 type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'error'; error: Failure };
-
-/**
- * The library (Dexie on IndexedDB) is loaded on demand, in a chunk of its own, once the digest
- * is on screen: reading a digest does not need it, and the popup's first paint does not wait
- * for it.
- */
-let shared: Promise<LibraryRepository> | undefined;
-const sharedLibrary = (): Promise<LibraryRepository> => (shared ??= import('../lib/library/repository').then((m) => m.library()));
 
 /**
  * Saves the digest shown to the library, with the questions asked of it: one click; saving

@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { FaqItem } from '../../lib/types';
+import { hasMark, markedParts } from '../../lib/library/marks';
 import { openableUrl, siteOf, type SavedDigest } from '../../lib/library/record';
 import { t } from '../../lib/ui/i18n';
 import { wordCount } from '../../lib/ui/strings';
@@ -8,6 +9,8 @@ import { TagEditor } from './TagEditor';
 
 export interface LibraryItemProps {
   record: SavedDigest;
+  /** The index terms a search matched in this record: their words are marked. */
+  marks?: string[];
   selected: boolean;
   formatDate(ms: number): string;
   onSelect(selected: boolean): void;
@@ -17,9 +20,34 @@ export interface LibraryItemProps {
   onDelete(): void;
 }
 
+const NO_MARKS: ReadonlySet<string> = new Set();
+
+/** Text with the words a search matched in <mark>: parts of page text, rendered as text. */
+function Marked({ text, lang, terms }: { text: string; lang: string; terms: ReadonlySet<string> }) {
+  return (
+    <>
+      {markedParts(text, lang, terms).map((p, i) => (p.marked ? <mark key={i}>{p.text}</mark> : p.text))}
+    </>
+  );
+}
+
+/**
+ * The sentence of the article that explains why it was found, when nothing shown does (the
+ * words matched only in sentences no bullet repeats).
+ */
+function matchedSentence(r: SavedDigest, terms: ReadonlySet<string>): string | undefined {
+  if (!terms.size) return undefined;
+  const lang = r.article.lang;
+  const shown = [r.article.title, ...r.digest.bullets.map((b) => b.text)];
+  if (shown.some((t) => hasMark(t, lang, terms))) return undefined;
+  return r.sentences.find((s) => hasMark(s.text, lang, terms))?.text;
+}
+
 /** One saved digest. Everything from the page is rendered as text; the link is http(s) or file only. */
-export function LibraryItem({ record: r, selected, formatDate, onSelect, onStar, onTags, onPickTag, onDelete }: LibraryItemProps) {
+export function LibraryItem({ record: r, marks, selected, formatDate, onSelect, onStar, onTags, onPickTag, onDelete }: LibraryItemProps) {
   const a = r.article;
+  const terms = useMemo(() => (marks?.length ? new Set(marks) : NO_MARKS), [marks]);
+  const why = useMemo(() => matchedSentence(r, terms), [r, terms]);
   const href = openableUrl(r);
   const title = a.title || r.url;
   const meta = [siteOf(r), a.byline, a.lang.toUpperCase(), t('libReadOn', formatDate(r.readAt)), wordCount(a.wordCount)].filter(Boolean);
@@ -41,10 +69,10 @@ export function LibraryItem({ record: r, selected, formatDate, onSelect, onStar,
         <h2 lang={a.lang} dir="auto" data-testid="library-title">
           {href ? (
             <a href={href} target="_blank" rel="noopener noreferrer" data-testid="library-open">
-              {title}
+              <Marked text={title} lang={a.lang} terms={terms} />
             </a>
           ) : (
-            title
+            <Marked text={title} lang={a.lang} terms={terms} />
           )}
         </h2>
       </div>
@@ -53,17 +81,22 @@ export function LibraryItem({ record: r, selected, formatDate, onSelect, onStar,
           <span key={i}>{m}</span>
         ))}
       </p>
+      {why && (
+        <p class="item-why" lang={a.lang} dir="auto" data-testid="library-why">
+          <Marked text={why} lang={a.lang} terms={terms} />
+        </p>
+      )}
       <section class="item-digest" lang={r.digest.language}>
         <h3>{r.digest.heading}</h3>
         <ul data-testid="library-bullets">
           {r.digest.bullets.map((b, i) => (
             <li key={i} dir="auto">
-              {b.text}
+              <Marked text={b.text} lang={a.lang} terms={terms} />
               {b.verified === false && <UnverifiedMark />}
             </li>
           ))}
         </ul>
-        {r.digest.faq.length > 0 && <Faq faq={r.digest.faq} label={t('libFaq', r.digest.faq.length)} />}
+        {r.digest.faq.length > 0 && <Faq faq={r.digest.faq} label={t('libFaq', r.digest.faq.length)} lang={a.lang} terms={terms} />}
       </section>
       <div class="item-foot">
         <TagEditor tags={r.tags} onChange={onTags} onPick={onPickTag} />
@@ -76,7 +109,7 @@ export function LibraryItem({ record: r, selected, formatDate, onSelect, onStar,
 }
 
 /** The FAQ, closed; its answers are rendered only once opened (a long list stays light). */
-function Faq({ faq, label }: { faq: FaqItem[]; label: string }) {
+function Faq({ faq, label, lang, terms }: { faq: FaqItem[]; label: string; lang: string; terms: ReadonlySet<string> }) {
   const [open, setOpen] = useState(false);
   return (
     <details class="item-faq" data-testid="library-faq" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
@@ -86,10 +119,12 @@ function Faq({ faq, label }: { faq: FaqItem[]; label: string }) {
           {faq.map((f, i) => (
             <div key={i}>
               <dt dir="auto">
-                {f.question}
+                <Marked text={f.question} lang={lang} terms={terms} />
                 {f.verified === false && <UnverifiedMark />}
               </dt>
-              <dd dir="auto">{f.answer}</dd>
+              <dd dir="auto">
+                <Marked text={f.answer} lang={lang} terms={terms} />
+              </dd>
             </div>
           ))}
         </dl>

@@ -5,76 +5,105 @@
  *   1  digests: the saved records keyed by url (+ site and lang beside each record); indexes
  *      savedAt (newest first), site, lang, tags (multi-entry).
  *   2  + search: one small row per record (url, savedAt, site, lang, star, tags and the
- *      normalised words of title, site, bullets, FAQ and tags as one string). Reading every
- *      row of this table is cheap (about 1.5 kB a record, against ~13 kB for a record with its
- *      sentences), so search, filters and the newest-first order run in memory over it, and
- *      only the records shown are read from digests. The upgrade builds it from version 1.
+ *      normalised words of title, site, bullets, FAQ and tags as one string), read whole to
+ *      filter, match and order in memory. The upgrade builds it from version 1.
+ *   3  search rows lose their words and gain rev (a new value at each write: what changed
+ *      since the full-text index was built); + docs: each record's index document (lib/library/search-index.ts:
+ *      the stems of its title, tags, site, bullets, FAQ and sentences), read to build the
+ *      index without reading the records; + cache: the full-text index as last saved (one
+ *      row, rebuilt from docs when missing). The upgrade rebuilds search and docs from the
+ *      records.
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
-import { searchableWords, siteOf, validateRecord, type SavedDigest } from './record';
+import { siteOf, validateRecord, type SavedDigest } from './record';
+import { searchDoc, type SearchDoc } from './search-index';
 
 export const LIBRARY_DB_NAME = 'en-bref-library';
 
 export const SCHEMAS = {
   1: { digests: 'url, savedAt, site, lang, *tags' },
   2: { digests: 'url, savedAt, site, lang, *tags', search: 'url, savedAt' },
+  3: { digests: 'url, savedAt, site, lang, *tags', search: 'url, savedAt', docs: 'id', cache: 'id' },
 } as const;
 
-export const LIBRARY_DB_VERSION = 2;
+export const LIBRARY_DB_VERSION = 3;
 
 /** A record as stored: with its site and language beside it, for version 1's indexes. */
 export type DigestRow = SavedDigest & { site: string; lang: string };
 
-/** What search, filters and ordering read: derived from the record, rewritten with it. */
+/** What filters and ordering read: derived from the record, rewritten with it. */
 export interface SearchRow {
   url: string;
   savedAt: number;
+  /** New at each write of the record: the index reads again the documents whose rev moved. */
+  rev: string;
   site: string;
   lang: string;
   starred: boolean;
   tags: string[];
-  /** Unique normalised words, each followed by a space, after a leading space: " velo lyrac ete ". */
-  words: string;
 }
 
 export const toDigestRow = (r: SavedDigest): DigestRow => ({ ...r, site: siteOf(r), lang: r.article.lang });
 
+let writes = 0;
+/** Unique across pages and sessions without a clock: two changes in one millisecond differ. */
+const newRev = () => `${Date.now().toString(36)}.${(writes++).toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
+
 export function toSearchRow(r: SavedDigest): SearchRow {
-  return { url: r.url, savedAt: r.savedAt, site: siteOf(r), lang: r.article.lang, starred: r.starred, tags: r.tags, words: ` ${searchableWords(r).join(' ')} ` };
+  return { url: r.url, savedAt: r.savedAt, rev: newRev(), site: siteOf(r), lang: r.article.lang, starred: r.starred, tags: r.tags };
 }
 
 /**
- * Version 1 -> 2 for one row: its search row, or none when it does not validate (it is then
+ * An older row's search row and index document, or none when it does not validate (it is then
  * reported as unreadable when listed). Never throws: one bad row must not block the upgrade.
  */
-export function searchRowFromVersion1(row: unknown): SearchRow | undefined {
+export function searchRowsOf(row: unknown): { row: SearchRow; doc: SearchDoc } | undefined {
   try {
     const checked = validateRecord(row);
-    return checked.ok ? toSearchRow(checked.value) : undefined;
+    return checked.ok ? { row: toSearchRow(checked.value), doc: searchDoc(checked.value) } : undefined;
   } catch {
     return undefined;
   }
 }
 
+/** The full-text index saved (MiniSearch's JSON) with the revision of each record it holds. */
+export interface SavedIndex {
+  id: 'search-index';
+  json: string;
+  revs: Record<string, string>;
+}
+
+/** The tables whose changes change the library (the cache only saves work). */
+export const LIBRARY_TABLES = ['digests', 'search', 'docs'] as const;
+
 export class LibraryDb extends Dexie {
   declare digests: Table<DigestRow, string>;
   declare search: Table<SearchRow, string>;
+  declare docs: Table<SearchDoc, string>;
+  declare cache: Table<SavedIndex, string>;
 
   constructor(name = LIBRARY_DB_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(SCHEMAS[1]);
-    this.version(2)
-      .stores(SCHEMAS[2])
+    // Version 2's rows are rebuilt by version 3: its upgrade has nothing left to do.
+    this.version(2).stores(SCHEMAS[2]);
+    this.version(3)
+      .stores(SCHEMAS[3])
       .upgrade(async (tx) => {
         const rows: SearchRow[] = [];
+        const docs: SearchDoc[] = [];
         await tx
           .table('digests')
           .toCollection()
           .each((row: unknown) => {
-            const s = searchRowFromVersion1(row);
-            if (s) rows.push(s);
+            const s = searchRowsOf(row);
+            if (!s) return;
+            rows.push(s.row);
+            docs.push(s.doc);
           });
+        await tx.table('search').clear();
         await tx.table('search').bulkPut(rows);
+        await tx.table('docs').bulkPut(docs);
       });
   }
 }

@@ -5,7 +5,6 @@
 import type { ArticleInfo, TabDigest } from '../messages';
 import type { AskAnswer, AskedQuestion, Bullet, Digest, DigestNote, FaqItem, Sentence } from '../types';
 import { isFailure, type FailureKind } from '../errors';
-import { uniqueSearchWords } from './search-text';
 
 export interface SavedDigest {
   /**
@@ -128,20 +127,6 @@ export function siteOf(r: Pick<SavedDigest, 'url' | 'article'>): string {
 /** The link that opens the original article: http(s) or file only (never javascript: etc.). */
 export function openableUrl(r: Pick<SavedDigest, 'url' | 'article'>): string | undefined {
   return (pageUrl(r.url) ?? pageUrl(r.article.url))?.href;
-}
-
-/** What the search looks at: title, site, bullets, FAQ questions and answers, tags. */
-export function searchableWords(r: SavedDigest): string[] {
-  const host = pageUrl(r.article.url)?.hostname;
-  return uniqueSearchWords([
-    r.article.title,
-    r.article.siteName,
-    host,
-    ...r.digest.bullets.map((b) => b.text),
-    ...r.digest.faq.flatMap((f) => [f.question, f.answer]),
-    ...(r.asked ?? []).flatMap((q) => [q.question, ...q.answers.map((a) => a.text)]),
-    ...r.tags,
-  ]);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,19 +10,29 @@
  * across pages (popup and side panel saving at the same moment): two saves of one url give
  * one record, the later save's content winning; two urls give two records.
  *
- * Search: each record has a small search row (db.ts); list() reads those rows once, keeps
- * them until the library changes, and filters, matches and orders them in memory, then reads
- * only the records of the page asked for. With 1,000 records in Chromium, from a keystroke in
- * the search box to the results shown takes about 40 ms (npm run bench:library -- --browser).
+ * Search (searcher.ts): the small search rows and the full-text index stay in memory between
+ * queries until the library changes; filters, ranking and order run there, and only the
+ * records of the page asked for are read (npm run bench:library -- --browser times it).
  */
 import { Dexie, type DexieOptions } from 'dexie';
-import { failure, ok, type Failure, type FailureKind, type Result } from '../errors';
-import { LIBRARY_DB_NAME, LibraryDb, toDigestRow, toSearchRow, type DigestRow, type SearchRow } from './db';
+import { failure, type Result } from '../errors';
+import { LIBRARY_DB_NAME, LIBRARY_TABLES, LibraryDb, toDigestRow, toSearchRow, type DigestRow } from './db';
+import { Refusal, run } from './failures';
+import { mergeImported, sameRecord, withAsked } from './merge';
 import { mergeAsked, normaliseTags, validateRecord, type SavedDigest } from './record';
-import { parseQuery, type ParsedQuery } from './search-text';
+import { relatedHits, type PageText } from './related';
+import { searchDoc } from './search-index';
+import { createSearcher, passes } from './searcher';
+
+export { isQuotaError, storageFailure } from './failures';
+export { mergeImported } from './merge';
 
 export interface LibraryQuery {
-  /** Words to find in titles, sites, bullets, FAQ and tags; the last one as a prefix. */
+  /**
+   * Words to find in titles, tags, sites, bullets, FAQ and the article's sentences, forgiving
+   * typos, word forms, accents and other words for the same thing; the last word as a prefix.
+   * Results best first; without words, newest first.
+   */
   query?: string;
   site?: string;
   lang?: string;
@@ -44,6 +54,8 @@ export interface LibraryPage {
   /** Every record matching the query, including those beyond `limit`. */
   total: number;
   skipped: SkippedRecord[];
+  /** Per record shown (by url), the index terms it matched: the words to mark. */
+  marks: Record<string, string[]>;
 }
 
 export interface LibraryFacets {
@@ -83,9 +95,13 @@ export interface LibraryRepository {
   /** Saves a digest; saving the same url again updates it (keeping its star, tags, first save). */
   save(record: SavedDigest): Promise<Result<{ record: SavedDigest; created: boolean }>>;
   get(url: string): Promise<Result<SavedDigest | undefined>>;
-  /** Newest first (by first save), filtered, searched. */
+  /** Filtered; searched best first, else newest first (by first save). */
   list(q?: LibraryQuery): Promise<Result<LibraryPage>>;
   search(query: string, filters?: Omit<LibraryQuery, 'query'>): Promise<Result<LibraryPage>>;
+  /** Prepares the full-text index, so that the first search does not wait for it. */
+  warmSearch(): Promise<void>;
+  /** Saved digests on the same subject as a page (not the page's own record, `self`), best first. */
+  related(page: PageText, self?: string): Promise<Result<SavedDigest[]>>;
   facets(): Promise<Result<LibraryFacets>>;
   /** Deletes one record and returns it, for undo. */
   remove(url: string): Promise<Result<SavedDigest | undefined>>;
@@ -104,108 +120,6 @@ export interface LibraryRepository {
   onChange(listener: () => void): () => void;
   close(): void;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Errors
-
-const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED', 'NS_ERROR_FILE_NO_DEVICE_SPACE']);
-const UNAVAILABLE_NAMES = new Set(['MissingAPIError', 'InvalidStateError', 'SecurityError', 'VersionError', 'InvalidAccessError']);
-
-/** The errors an error wraps: Dexie's `inner`, `cause`, a BulkError's failures. */
-function causes(e: Record<string, unknown>): unknown[] {
-  const out: unknown[] = [e.inner, e.cause];
-  if (Array.isArray(e.failures)) out.push(...e.failures.slice(0, 10));
-  if (e.failuresByPos && typeof e.failuresByPos === 'object') out.push(...Object.values(e.failuresByPos).slice(0, 10));
-  return out.filter((c) => c && c !== e);
-}
-
-function someInChain(e: unknown, test: (x: Record<string, unknown>) => boolean, depth = 0): boolean {
-  if (!e || typeof e !== 'object' || depth > 6) return false;
-  const x = e as Record<string, unknown>;
-  return test(x) || causes(x).some((c) => someInChain(c, test, depth + 1));
-}
-
-/** A full disk or storage quota, whether the browser's DOMException or Dexie's wrapping of it. */
-export function isQuotaError(e: unknown): boolean {
-  return someInChain(
-    e,
-    (x) =>
-      QUOTA_NAMES.has(String(x.name)) ||
-      // Chrome reports a full disk as an UnknownError with a message about space.
-      /quota|disk (is )?full|no space|not enough (disk )?space/i.test(String(x.message ?? '')),
-  );
-}
-
-export function storageFailure(e: unknown): Failure {
-  const x = (e ?? {}) as { name?: string; message?: string };
-  const detail = `${x.name ?? 'Error'}: ${String(x.message ?? e)}`.slice(0, 300);
-  let kind: FailureKind = 'storage-failed';
-  if (isQuotaError(e)) kind = 'storage-full';
-  else if (someInChain(e, (c) => UNAVAILABLE_NAMES.has(String(c.name)))) kind = 'storage-unavailable';
-  return failure(kind, detail);
-}
-
-class Refusal extends Error {
-  constructor(readonly failure: Failure) {
-    super(failure.message);
-  }
-}
-
-async function run<T>(op: () => Promise<T>): Promise<Result<T>> {
-  try {
-    return ok(await op());
-  } catch (e) {
-    return { ok: false, error: e instanceof Refusal ? e.failure : storageFailure(e) };
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Merging
-
-const sameRecord = (a: SavedDigest, b: SavedDigest) => JSON.stringify(a) === JSON.stringify(b);
-
-/**
- * An imported record meeting one already saved under its url: one record comes out. Star and
- * tags add up, the first save stays the first; the content (digest, article, sentences) is
- * the one read last.
- */
-export function mergeImported(existing: SavedDigest, incoming: SavedDigest): SavedDigest {
-  const newer = incoming.contentHash !== existing.contentHash && incoming.readAt > existing.readAt ? incoming : existing;
-  const older = newer === incoming ? existing : incoming;
-  return withAsked({
-    ...newer,
-    savedAt: Math.min(existing.savedAt, incoming.savedAt),
-    updatedAt: Math.max(existing.updatedAt, incoming.updatedAt),
-    readAt: Math.max(existing.readAt, incoming.readAt),
-    starred: existing.starred || incoming.starred,
-    tags: normaliseTags([...existing.tags, ...incoming.tags]),
-  }, mergeAsked(older, newer));
-}
-
-/** The record with these questions (none: the member left out, as records without questions have it). */
-function withAsked(r: SavedDigest, asked: SavedDigest['asked']): SavedDigest {
-  const { asked: _old, ...rest } = r;
-  return asked ? { ...rest, asked } : rest;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Search over the small rows
-
-/** Every constraint of the query: filters, every whole word, the last word as a prefix. */
-export function matchesRow(r: SearchRow, q: LibraryQuery, parsed: ParsedQuery): boolean {
-  if (q.site !== undefined && r.site !== q.site) return false;
-  if (q.lang !== undefined && r.lang !== q.lang) return false;
-  if (q.starred && !r.starred) return false;
-  if (q.tag !== undefined && !r.tags?.includes(q.tag)) return false;
-  const words = typeof r.words === 'string' ? r.words : '';
-  for (const w of parsed.whole) if (!words.includes(` ${w} `)) return false;
-  return parsed.prefix === undefined || words.includes(` ${parsed.prefix}`);
-}
-
-/** Newest first by first save; ties by url, so the order is stable. */
-const newestFirst = (a: SearchRow, b: SearchRow) => b.savedAt - a.savedAt || (a.url < b.url ? 1 : a.url > b.url ? -1 : 0);
-
-// ---------------------------------------------------------------------------------------------
 
 export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
   const name = options.name ?? LIBRARY_DB_NAME;
@@ -232,54 +146,51 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
     return r.value;
   };
 
-  /** Writes a record and its search row (inside the caller's transaction). */
+  /** Writes a record, its search row and its index document (inside the caller's transaction). */
   const write = async (r: SavedDigest) => {
     await table.put(toDigestRow(r));
     await db.search.put(toSearchRow(r));
+    await db.docs.put(searchDoc(r));
   };
+  const tables = [table, db.search, db.docs, db.cache];
 
-  // The search rows of every record, newest first, kept between queries (each keystroke of
-  // a search is a query) until the library changes, in this page or another: Dexie reports
-  // every committed write of any page of the extension (storagemutated, BroadcastChannel).
-  let snapshot: { rows: SearchRow[]; count: number } | undefined;
-  let generation = 0;
+  const searcher = createSearcher(db);
+  // A change to the records, not to the saved index (which only saves work).
+  const libraryChanged = (parts: Record<string, unknown>) => Object.keys(parts).some((k) => LIBRARY_TABLES.some((t) => k.startsWith(`idb://${name}/${t}/`)));
   const changed = (parts: Record<string, unknown>) => {
-    if (Object.keys(parts).some((k) => k.startsWith(`idb://${name}/`))) {
-      generation++;
-      snapshot = undefined;
-    }
+    if (libraryChanged(parts)) searcher.invalidate();
   };
   Dexie.on.storagemutated.subscribe(changed);
 
   const list = (q: LibraryQuery = {}) =>
-    run(() =>
-      db.transaction('r', [table, db.search], async () => {
-        const offset = Math.max(0, q.offset ?? 0);
-        const limit = Math.max(0, q.limit ?? 50);
-        let snap = snapshot;
-        if (!snap) {
-          const g = generation;
-          const [rows, count] = await Promise.all([db.search.toArray(), table.count()]);
-          snap = { rows: rows.sort(newestFirst), count };
-          if (g === generation) snapshot = snap;
-        }
-        // Filters, words and order in memory; only the records shown are read.
-        const parsed = parseQuery(q.query ?? '');
-        const matches = snap.rows.filter((r) => matchesRow(r, q, parsed));
+    run(async () => {
+      const offset = Math.max(0, q.offset ?? 0);
+      const limit = Math.max(0, q.limit ?? 50);
+      const query = q.query ?? '';
+      const searching = /[\p{L}\p{N}]/u.test(query);
+      // Filters, ranking and order in memory; only the records shown are read.
+      const { snap, index } = searching ? await searcher.indexed() : { snap: await searcher.snapshot(), index: undefined };
+      const hits = index?.search(query, (url) => {
+        const row = snap.byUrl.get(url);
+        return !!row && passes(row, q);
+      });
+      const matches = hits ? hits.map((h) => h.url) : snap.rows.filter((r) => passes(r, q)).map((r) => r.url);
+      const pageKeys = matches.slice(offset, offset + limit);
+      return db.transaction('r', table, async () => {
         const skipped: SkippedRecord[] = [];
-        const pageKeys = matches.slice(offset, offset + limit).map((r) => r.url);
         // A record gone since the snapshot (deleted in another page a moment ago) is left out.
         const records = (await table.bulkGet(pageKeys)).flatMap((row, i) => (row === undefined ? [] : (check(row, pageKeys[i], skipped) ?? [])));
         // A record without a search row (unreadable when the database was upgraded, or
         // damaged since) is in no result: found by difference, reported.
         if (offset === 0 && snap.count !== snap.rows.length) {
-          const indexed = new Set(snap.rows.map((r) => r.url));
-          const lost = (await table.toCollection().primaryKeys()).filter((k) => !indexed.has(k));
+          const lost = (await table.toCollection().primaryKeys()).filter((k) => !snap.byUrl.has(k));
           (await table.bulkGet(lost)).forEach((row, i) => row !== undefined && check(row, lost[i], skipped));
         }
-        return { records, total: matches.length, skipped };
-      }),
-    );
+        const marks: Record<string, string[]> = {};
+        for (const h of hits?.slice(offset, offset + limit) ?? []) marks[h.url] = h.terms;
+        return { records, total: matches.length, skipped, marks };
+      });
+    });
 
   return {
     db,
@@ -289,7 +200,7 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
         const checked = validateRecord(record);
         if (!checked.ok) throw new Refusal(failure('storage-failed', `not a valid record: ${checked.reason}`));
         const incoming = checked.value;
-        return db.transaction('rw', [table, db.search], async () => {
+        return db.transaction('rw', tables, async () => {
           const row = await table.get(incoming.url);
           const before = row && validateRecord(row);
           const next: SavedDigest =
@@ -312,6 +223,15 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
 
     list,
     search: (query, filters = {}) => list({ ...filters, query }),
+    warmSearch: () => searcher.warm().catch(() => undefined),
+
+    related: (page, self) =>
+      run(async () => {
+        const { index } = await searcher.indexed();
+        const urls = relatedHits(index, page, self).map((h) => h.url);
+        const rows = await table.bulkGet(urls);
+        return rows.flatMap((row, i) => (row === undefined ? [] : (check(row, urls[i], []) ?? [])));
+      }),
 
     facets: () =>
       run(() =>
@@ -325,11 +245,12 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
 
     remove: (url) =>
       run(() =>
-        db.transaction('rw', [table, db.search], async () => {
+        db.transaction('rw', tables, async () => {
           const row = await table.get(url);
           if (!row) return undefined;
           await table.delete(url);
           await db.search.delete(url);
+          await db.docs.delete(url);
           const r = validateRecord(row);
           return r.ok ? r.value : undefined;
         }),
@@ -339,7 +260,7 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
       run(() => {
         const checked = validateRecord(record);
         if (!checked.ok) throw new Refusal(failure('storage-failed', `not a valid record: ${checked.reason}`));
-        return db.transaction('rw', [table, db.search], async () => {
+        return db.transaction('rw', tables, async () => {
           if (await table.get(checked.value.url)) return false;
           await write(checked.value);
           return true;
@@ -348,7 +269,7 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
 
     setStarred: (url, starred) =>
       run(() =>
-        db.transaction('rw', [table, db.search], async () => {
+        db.transaction('rw', tables, async () => {
           const next = { ...(await current(url)), starred, updatedAt: now() };
           await write(next);
           return next;
@@ -357,7 +278,7 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
 
     setTags: (url, tags) =>
       run(() =>
-        db.transaction('rw', [table, db.search], async () => {
+        db.transaction('rw', tables, async () => {
           const next = { ...(await current(url)), tags: normaliseTags(tags), updatedAt: now() };
           await write(next);
           return next;
@@ -366,10 +287,12 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
 
     wipe: () =>
       run(() =>
-        db.transaction('rw', [table, db.search], async () => {
+        db.transaction('rw', tables, async () => {
           const n = await table.count();
           await table.clear();
           await db.search.clear();
+          await db.docs.clear();
+          await db.cache.clear();
           return n;
         }),
       ),
@@ -404,7 +327,7 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
           const dup = incoming.get(v.url);
           incoming.set(v.url, dup ? mergeImported(dup, v) : v);
         });
-        return db.transaction('rw', [table, db.search], async () => {
+        return db.transaction('rw', tables, async () => {
           const keys = [...incoming.keys()];
           const rows = await table.bulkGet(keys);
           const writes: SavedDigest[] = [];
@@ -428,6 +351,7 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
           if (writes.length) {
             await table.bulkPut(writes.map(toDigestRow));
             await db.search.bulkPut(writes.map(toSearchRow));
+            await db.docs.bulkPut(writes.map(searchDoc));
           }
           return report;
         });
@@ -445,9 +369,8 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
     },
 
     onChange: (listener) => {
-      const prefix = `idb://${name}/`;
       const fn = (parts: Record<string, unknown>) => {
-        if (Object.keys(parts).some((k) => k.startsWith(prefix))) listener();
+        if (libraryChanged(parts)) listener();
       };
       Dexie.on.storagemutated.subscribe(fn);
       return () => Dexie.on.storagemutated.unsubscribe(fn);

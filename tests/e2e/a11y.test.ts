@@ -29,7 +29,7 @@ const DOCS = path.join(REPO_ROOT, 'docs');
 
 let browser: ExtensionBrowser;
 let server: PageServer;
-const opened = useExtensionSession([PAGES.exemple, PAGES.en], (s) => ({ browser, server } = s));
+const opened = useExtensionSession([PAGES.exemple, PAGES.en, PAGES.exempleSuite], (s) => ({ browser, server } = s));
 
 interface Violation {
   id: string;
@@ -161,6 +161,15 @@ describe('accessibility', () => {
     await library.locator('[data-testid="library-item"]').first().waitFor();
     await expectNoViolations(library, 'library');
     await keep(library, 'library.png');
+    // A search: results with the words found marked.
+    await library.getByTestId('library-search').fill('pistes lyrac');
+    await library.locator('[data-testid="library-item"] mark').first().waitFor();
+    await expectNoViolations(library, 'library, words marked');
+
+    // The follow-up article: "already in your library" in its popup.
+    const suite = await popupOn(PAGES.exempleSuite.route);
+    await suite.popup.getByTestId('in-library').waitFor({ timeout: 10_000 });
+    await expectNoViolations(suite.popup, 'popup, already in your library');
 
     const options = await browser.context.newPage();
     opened.push(options);
@@ -189,6 +198,11 @@ describe('accessibility', () => {
         await expect.poll(() => p.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
         await p.locator('main').first().waitFor();
         await expectNoViolations(p, `${file}, dark`);
+        if (file === 'library.html') {
+          await p.getByTestId('library-search').fill('pistes lyrac');
+          await p.locator('[data-testid="library-item"] mark').first().waitFor();
+          await expectNoViolations(p, 'library, words marked, dark');
+        }
       }
     } finally {
       await setTheme('system');

@@ -69,6 +69,12 @@ export const PAGES = {
     file: path.join(REPO_ROOT, 'tests/e2e/pages/exemple-fr.html'),
     title: 'Exemple (fr): written for the tests',
   },
+  /** Its follow-up a month later (same town, same bicycle lanes): "already in your library". */
+  exempleSuite: {
+    route: '/exemple-fr-suite.html',
+    file: path.join(REPO_ROOT, 'tests/e2e/pages/exemple-fr-suite.html'),
+    title: 'Exemple (fr), a month later: written for the tests',
+  },
   /** Hand-made page with a login form and a few links: nothing to summarise. */
   noArticle: {
     route: '/no-article.html',

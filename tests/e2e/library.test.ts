@@ -32,7 +32,7 @@ let browser: ExtensionBrowser;
 let server: PageServer;
 
 beforeAll(async () => {
-  server = await startPageServer([PAGES.exemple, PAGES.fr, PAGES.en]);
+  server = await startPageServer([PAGES.exemple, PAGES.fr, PAGES.en, PAGES.exempleSuite]);
   browser = await launchExtensionBrowser();
 });
 
@@ -125,14 +125,39 @@ describe('library of saved digests', () => {
     // "Open" goes to the article's canonical url (the page names vox.com's), the key of the record.
     expect(await first.getByTestId('library-open').getAttribute('href')).toMatch(/^https:\/\/www\.vox\.com\/.*delhi/);
 
-    // Search: accents and case do not matter, the last word is a prefix, every word must match.
+    // Search: accents and case do not matter, the last word is a prefix; typos, other forms,
+    // other words for it and the other language too; best first, the words found marked.
     const exempleTitle = saved[0].title!;
-    expect(await search(lib, 'VELO lyr')).toEqual([exempleTitle]);
-    expect(await search(lib, 'pistes été')).toEqual([exempleTitle]);
-    expect((await search(lib, 'delhi')).map(normaliseText)).toEqual([normaliseText(saved[2].title!)]);
-    expect(await search(lib, 'delhi lyrac')).toEqual([]);
+    const delhiTitle = normaliseText(saved[2].title!);
+    // (The other two articles speak of a cyclist and of bicycles: "vélo" finds them too, after.)
+    expect((await search(lib, 'VELO lyra'))[0]).toBe(exempleTitle);
+    expect(await search(lib, 'lyrac ')).toEqual([exempleTitle]);
+    expect((await search(lib, 'pistes cyclabes lyrak'))[0]).toBe(exempleTitle);
+    const marked = await items(lib).first().locator('[data-testid="library-title"] mark').allTextContents();
+    expect(marked).toEqual(['Lyrac', 'pistes']);
+    // The title reads as it did: marks are text, nothing else changed.
+    expect((await titles(lib))[0]).toBe(exempleTitle);
+    expect((await search(lib, 'bicycle mayor '))[0]).toBe(exempleTitle);
+    expect((await search(lib, 'delhi')).map(normaliseText)).toEqual([delhiTitle]);
+    // Both words in one record first; a record with one of them after.
+    expect((await search(lib, 'pollution delhi')).map(normaliseText)[0]).toBe(delhiTitle);
+    expect((await search(lib, 'delhi lyrac')).map(normaliseText).sort()).toEqual([normaliseText(exempleTitle), delhiTitle].sort());
+    expect(await search(lib, 'zzzz qqqq')).toEqual([]);
     expect(await lib.getByTestId('library-empty').textContent()).toMatch(/No saved digest matches|Aucun résumé/);
     await search(lib, '');
+
+    // "Already in your library": the follow-up article's popup links to the saved one (and
+    // not to the two saved articles on other subjects).
+    const suite = await digestOf(await openTab(browser, server.url(PAGES.exempleSuite.route)));
+    const related = suite.popup.getByTestId('in-library');
+    await related.waitFor({ timeout: 10_000 });
+    expect(await related.getByTestId('in-library-item').count()).toBe(1);
+    const link = related.locator('a');
+    expect(await link.textContent()).toBe(exempleTitle);
+    expect(await link.getAttribute('href')).toBe(server.url(PAGES.exemple.route));
+    expect(await link.getAttribute('target')).toBe('_blank');
+    await closePopup(suite.popup);
+    await suite.tab.close();
 
     // Star and tag the French article; filter by them.
     const exemple = items(lib).filter({ hasText: 'Lyrac' });
@@ -145,7 +170,7 @@ describe('library of saved digests', () => {
     await settled(lib);
     await expect.poll(() => titles(lib)).toEqual([exempleTitle]);
     await lib.getByTestId('library-filter-starred').uncheck();
-    expect(await search(lib, 'a lire')).toEqual([exempleTitle]);
+    expect((await search(lib, 'a lire'))[0]).toBe(exempleTitle);
     await search(lib, '');
     await expect.poll(() => items(lib).count()).toBe(3);
 

@@ -110,6 +110,31 @@ describe('side panel', () => {
     expect(back.bullets).toEqual(before.bullets);
   });
 
+  it('says what is already in the library on the same subject, with a link to it', async () => {
+    // The example article saved from the popup...
+    const first = await openTab(browser, server.url(PAGES.exemple.route));
+    opened.push(first);
+    const { popup, clickedAt } = await clickToolbarButton(browser, first);
+    opened.push(popup);
+    expect((await waitForDigest(popup, clickedAt)).state).toBe('ready');
+    await popup.getByTestId('save-digest').click();
+    await expect.poll(() => popup.getByTestId('save-digest').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+    if (!popup.isClosed()) await popup.close().catch(() => {});
+    // ...then its follow-up read in the side panel.
+    const page = await openTab(browser, server.url(PAGES.exempleSuite.route));
+    opened.push(page);
+    const { panel } = await openPanel(page);
+    const related = panel.getByTestId('in-library');
+    await related.waitFor({ timeout: 10_000 });
+    const links = related.locator('[data-testid="in-library-item"] a');
+    expect(await links.count()).toBe(1);
+    expect(normaliseText((await links.first().textContent()) ?? '')).toBe('Vélo : la ville de Lyrac ouvre dix kilomètres de pistes en un été');
+    expect(await links.first().getAttribute('href')).toBe(server.url(PAGES.exemple.route));
+    // Reached from the keyboard like the panel's other links and buttons.
+    await links.first().focus();
+    expect(await panel.evaluate(() => document.activeElement?.closest('[data-testid="in-library"]') !== null)).toBe(true);
+  });
+
   it('from the popup too: its bullets show their source in the page behind it', async () => {
     const page = await openTab(browser, server.url(PAGES.en.route));
     opened.push(page);

@@ -13,7 +13,8 @@ export function freshLibrary(options: Omit<LibraryOptions, 'indexedDB' | 'IDBKey
   return Object.assign(openLibrary({ ...options, indexedDB: factory, IDBKeyRange }), { factory });
 }
 
-function prng(seed: number) {
+/** mulberry32: a small seeded generator (also the benchmark's queries). */
+export function prng(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -117,7 +117,7 @@ describe('the evaluation data', () => {
 
   it('without it, every benchmark says so in one line and exits 0 before doing anything else', () => {
     const env = { ...process.env, EN_BREF_DATA: join(temp(), 'missing') };
-    for (const script of ['scripts/bench-quality.ts', 'scripts/bench-extract.ts', 'scripts/bench-faq.ts', 'scripts/bench.ts', 'scripts/bench/compare.ts', 'scripts/bench-read.ts', 'scripts/bench-ask.ts']) {
+    for (const script of ['scripts/bench-quality.ts', 'scripts/bench-extract.ts', 'scripts/bench-faq.ts', 'scripts/bench.ts', 'scripts/bench/compare.ts', 'scripts/bench-read.ts', 'scripts/bench-ask.ts', 'scripts/bench-library.ts']) {
       const r = spawnSync(TSX, [script], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
       expect(r.status, `${script}: ${r.stderr}`).toBe(0);
       expect(r.stderr, script).toBe('');

@@ -10,6 +10,8 @@ import { openLibrary } from '../../lib/library/repository';
 
 /** Version 1's schema as published. Never change it: add a version instead. */
 const V1_SCHEMA = { digests: 'url, savedAt, site, lang, *tags' };
+/** Version 2's, as published. */
+const V2_SCHEMA = { digests: 'url, savedAt, site, lang, *tags', search: 'url, savedAt' };
 
 /** Rows as version 1 stored them: the record plus `site` and `lang`; no search table. */
 const V1_ROWS = [
@@ -89,20 +91,35 @@ async function versionOneDatabase(factory: IDBFactory): Promise<void> {
   v1.close();
 }
 
+/** A version-2 database as version 2 wrote it: version 1's rows and a search row with the words. */
+async function versionTwoDatabase(factory: IDBFactory): Promise<void> {
+  const v2 = new Dexie(LIBRARY_DB_NAME, { indexedDB: factory, IDBKeyRange });
+  v2.version(1).stores(V1_SCHEMA);
+  v2.version(2).stores(V2_SCHEMA);
+  await v2.table('digests').bulkPut(structuredClone(V1_ROWS));
+  await v2.table('search').bulkPut([
+    { url: V1_ROWS[0].url, savedAt: V1_ROWS[0].savedAt, site: "Le Courrier d'exemple", lang: 'fr', starred: true, tags: ['vélo', 'à relire'], words: ' velo la ville de lyrac ' },
+    { url: V1_ROWS[1].url, savedAt: V1_ROWS[1].savedAt, site: 'news.example', lang: 'en', starred: false, tags: [], words: ' delhi s air pollution explained ' },
+  ]);
+  expect(v2.verno).toBe(2);
+  v2.close();
+}
+
 describe('library database migrations', () => {
-  it('version 1 is frozen as published', () => {
+  it('versions 1 and 2 are frozen as published', () => {
     expect(SCHEMAS[1]).toEqual(V1_SCHEMA);
+    expect(SCHEMAS[2]).toEqual(V2_SCHEMA);
     expect(LIBRARY_DB_VERSION).toBe(Math.max(...Object.keys(SCHEMAS).map(Number)));
   });
 
-  it('version 1 -> 2: every record gets its search row; records read back unchanged; damaged ones reported, not fatal', async () => {
+  it('version 1 -> 3: every record gets its search row and index document; records read back unchanged; damaged ones reported, not fatal', async () => {
     const factory = new IDBFactory();
     await versionOneDatabase(factory);
     const lib = openLibrary({ indexedDB: factory, IDBKeyRange });
     try {
       const page = await lib.list();
       if (!page.ok) throw new Error(page.error.detail);
-      expect(lib.db.verno).toBe(2);
+      expect(lib.db.verno).toBe(3);
       expect(page.value.total).toBe(2);
       expect(page.value.records.map((r) => r.url)).toEqual(['https://news.example/delhi-air', 'https://courrier.example/velo-lyrac']);
       expect(page.value.skipped).toEqual([{ key: 'https://broken.example/x', reason: 'article.url is not text' }]);
@@ -110,12 +127,16 @@ describe('library database migrations', () => {
       const { site: _s, lang: _l, ...lyrac } = V1_ROWS[0];
       expect(page.value.records[1]).toStrictEqual(lyrac);
 
-      // Version 2's search rows, built from version 1's records; none for the damaged one.
+      // Search rows and index documents, built from version 1's records; none for the damaged one.
       expect(await lib.db.search.count()).toBe(2);
+      expect(await lib.db.docs.count()).toBe(2);
       expect(await lib.db.search.get('https://broken.example/x')).toBeUndefined();
       const row = await lib.db.search.get('https://courrier.example/velo-lyrac');
-      expect(row).toMatchObject({ savedAt: 1767225600000, site: "Le Courrier d'exemple", lang: 'fr', starred: true, tags: ['vélo', 'à relire'] });
-      expect(row!.words.trim().split(' ')).toEqual(expect.arrayContaining(['velo', 'lyrac', 'ete', 'kilometres', 'commercants', 'pourquoi', 'voirie', 'courrier', 'relire']));
+      expect(row).toStrictEqual({ url: 'https://courrier.example/velo-lyrac', savedAt: 1767225600000, rev: expect.any(String), site: "Le Courrier d'exemple", lang: 'fr', starred: true, tags: ['vélo', 'à relire'] });
+      const doc = await lib.db.docs.get('https://courrier.example/velo-lyrac');
+      expect(doc!.title.split(' ')).toEqual(['fr:velo', 'fr:vill', 'fr:lyrac', 'fr:ouvr', 'fr:dix', 'fr:kilometr', 'fr:pist']);
+      // The sentences are searched too: one said only there.
+      expect(doc!.body.split(' ')).toEqual(expect.arrayContaining(['fr:tourn', 'fr:tranch', 'fr:2027']));
       expect((await lib.db.search.get('https://news.example/delhi-air'))?.starred).toBe(false);
       // Version 1's rows themselves are left as they were.
       expect(await lib.db.digests.get('https://courrier.example/velo-lyrac')).toStrictEqual(V1_ROWS[0]);
@@ -125,8 +146,9 @@ describe('library database migrations', () => {
         if (!r.ok) throw new Error(r.error.detail);
         return r.value.records.map((x) => x.url);
       };
-      expect(await search('velo ETE')).toEqual(['https://courrier.example/velo-lyrac']);
+      expect(await search('velo LYRAC')).toEqual(['https://courrier.example/velo-lyrac']);
       expect(await search('pollut')).toEqual(['https://news.example/delhi-air']);
+      expect(await search('tournant')).toEqual(['https://courrier.example/velo-lyrac']);
       expect(await search('a relire')).toEqual(['https://courrier.example/velo-lyrac']);
       const starred = await lib.list({ starred: true });
       expect(starred.ok && starred.value.records.map((r) => r.url)).toEqual(['https://courrier.example/velo-lyrac']);
@@ -139,14 +161,41 @@ describe('library database migrations', () => {
     }
   });
 
+  it('version 2 -> 3: search rows lose their words and gain a revision; index documents are built', async () => {
+    const factory = new IDBFactory();
+    await versionTwoDatabase(factory);
+    const lib = openLibrary({ indexedDB: factory, IDBKeyRange });
+    try {
+      const page = await lib.search('pistes cyclables');
+      if (!page.ok) throw new Error(page.error.detail);
+      expect(lib.db.verno).toBe(3);
+      expect(page.value.records.map((r) => r.url)).toEqual(['https://courrier.example/velo-lyrac']);
+      expect(page.value.marks['https://courrier.example/velo-lyrac']).toEqual(expect.arrayContaining(['fr:pist', 'fr:cyclabl']));
+      const rows = await lib.db.search.toArray();
+      expect(rows.map((r) => Object.keys(r).sort())).toEqual([
+        ['lang', 'rev', 'savedAt', 'site', 'starred', 'tags', 'url'],
+        ['lang', 'rev', 'savedAt', 'site', 'starred', 'tags', 'url'],
+      ]);
+      expect((await lib.db.docs.toArray()).map((d) => [d.id, d.lang])).toEqual([
+        ['https://courrier.example/velo-lyrac', 'fr'],
+        ['https://news.example/delhi-air', 'en'],
+      ]);
+      expect(await lib.db.digests.get('https://courrier.example/velo-lyrac')).toStrictEqual(V1_ROWS[0]);
+    } finally {
+      lib.close();
+    }
+  });
+
   it('a new profile opens straight at the current version', async () => {
     const lib = openLibrary({ indexedDB: new IDBFactory(), IDBKeyRange });
     const r = await lib.list();
-    expect(r).toEqual({ ok: true, value: { records: [], total: 0, skipped: [] } });
+    expect(r).toEqual({ ok: true, value: { records: [], total: 0, skipped: [], marks: {} } });
     expect(lib.db.verno).toBe(LIBRARY_DB_VERSION);
     expect(lib.db.tables.map((t) => [t.name, t.schema.primKey.src, t.schema.indexes.map((i) => i.src).sort()])).toEqual([
       ['digests', 'url', ['*tags', 'lang', 'savedAt', 'site']],
       ['search', 'url', ['savedAt']],
+      ['docs', 'id', []],
+      ['cache', 'id', []],
     ]);
     lib.close();
   });

@@ -9,10 +9,12 @@ import 'fake-indexeddb/auto';
 import { h, render, type VNode } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SaveButton } from '../../components/SaveButton';
+import { InLibrary } from '../../components/InLibrary';
 import { LibraryPage } from '../../components/library/LibraryPage';
 import { failure } from '../../lib/errors';
 import type { TabDigest } from '../../lib/messages';
 import type { LibraryRepository } from '../../lib/library/repository';
+import { libraryKey } from '../../lib/library/record';
 import { freshLibrary, makeRecord } from '../helpers/library';
 import { resetUiLanguage, setUiLanguage } from '../helpers/i18n';
 
@@ -53,6 +55,34 @@ function tabDigest(i = 1): TabDigest {
   const r = makeRecord(i);
   return { article: r.article, digest: r.digest, sentences: r.sentences, cached: false };
 }
+
+describe('already in your library', () => {
+  it('lists the saved digests on the same subject with links, not the page itself; nothing when there are none', async () => {
+    const l = lib();
+    const saved = makeRecord(1);
+    await l.importRecords([saved]);
+    // The same article read at another address: on the same subject.
+    const page = tabDigest(1);
+    page.article = { ...page.article, url: 'https://elsewhere.example/same-story', canonicalUrl: undefined };
+    mount(h(InLibrary, { value: page, repo: l }));
+    await until(() => $$('in-library-item').length === 1, 'related');
+    const link = $('in-library')!.querySelector('a')!;
+    expect(link.textContent).toBe(saved.article.title);
+    expect(link.getAttribute('href')).toBe(saved.url);
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    render(null, root);
+    // The saved page itself, and a page on another subject (English, other words): nothing.
+    for (const value of [tabDigest(1), tabDigest(2)]) {
+      const self = libraryKey(value.article, value.digest.contentHash);
+      const answer = await l.related({ title: value.article.title, lang: value.article.lang, lines: value.sentences.map((x) => x.text) }, self);
+      expect(answer).toEqual({ ok: true, value: [] });
+      mount(h(InLibrary, { value, repo: l }));
+      await new Promise((r) => setTimeout(r, 50));
+      expect($('in-library')).toBeNull();
+      render(null, root);
+    }
+  });
+});
 
 describe('Save button', () => {
   it('saves once per click, says "Saved ✓", and knows an article already saved', async () => {
@@ -146,7 +176,7 @@ describe('library page', () => {
     expect($$('library-star')[1].getAttribute('aria-pressed')).toBe(before);
   });
 
-  it('searches as you type and says when nothing matches', async () => {
+  it('searches as you type, best first, marks the words found, and says when nothing matches', async () => {
     const l = lib();
     const velo = makeRecord(1);
     velo.article = { ...velo.article, title: 'Vélo : dix kilomètres de pistes en un été' };
@@ -154,10 +184,18 @@ describe('library page', () => {
     mount(h(LibraryPage, { repo: l }));
     await until(() => $$('library-item').length === 2, 'items');
     const box = $('library-search') as HTMLInputElement;
-    box.value = 'VELO pis';
+    box.value = 'VELO pist';
     box.dispatchEvent(new Event('input', { bubbles: true }));
-    await until(() => $('library')!.getAttribute('data-query') === 'VELO pis', 'search applied');
-    expect($$('library-title').map((e) => e.textContent)).toEqual([velo.article.title]);
+    await until(() => $('library')!.getAttribute('data-query') === 'VELO pist', 'search applied');
+    // The English record speaks of bicycles ("vélo" in English): found too, after.
+    expect($$('library-title').map((e) => e.textContent)).toEqual([velo.article.title, makeRecord(2).article.title]);
+    const title = $$('library-title')[0];
+    expect([...title.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Vélo', 'pistes']);
+    // Marked as text: the title reads the same.
+    expect(title.textContent).toBe(velo.article.title);
+    const second = [...$$('library-item')[1].querySelectorAll('mark')].map((m) => m.textContent!.toLowerCase());
+    expect(second.length).toBeGreaterThan(0);
+    for (const word of second) expect(['bicycle', 'bike', 'cyclist', 'cycling']).toContain(word);
     box.value = 'zzz';
     box.dispatchEvent(new Event('input', { bubbles: true }));
     await until(() => $('library-empty'), 'empty');

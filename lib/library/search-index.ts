@@ -1,0 +1,228 @@
+/**
+ * The library's full-text index: MiniSearch (BM25+ ranking, prefix and fuzzy matching on a
+ * radix tree) over the index terms of each saved digest (lib/library/search-terms.ts), in six
+ * fields: title (weighted most), tags, site, bullets, FAQ and the article's sentences.
+ *
+ * A record matches a query by matching some of its words (lib/library/search-query.ts).
+ * Results that match every word come first, then those that match fewer: a half-remembered
+ * query with one wrong word still finds the article. Within each, by score.
+ *
+ * Pure and synchronous: the repository, the command line and the benchmark use this same code.
+ */
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import type { SavedDigest } from './record';
+import { siteOf } from './record';
+import { primaryLanguage } from '../text/lang';
+import { indexTerms } from './search-terms';
+import { parseSearchQuery, type Alternative, type QueryGroup } from './search-query';
+
+export const FIELDS = ['title', 'tags', 'site', 'bullets', 'faq', 'body'] as const;
+export type SearchField = (typeof FIELDS)[number];
+
+/** What the index holds for one record: its url, language, and each field's terms, space-separated. */
+export type SearchDoc = { id: string; lang: string } & Record<SearchField, string>;
+
+/** How much a match in each field counts (the sentences are long: each word counts little). */
+export const FIELD_BOOST: Readonly<Record<SearchField, number>> = { title: 3, tags: 2, site: 1.5, bullets: 1.5, faq: 1, body: 0.6 };
+
+/**
+ * A language with fewer records than this share is searched for the words themselves only,
+ * without typos, prefixes or equivalents (search-query.ts): each language costs a walk of the
+ * index per word.
+ */
+export const MAIN_LANGUAGE_SHARE = 0.03;
+
+/** A saved index shorter than this (characters of JSON; about 1,000 records) loads at once. */
+const LOAD_AT_ONCE = 3_000_000;
+
+const join = (texts: (string | undefined)[], lang: string) => texts.flatMap((t) => indexTerms(t, lang)).join(' ');
+
+/** The index document of a record: derived from it, rebuilt whenever it changes. */
+export function searchDoc(r: SavedDigest): SearchDoc {
+  const lang = primaryLanguage(r.article.lang);
+  let host: string | undefined;
+  try {
+    host = new URL(r.article.url).hostname.replace(/^www\./, '');
+  } catch {
+    host = undefined;
+  }
+  return {
+    id: r.url,
+    lang,
+    title: join([r.article.title], lang),
+    tags: join(r.tags, lang),
+    site: join([siteOf(r), host], lang),
+    bullets: join(
+      r.digest.bullets.map((b) => b.text),
+      lang,
+    ),
+    faq: join(
+      [...r.digest.faq.flatMap((f) => [f.question, f.answer]), ...(r.asked ?? []).flatMap((q) => [q.question, ...q.answers.map((a) => a.text)])],
+      lang,
+    ),
+    body: join(
+      r.sentences.map((s) => s.text),
+      lang,
+    ),
+  };
+}
+
+export interface SearchHit {
+  /** The record's url. */
+  url: string;
+  score: number;
+  /** How many of the query's words it matches. */
+  matched: number;
+  /** Of how many. */
+  words: number;
+  /** The record's terms that matched (to mark them in what is shown). */
+  terms: string[];
+}
+
+const OPTIONS = {
+  fields: [...FIELDS],
+  storeFields: ['lang'],
+  // Documents carry terms already: split on the spaces, nothing more.
+  tokenize: (text: string) => text.split(' '),
+  processTerm: (term: string) => term || null,
+  searchOptions: { boost: { ...FIELD_BOOST }, weights: { fuzzy: 0.5, prefix: 0.6 } },
+};
+
+function alternativeQuery(alt: Alternative): Query {
+  // A phrase's words share its weight: "chef de l'État" counts as one word, not two.
+  const boost = alt.weight / alt.terms.length;
+  const q = { queries: alt.terms, combineWith: 'AND' as const, fuzzy: alt.fuzzy, prefix: alt.prefix, boostTerm: () => boost };
+  return alt.fields ? { ...q, fields: alt.fields } : q;
+}
+
+/** Hits of one group: the records having one of its alternatives (in `fields`, else in all). */
+function groupQuery(group: QueryGroup, fields?: SearchField[]): Query {
+  const q = { queries: group.alternatives.map(alternativeQuery), combineWith: 'OR' as const };
+  return fields ? { ...q, fields } : q;
+}
+
+export class SearchIndex {
+  private readonly mini: MiniSearch<SearchDoc>;
+  /** Records per language, for the languages a query is read in. */
+  private readonly langCount = new Map<string, number>();
+  private readonly langOf = new Map<string, string>();
+
+  private constructor(mini: MiniSearch<SearchDoc>) {
+    this.mini = mini;
+  }
+
+  static empty(): SearchIndex {
+    return new SearchIndex(new MiniSearch<SearchDoc>(OPTIONS));
+  }
+
+  static of(docs: Iterable<SearchDoc>): SearchIndex {
+    const index = SearchIndex.empty();
+    for (const d of docs) index.set(d);
+    return index;
+  }
+
+  /**
+   * The same, built a hundred documents at a time with a pause between: the page (the popup
+   * showing a digest, the library listing) stays responsive while a large library is indexed.
+   */
+  static async ofAsync(docs: SearchDoc[]): Promise<SearchIndex> {
+    const index = SearchIndex.empty();
+    const unique = [...new Map(docs.map((d) => [d.id, d])).values()];
+    await index.mini.addAllAsync(unique, { chunkSize: 100 });
+    for (const d of unique) index.count(d.id, d.lang);
+    return index;
+  }
+
+  /**
+   * An index saved with JSON.stringify(index), holding the records `urls`. A large one is
+   * loaded a part at a time, so that the page stays responsive; a small one at once (the
+   * pauses would cost more than the work).
+   */
+  static async fromJSON(json: string, urls: Iterable<string>): Promise<SearchIndex> {
+    const mini = json.length < LOAD_AT_ONCE ? MiniSearch.loadJSON<SearchDoc>(json, OPTIONS) : await MiniSearch.loadJSONAsync<SearchDoc>(json, OPTIONS);
+    const index = new SearchIndex(mini);
+    for (const url of urls) {
+      const stored = index.mini.getStoredFields(url) as { lang?: string } | undefined;
+      if (stored) index.count(url, stored.lang ?? '');
+    }
+    return index;
+  }
+
+  toJSON(): unknown {
+    return this.mini.toJSON();
+  }
+
+  get size(): number {
+    return this.mini.documentCount;
+  }
+
+  /** The languages of the records indexed, most records first. */
+  languages(): string[] {
+    return [...this.langCount.entries()].sort((a, b) => b[1] - a[1]).map(([l]) => l);
+  }
+
+  /** The languages of a share of the records at least (MAIN_LANGUAGE_SHARE), the first always. */
+  mainLanguages(): string[] {
+    const all = this.languages();
+    return all.filter((l, i) => i === 0 || (this.langCount.get(l) ?? 0) >= MAIN_LANGUAGE_SHARE * this.size);
+  }
+
+  has(url: string): boolean {
+    return this.mini.has(url);
+  }
+
+  private count(url: string, lang: string) {
+    this.langOf.set(url, lang);
+    this.langCount.set(lang, (this.langCount.get(lang) ?? 0) + 1);
+  }
+
+  private uncount(url: string) {
+    const lang = this.langOf.get(url);
+    if (lang === undefined) return;
+    this.langOf.delete(url);
+    const n = (this.langCount.get(lang) ?? 1) - 1;
+    if (n > 0) this.langCount.set(lang, n);
+    else this.langCount.delete(lang);
+  }
+
+  /** Adds a record's document, or replaces the one under its url. */
+  set(doc: SearchDoc): void {
+    if (this.mini.has(doc.id)) this.remove(doc.id);
+    this.mini.add(doc);
+    this.count(doc.id, doc.lang);
+  }
+
+  remove(url: string): void {
+    if (!this.mini.has(url)) return;
+    this.mini.discard(url);
+    this.uncount(url);
+  }
+
+  /**
+   * Every record matching some word of `query`, best first: those matching more of its words
+   * first, then by score. `accept` filters (site, language, tag, star) before ranking.
+   */
+  search(query: string, accept?: (url: string) => boolean, fields?: SearchField[]): SearchHit[] {
+    return this.searchGroups(parseSearchQuery(query, this.languages(), this.mainLanguages()), accept, fields);
+  }
+
+  /** `fields`: where to look (all fields when absent). */
+  searchGroups(groups: QueryGroup[], accept?: (url: string) => boolean, fields?: SearchField[]): SearchHit[] {
+    if (!groups.length || !this.size) return [];
+    const filter = accept ? (r: SearchResult) => accept(r.id as string) : undefined;
+    const hits = new Map<string, SearchHit>();
+    for (const group of groups) {
+      for (const r of this.mini.search(groupQuery(group, fields), { filter })) {
+        const url = r.id as string;
+        const hit = hits.get(url);
+        if (hit) {
+          hit.score += r.score;
+          hit.matched++;
+          for (const t of r.terms) if (!hit.terms.includes(t)) hit.terms.push(t);
+        } else hits.set(url, { url, score: r.score, matched: 1, words: groups.length, terms: [...r.terms] });
+      }
+    }
+    // Matching more words first, measured better than score x words (npm run bench:library).
+    return [...hits.values()].sort((a, b) => b.matched - a.matched || b.score - a.score || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  }
+}

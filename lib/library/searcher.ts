@@ -1,0 +1,169 @@
+/**
+ * The library as a page searches it: the small search rows of every record (filters and the
+ * newest-first order) and the full-text index (lib/library/search-index.ts), kept in memory
+ * between queries (each keystroke is one) and brought up to date when the library changes,
+ * in this page or another (Dexie reports every committed write of any page of the extension).
+ *
+ * The rows are read on their own: listing never waits for the index. The index comes from
+ * the last one saved in the cache table, brought up to date (the records whose revision moved
+ * are read again from docs), or, without one, is built from docs and then saved for the next
+ * page. Pages start on it when they open (warm()), so that the first keystroke finds it ready.
+ */
+import type { LibraryDb, SearchRow } from './db';
+import { SearchIndex } from './search-index';
+
+export interface Filters {
+  site?: string;
+  lang?: string;
+  tag?: string;
+  starred?: boolean;
+}
+
+export interface Snapshot {
+  /** Every search row, newest first. */
+  rows: SearchRow[];
+  byUrl: Map<string, SearchRow>;
+  /** Records in the digests table (more than rows when some could not be indexed). */
+  count: number;
+}
+
+/** Newest first by first save; ties by url, so the order is stable. */
+export const newestFirst = (a: SearchRow, b: SearchRow) => b.savedAt - a.savedAt || (a.url < b.url ? 1 : a.url > b.url ? -1 : 0);
+
+/** Does a row pass the filters? */
+export function passes(r: SearchRow, f: Filters): boolean {
+  if (f.site !== undefined && r.site !== f.site) return false;
+  if (f.lang !== undefined && r.lang !== f.lang) return false;
+  if (f.starred && !r.starred) return false;
+  if (f.tag !== undefined && !r.tags?.includes(f.tag)) return false;
+  return true;
+}
+
+/** The saved index is saved again when this share of the records changed since. */
+const RESAVE_SHARE = 0.1;
+
+export interface Searcher {
+  /** The rows as the library is now. */
+  snapshot(): Promise<Snapshot>;
+  /** The rows and the index, both as the library is now. */
+  indexed(): Promise<{ snap: Snapshot; index: SearchIndex }>;
+  /** Prepares the index ahead of the first query. */
+  warm(): Promise<void>;
+  /** The library changed: the rows are read again, the index brought up to date at the next query. */
+  invalidate(): void;
+}
+
+export function createSearcher(db: LibraryDb): Searcher {
+  let snap: Snapshot | undefined;
+  let generation = 0;
+  let index: SearchIndex | undefined;
+  /** The revision of each record as indexed. */
+  const revs = new Map<string, string>();
+  /** Records changed since the index was last saved. */
+  let unsaved = 0;
+  // One index update at a time (a keystroke while the index is being built waits for that
+  // build); the rows are read beside it.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(fn: () => Promise<T>): Promise<T> => {
+    const next = queue.then(fn, fn);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  const readRows = async (): Promise<Snapshot> => {
+    const [rows, count] = await Promise.all([db.search.toArray(), db.digests.count()]);
+    return { rows: rows.sort(newestFirst), byUrl: new Map(rows.map((r) => [r.url, r])), count };
+  };
+
+  const snapshot = async (): Promise<Snapshot> => {
+    if (snap) return snap;
+    const g = generation;
+    const s = await db.transaction('r', [db.search, db.digests], readRows);
+    if (g === generation) snap = s;
+    return s;
+  };
+
+  /** Saves the index for the next page, in a moment when this one is idle. */
+  const save = () => {
+    const idle = (globalThis as { requestIdleCallback?: (fn: () => void) => void }).requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 0));
+    idle(() => {
+      if (!index) return;
+      const json = JSON.stringify(index);
+      void db.cache.put({ id: 'search-index', json, revs: Object.fromEntries(revs) }).catch(() => undefined);
+    });
+  };
+
+  /** Brings the index in step with the rows `s`: drops what is gone, reads again what changed. */
+  const follow = async (s: Snapshot) => {
+    for (const url of [...revs.keys()]) {
+      if (s.byUrl.has(url)) continue;
+      index!.remove(url);
+      revs.delete(url);
+      unsaved++;
+    }
+    const stale = s.rows.filter((r) => revs.get(r.url) !== r.rev);
+    if (!stale.length) return;
+    const docs = await db.docs.bulkGet(stale.map((r) => r.url));
+    docs.forEach((d, i) => {
+      if (!d) return;
+      index!.set(d);
+      revs.set(stale[i].url, stale[i].rev);
+    });
+    unsaved += stale.length;
+  };
+
+  const indexed = () =>
+    serial(async () => {
+      const g = generation;
+      if (index) {
+        const s = await snapshot();
+        await follow(s);
+        if (unsaved > RESAVE_SHARE * Math.max(1, index.size)) {
+          unsaved = 0;
+          save();
+        }
+        return { snap: s, index };
+      }
+      // The saved index and the rows, read together so that they agree.
+      const { s, saved } = await db.transaction('r', [db.search, db.digests, db.cache], async () => ({ s: await readRows(), saved: await db.cache.get('search-index') }));
+      if (g === generation) snap = s;
+      // A saved index missing most of the records (saved before an import) is not worth
+      // following one record at a time: built again, a part at a time.
+      const current = saved ? s.rows.filter((r) => saved.revs[r.url] === r.rev).length : 0;
+      let fresh = !saved || current < s.rows.length / 2;
+      if (!fresh && saved) {
+        try {
+          index = await SearchIndex.fromJSON(saved.json, Object.keys(saved.revs));
+          for (const [url, rev] of Object.entries(saved.revs)) revs.set(url, rev);
+        } catch {
+          // A saved index this version cannot read: built again.
+          fresh = true;
+        }
+      }
+      if (fresh) {
+        revs.clear();
+        const docs = (await db.docs.toArray()).filter((d) => s.byUrl.has(d.id));
+        index = await SearchIndex.ofAsync(docs);
+        for (const d of docs) revs.set(d.id, s.byUrl.get(d.id)!.rev);
+      }
+      unsaved = 0;
+      await follow(s);
+      if (fresh || unsaved > RESAVE_SHARE * Math.max(1, index!.size)) {
+        unsaved = 0;
+        save();
+      }
+      return { snap: s, index: index! };
+    });
+
+  return {
+    snapshot,
+    indexed,
+    warm: async () => {
+      await indexed();
+    },
+    invalidate() {
+      generation++;
+      snap = undefined;
+    },
+  };
+}
