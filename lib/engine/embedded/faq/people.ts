@@ -73,9 +73,11 @@ export function nameRuns(text: string, pack: LanguagePack): Array<{ name: string
 export function placeNames(sentences: Sentence[], prepositions: readonly string[]): Set<string> {
   const preps = prepositions.filter((p) => !p.includes('*'));
   if (preps.length === 0) return new Set();
-  const re = new RegExp(`(?<![\\p{L}])(?:${preps.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+((?:l['’]|the\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)`, 'giu');
+  // Case matters after the preposition (a capital: a name), not for the preposition itself.
+  const both = preps.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1)]).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`(?<![\\p{L}])(?:${both.join('|')})\\s+((?:l['’]|the\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)`, 'gu');
   const out = new Set<string>();
-  for (const s of sentences) for (const m of s.text.matchAll(re)) out.add(m[1].replace(/^(?:l['’]|the\s)/iu, ''));
+  for (const s of sentences) for (const m of s.text.matchAll(re)) out.add(m[1].replace(/^(?:l['’]|the\s)/u, ''));
   return out;
 }
 
@@ -167,8 +169,9 @@ export function speakers(sentences: Sentence[], lang: string, places: ReadonlySe
         if (speechOf(sentences[k].text, lang).unbalanced) break;
       }
     }
-    // "…", a-t-il ajouté: the speaker the sentence before names, when it too reports their words.
-    if (!who && i > 0 && sentences[i - 1].block === sentences[i].block) {
+    // "…", a-t-il ajouté: the speaker the sentence before names (in this paragraph or the one
+    // just before), when it too reports their words.
+    if (!who && i > 0 && sentences[i].block - sentences[i - 1].block <= 1) {
       const prev = speakerIn(sentences[i - 1].text, lang, places, (n) => fullName(n, sentences, pack));
       if (prev?.person && speechOf(sentences[i - 1].text, lang).reported) {
         who = prev;

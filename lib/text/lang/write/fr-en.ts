@@ -35,7 +35,7 @@ const FR_PRONOUN_SUBJECT = /^(?:il|elle|ils|elles|on|cela|ça|ce|ceci|c['’]|je
 const EN_PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|who|which|what|one|some|many|others|both|each|all)$/iu;
 
 const NOT_A_SUBJECT_START =
-  /^(?:si|quand|lorsque|lorsqu['’].*|comme|après|avant|dans|en|pour|avec|sur|sous|depuis|pendant|lors|malgré|selon|de|d['’].*|à|au|aux|par|while|if|when|as|although|because|since|at|after|before|in|on|for|with|by|from|to|during|despite|mais|et|or|donc|ainsi|puis|alors|pourtant|cependant|enfin|aussi|hier|aujourd['’]hui|désormais|auquel|auxquels|laquelle|lequel|lesquels|quoi|son|sa|ses|leur|leurs|notre|nos|votre|vos|however|but|and|yet|also|still|so|then|yesterday|today|meanwhile|his|her|their|its|our|your|my)$/iu;
+  /^(?:ce|cet|cette|ces|this|these|that|those|si|quand|lorsque|lorsqu['’].*|comme|après|avant|dans|en|pour|avec|sur|sous|depuis|pendant|lors|malgré|selon|de|d['’].*|à|au|aux|par|while|if|when|as|although|because|since|at|after|before|in|on|for|with|by|from|to|during|despite|mais|et|or|donc|ainsi|puis|alors|pourtant|cependant|enfin|aussi|hier|aujourd['’]hui|désormais|auquel|auxquels|laquelle|lequel|lesquels|quoi|son|sa|ses|leur|leurs|notre|nos|votre|vos|however|but|and|yet|also|still|so|then|yesterday|today|meanwhile|his|her|their|its|our|your|my)$/iu;
 /** Words that open a subject without being a name: lower case inside a question. */
 const COMMON_FIRST = /^(?:De|Des|Tous|Toutes|Plusieurs|Certains|Certaines|Chaque|Aucun|Aucune|Nombre|All|Several|Some|Many|Most|Each|Both)(?=\s)/u;
 
@@ -360,7 +360,7 @@ function subjectAndVerb(
  * announces, decides, proposes or reacts. French puts the noun after the verb (stylistic
  * inversion), so no pronoun has to agree with it.
  */
-export function actionQuestion(text: string, lang: string, isName?: (word: string) => boolean): string | undefined {
+export function actionQuestion(text: string, lang: string, isName?: (word: string) => boolean, isActor: (subject: string) => boolean = () => true): string | undefined {
   if (lang === 'fr') {
     const found = subjectAndVerb(
       text,
@@ -370,7 +370,7 @@ export function actionQuestion(text: string, lang: string, isName?: (word: strin
         (/^(?:s['’]est|sont)$/u.test(t) && !!next && FR_REACTED_SELF.test(next)) ||
         FR_DOES.has(t) ||
         FR_DOES_PL.has(t), isName);
-    if (!found) return undefined;
+    if (!found || !isActor(found.subject)) return undefined;
     const { subject, tokens, v } = found;
     const verb = tokens[v].toLowerCase();
     if (/^(?:s['’]est|sont)$/u.test(verb)) {
@@ -387,7 +387,7 @@ export function actionQuestion(text: string, lang: string, isName?: (word: strin
   }
   if (lang === 'en') {
     const found = subjectAndVerb(text, 'en', (t, next) => t in EN_DID || EN_REACTED.test(t) || t in EN_DOES || ((t === 'has' || t === 'have') && !!next && EN_DONE.has(next)), isName);
-    if (!found) return undefined;
+    if (!found || !isActor(found.subject)) return undefined;
     const { subject, tokens, v } = found;
     const verb = tokens[v].toLowerCase();
     if (EN_REACTED.test(verb)) return `How did ${subject} react?`;
@@ -415,19 +415,19 @@ const EN_PLANS: Record<string, 'sg' | 'pl'> = { plans: 'sg', intends: 'sg', aims
  * "Que va faire le gouvernement ?", "What will the council do next?", "What does Apple plan to
  * do?" from a sentence saying what its named subject will do. Undefined otherwise.
  */
-export function nextQuestion(text: string, lang: string, isName?: (word: string) => boolean): string | undefined {
+export function nextQuestion(text: string, lang: string, isName?: (word: string) => boolean, isActor: (subject: string) => boolean = () => true): string | undefined {
   if (lang === 'fr') {
     // "compte", "veut", "souhaite" state a plan before an infinitive only ("la communauté compte 400.000 personnes" does not).
     const plan = (t: string, next: string | undefined) => FR_NEXT.has(t) && (!/^(?:compte|comptent|veut|veulent|souhaite|souhaitent|entend|entendent)$/u.test(t) || /^(?:\p{Ll}+(?:er|ir|re)|s['’]\p{Ll}+)$/u.test(next ?? ''));
     const found = subjectAndVerb(text, 'fr', (t, next) => plan(t, next) || ((FR_FUTURE_SG.test(t) || FR_FUTURE_PL.test(t)) && t.length >= 6 && !FR_NOT_FUTURE.has(t)), isName);
-    if (!found) return undefined;
+    if (!found || !isActor(found.subject)) return undefined;
     const verb = found.tokens[found.v].toLowerCase();
     const number = FR_NEXT.get(verb) ?? (FR_FUTURE_PL.test(verb) ? 'pl' : 'sg');
     return `Que ${number === 'pl' ? 'vont' : 'va'} faire ${found.subject}${NBSP_Q}`;
   }
   if (lang === 'en') {
     const found = subjectAndVerb(text, 'en', (t) => t === 'will' || t in EN_PLANS, isName);
-    if (!found) return undefined;
+    if (!found || !isActor(found.subject)) return undefined;
     const verb = found.tokens[found.v].toLowerCase();
     if (verb === 'will') return `What will ${found.subject} do next?`;
     return `What ${EN_PLANS[verb] === 'pl' ? 'do' : 'does'} ${found.subject} ${verb.replace(/s$/u, '')} to do?`;

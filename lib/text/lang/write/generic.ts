@@ -127,6 +127,8 @@ export function prefixHowMany(l: PrefixLanguage, sentence: string, number: Span,
   const after = words(text.slice(number.end).split(/[,;:(]/u)[0]);
   const noun = after[0]?.replace(/[,;:.]$/u, '');
   if (!noun || !/^\p{L}{3,}$/u.test(noun) || l.notCounted.has(noun.toLowerCase())) return undefined;
+  // One thing is no count; German writes every noun with a capital, the other languages none.
+  if (/^0*1$/u.test(text.slice(number.start, number.end).trim()) || (l.verbSecond ? !/^\p{Lu}/u.test(noun) : !/^\p{Ll}/u.test(noun))) return undefined;
   // A function word after the number ("12 из", "5 de"), not a thing counted.
   const g = pack.grammar;
   if (g && [...g.sceneOpeners, ...g.determiners, ...g.relatives, ...g.negations].includes(noun.toLowerCase())) return undefined;
@@ -135,10 +137,15 @@ export function prefixHowMany(l: PrefixLanguage, sentence: string, number: Span,
   const ask = l.howMany(noun, text.slice(number.start, number.end));
   if (!ask) return undefined;
   let body: string[];
-  if (before.length === 0) body = [ask, noun, ...rest];
-  else {
+  if (before.length === 0) {
+    // "12 Menschen starben bei…": a verb must follow the counted noun, or there is no question.
+    const next = rest[0]?.toLowerCase() ?? '';
+    if (!/^\p{Ll}{3,}$/u.test(rest[0] ?? '') || pack.stopwords.has(next) || (g && [...g.sceneOpeners, ...g.determiners, ...g.negations].includes(next))) return undefined;
+    body = [ask, noun, ...rest];
+  } else {
+    // The verb before the number: not "не менее", "plus de", "about" (words that qualify the figure).
     const verb = before[before.length - 1];
-    if (!/^\p{Ll}+$/u.test(verb) || pack.stopwords.has(verb) || before.length > 8 || /[,;:]$/u.test(before.join(' '))) return undefined;
+    if (!/^\p{Ll}{3,}$/u.test(verb) || pack.stopwords.has(verb) || (g && [...g.negations, ...g.sceneOpeners].includes(verb)) || before.length > 8 || /[,;:]$/u.test(before.join(' '))) return undefined;
     const lead = before.slice(0, -1).join(' ');
     body = [ask, noun, verb, ...(lead ? [lowerFirst(lead, ctx, l.code)] : []), ...rest];
   }

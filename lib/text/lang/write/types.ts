@@ -20,6 +20,18 @@ export interface WriteContext {
   isName(word: string): boolean;
 }
 
+/**
+ * Someone who can decide, announce or plan: a name, or a body or a person named by what they
+ * are ("le gouvernement", "the council", "les syndicats"); not "l'urgence", "the award".
+ */
+export function isActor(subject: string, writer: Pick<QuestionWriter, 'institutions' | 'people'>, ctx: WriteContext): boolean {
+  const words = subject.split(/\s+/u);
+  if (words.some((w) => /^\p{Lu}/u.test(w) && (ctx.isName(w) || /^\p{Lu}{2,}/u.test(w)))) return true;
+  const head = words[words.length - 1].toLowerCase().replace(/^l['’]/u, '');
+  const known = new Set([...writer.institutions, ...writer.people].map((w) => w.toLowerCase()));
+  return known.has(head) || known.has(head.replace(/(?:s|x)$/u, '')) || known.has(head.replace(/ies$/u, 'y'));
+}
+
 export interface QuestionWriter {
   /**
    * Words that state what will happen (lower case, whole words; anywhere in CJK): "va", "will",
