@@ -86,6 +86,8 @@ function cuts(text: string, pack: LanguagePack, keepFigures: boolean): Cut[] {
   // Parentheses and brackets: asides by definition.
   for (const m of text.matchAll(/\s*[(（][^()（）]{1,160}[)）]/gu)) {
     if (m.index === 0) continue;
+    // "(IGPN)", "(vitamine D3)": a term or an acronym a later line may name.
+    if (/^\s*[(（]\s*(?:\S+\s+){0,2}\S*[\p{Lu}\p{N}]\S*\s*[)）]$/u.test(m[0]) && !/^\s*[(（]\s*(?:AFP|Reuters|AP|photo|vidéo|video)\b/iu.test(m[0])) continue;
     if (!protectedSpan(m[0], pack, false)) out.push({ start: m.index!, end: m.index! + m[0].length, with: ' ', rank: 1 });
   }
   // An aside between hyphens glued to it, as AFP writes them: " -du coronavirus ou autre- ".

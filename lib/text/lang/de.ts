@@ -41,7 +41,7 @@ export const de: LanguagePack = {
     sceneOpeners: ['während', 'nach', 'vor', 'in', 'im', 'am', 'an', 'bei', 'mit', 'trotz', 'seit', 'unter', 'über', 'wegen', 'angesichts'],
     negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'nichts', 'niemand', 'weder'],
     determiners: ['ein', 'eine', 'der', 'die', 'das', 'ehemaliger', 'ehemalige'],
-    clauseLinks: ['aber', 'und', 'während', 'obwohl', 'doch'],
+    clauseLinks: ['während', 'obwohl'],
   },
   faq: {
     interrogatives: ['warum', 'wie', 'was', 'wer', 'wann', 'wo', 'welche', 'welcher', 'wieso', 'weshalb'],

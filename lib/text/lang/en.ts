@@ -45,7 +45,7 @@ export const en: LanguagePack = {
     sceneOpeners: ['during', 'after', 'before', 'in', 'on', 'at', 'with', 'despite', 'amid', 'following', 'as', 'while', 'since', 'under', 'over', 'from', 'throughout', 'within', 'across', 'until', 'when', 'once', 'by', 'without'],
     negations: ['not', 'no', 'never', 'n\'t', 'nobody', 'nothing', 'neither', 'nor', 'none', 'cannot'],
     determiners: ['a', 'an', 'the', 'one', 'another', 'former'],
-    clauseLinks: ['but', 'and', 'whereas', 'while', 'although', 'though'],
+    clauseLinks: ['while', 'whereas', 'although', 'though'],
     coordination: { conjunction: 'and', auxiliaries: ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'should', 'said', 'says', 'called', 'urged', 'warned', 'added'] },
   },
   faq: {

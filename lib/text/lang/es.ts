@@ -46,7 +46,7 @@ export const es: LanguagePack = {
     sceneOpeners: ['durante', 'tras', 'después', 'antes', 'en', 'con', 'pese', 'desde', 'bajo', 'ante', 'mientras'],
     negations: ['no', 'nunca', 'jamás', 'ningún', 'ninguna', 'nada', 'nadie', 'ni', 'tampoco'],
     determiners: ['un', 'una', 'el', 'la', 'los', 'las', 'ex'],
-    clauseLinks: ['pero', 'y', 'mientras', 'aunque'],
+    clauseLinks: ['mientras', 'aunque'],
   },
   faq: {
     interrogatives: ['por qué', 'cómo', 'qué', 'quién', 'cuándo', 'dónde', 'cuál', 'cuánto'],

@@ -46,7 +46,7 @@ export const fr: LanguagePack = {
     sceneOpeners: ['pendant', 'lors', 'depuis', 'après', 'avant', 'dans', 'en', 'au', 'aux', 'à', 'face', 'malgré', 'alors', 'tandis', 'avec', 'sans', 'sous', 'sur', 'grâce', 'outre', 'parmi', 'jusqu', 'jusque', 'dès'],
     negations: ['ne', 'n\'', 'n’', 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'personne', 'ni', 'guère', 'plus', 'nullement'],
     determiners: ['un', 'une', 'le', 'la', 'les', 'l\'', 'l’', 'ancien', 'ancienne'],
-    clauseLinks: ['mais', 'et', 'alors', 'tandis', 'bien'],
+    clauseLinks: ['alors', 'tandis', 'bien'],
     coordination: { conjunction: 'et', auxiliaries: ['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'était', 'étaient', 'va', 'vont', 'doit', 'doivent', 'sera', 'seront', 'pourrait', 'devrait'] },
   },
   faq: {

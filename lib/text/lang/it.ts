@@ -38,7 +38,7 @@ export const it: LanguagePack = {
     sceneOpeners: ['durante', 'dopo', 'prima', 'in', 'nel', 'nella', 'con', 'nonostante', 'da', 'dal', 'dalla', 'tra', 'fra', 'mentre'],
     negations: ['non', 'mai', 'nessuno', 'nessuna', 'niente', 'nulla', 'né', 'neppure', 'nemmeno'],
     determiners: ['un', 'una', 'uno', 'il', 'lo', 'la', 'l\'', 'l’', 'ex'],
-    clauseLinks: ['ma', 'e', 'mentre', 'sebbene', 'benché'],
+    clauseLinks: ['mentre', 'sebbene', 'benché'],
   },
   faq: {
     interrogatives: ['perché', 'come', 'che', 'cosa', 'chi', 'quando', 'dove', 'quale', 'quanto'],

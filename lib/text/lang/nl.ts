@@ -44,7 +44,7 @@ export const nl: LanguagePack = {
     sceneOpeners: ['tijdens', 'na', 'voor', 'in', 'op', 'bij', 'met', 'ondanks', 'sinds', 'onder'],
     negations: ['niet', 'geen', 'nooit', 'niets', 'niemand', 'noch'],
     determiners: ['een', 'de', 'het', 'oud-'],
-    clauseLinks: ['maar', 'en', 'terwijl', 'hoewel'],
+    clauseLinks: ['terwijl', 'hoewel'],
   },
   faq: {
     interrogatives: ['waarom', 'hoe', 'wat', 'wie', 'wanneer', 'waar', 'welke', 'welk', 'hoeveel', 'waarvoor', 'waarover', 'waardoor', 'is', 'kan', 'moet', 'wordt'],

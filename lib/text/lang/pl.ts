@@ -44,7 +44,7 @@ export const pl: LanguagePack = {
     sceneOpeners: ['podczas', 'po', 'przed', 'w', 'we', 'na', 'przy', 'mimo', 'od', 'z', 'ze', 'dzięki'],
     negations: ['nie', 'nigdy', 'nikt', 'nic', 'żaden', 'żadna', 'żadne', 'ani'],
     determiners: [],
-    clauseLinks: ['ale', 'i', 'a', 'choć', 'chociaż'],
+    clauseLinks: ['choć', 'chociaż'],
   },
   faq: {
     interrogatives: ['dlaczego', 'czemu', 'jak', 'co', 'kto', 'kiedy', 'gdzie', 'jaki', 'jaka', 'jakie', 'ile', 'który', 'która', 'które', 'czy'],

@@ -39,7 +39,7 @@ export const pt: LanguagePack = {
     sceneOpeners: ['durante', 'após', 'depois', 'antes', 'em', 'no', 'na', 'com', 'apesar', 'desde', 'sob', 'ante', 'enquanto'],
     negations: ['não', 'nunca', 'jamais', 'nenhum', 'nenhuma', 'nada', 'ninguém', 'nem', 'tampouco'],
     determiners: ['um', 'uma', 'o', 'a', 'os', 'as', 'ex'],
-    clauseLinks: ['mas', 'e', 'enquanto', 'embora'],
+    clauseLinks: ['enquanto', 'embora'],
   },
   faq: {
     interrogatives: ['por que', 'porque', 'como', 'o que', 'quem', 'quando', 'onde', 'qual', 'quanto'],

@@ -54,8 +54,10 @@ export interface GrammarWords {
   /** Articles and determiners that open an apposition after a name (", un Sud-Coréen de 33 ans,"). */
   determiners: string[];
   /**
-   * Words that open a second clause after a comma ("but", "mais", "while"): a long line may
-   * end before it, the first clause saying something whole.
+   * Words that open a concessive or contrasting second clause after a comma ("while",
+   * "although", "tandis que"): a long line may end before it, the first clause saying something
+   * whole and true. Not "but" or "and": "will pay to remove, but not replace" and "Scheele, and
+   * Priestley" change what the sentence says once cut.
    */
   clauseLinks: string[];
   /** A second verb phrase closing a sentence: the conjunction, then one of these auxiliaries ("et a réclamé"). */

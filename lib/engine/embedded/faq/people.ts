@@ -142,10 +142,13 @@ export function speakerIn(text: string, lang: string, places: ReadonlySet<string
   const determiners = pack.grammar?.determiners ?? [];
   if (determiners.length === 0) return undefined;
   const det = determiners.filter((d) => !/['’]$/u.test(d)).map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const after = new RegExp(`^\\s*((?:${det})\\s+\\p{Ll}[\\p{Ll}-]{3,}(?:\\s(?:de|du|des|of)\\s(?:la\\s|l['’]|the\\s)?\\p{L}[\\p{L}-]{2,})?|l['’]\\p{Ll}[\\p{Ll}-]{3,})(?=[\\s,.;]|$)`, 'iu').exec(outside.slice(verbEnd));
+  // "le Premier ministre", "la préfecture de police": a title may take a capital before its noun.
+  const after = new RegExp(`^\\s*((?:${det})\\s+(?:\\p{Lu}\\p{Ll}+\\s)?\\p{Ll}[\\p{Ll}-]{3,}(?:\\s(?:de|du|des|of)\\s(?:la\\s|l['’]|the\\s)?\\p{L}[\\p{L}-]{2,})?|l['’]\\p{Ll}[\\p{Ll}-]{3,})(?=\\s*(?:[,.;:!?»"”]|$)|\\s(?:à|au|aux|to|on|in|lors|dans|en|ce|this|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)\\s)`, 'u').exec(outside.slice(verbEnd));
   if (after) return { name: after[1], person: false };
-  const before = new RegExp(`(?:^|[\\s,])((?:${det})\\s+\\p{Ll}[\\p{Ll}-]{3,})\\s*$`, 'iu').exec(outside.slice(0, at));
-  if (before && lang === 'en') return { name: before[1], person: false };
+  // Before the verb, as the sentence's subject: "The police said", "Le Premier ministre a affirmé".
+  const detBoth = det.split('|').flatMap((d) => [d, d.charAt(0).toUpperCase() + d.slice(1)]).join('|');
+  const before = new RegExp(`^[\\s«"“]*((?:${detBoth})\\s+(?:\\p{Lu}\\p{Ll}+\\s)?\\p{Ll}[\\p{Ll}-]{3,})(?:\\s+\\S+)?\\s*$`, 'u').exec(outside.slice(0, at).replace(/^[^\p{L}]+/u, ''));
+  if (before) return { name: before[1].charAt(0).toLowerCase() + before[1].slice(1), person: false };
   return undefined;
 }
 
