@@ -5,7 +5,7 @@ import { findDataDir, missingDataLine } from './scripts/lib/data-dir.ts';
 // Corpus-scale tests read the evaluation data, which a fresh clone does not have: one project,
 // added only where the data is, and one line saying so where it is not.
 const corpus: TestProjectConfiguration[] = findDataDir()
-  ? [{ test: { name: 'corpus', include: ['tests/corpus/**/*.test.ts'], environment: 'node', testTimeout: 120_000 } }]
+  ? [{ test: { name: 'corpus', include: ['tests/corpus/**/*.test.ts'], environment: 'node', testTimeout: 120_000, sequence: { groupOrder: 1 } } }]
   : [];
 if (!corpus.length && !process.argv.includes('--project')) console.log(missingDataLine('corpus not found: skipped (tests/corpus)'));
 
@@ -26,6 +26,8 @@ export default defineConfig({
           environment: 'node',
           // Fixture tests parse real pages and the CLI tests start Node: slow next to the e2e browser.
           testTimeout: 30_000,
+          // Projects run one after the other: the browsers' timings never share the two cores with Node's workers.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -38,6 +40,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One browser at a time: the machine has two cores.
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
       ...corpus,

@@ -66,6 +66,12 @@ function shouldJoin(prev: string, next: string, lang: string, pack: LanguagePack
   if (CJK_END.test(prev)) return false;
   if (ORDINAL_DOT.has(lang) && /(?:^|\s)\d{1,3}\.\s*$/u.test(prev)) return true;
   if (insideShortQuote(prev, next)) return true;
+  // "Jones et al. 1998", "von Jones et al. und Briffa": the citation goes on.
+  if (/(?:^|\s)et al\.\s*$/u.test(prev) && /^\s*[\p{N}\p{Ll}(,;]/u.test(next)) return true;
+  // "im [21.] Jahrhundert": an ordinal in an editor's brackets.
+  if (/\[\p{N}{1,3}\.\]\s*$/u.test(prev)) return true;
+  // "a notice reading ![banner](…)", "Yahoo!Japan": a mark glued to what follows ends nothing.
+  if (/[!?！？][\[(\p{L}\p{N}]$/u.test(prev) && /^[\p{L}\p{N}\]]/u.test(next)) return true;
   if (INITIAL.test(prev)) return true;
   // "the author J. Rowling" goes on; "la vitamine D. Par ailleurs" starts again.
   if (LETTER.test(prev)) {

@@ -158,11 +158,12 @@ describe('Firefox: saved digests', () => {
 
     await lib.type('[data-testid="library-search"]', 'VELO lyr');
     await settled('VELO lyr');
-    expect(await titles()).toEqual([saved[0].title]);
+    // Ranked, best first: the forgiving search may list a weaker match after it.
+    expect((await titles())[0]).toEqual(saved[0].title);
     await lib.$eval('[data-testid="library-search"]', (i) => ((i as HTMLInputElement).value = ''));
     await lib.type('[data-testid="library-search"]', 'delhi');
     await settled('delhi');
-    expect((await titles()).map(normaliseText)).toEqual([normaliseText(saved[1].title!)]);
+    expect(normaliseText((await titles())[0])).toEqual(normaliseText(saved[1].title!));
 
     const seen = new Set<string>();
     await lib.click('[data-testid="library-export-json"]');

@@ -8,7 +8,7 @@
  * - a privileged tab (about:config, a page of the browser's own with the system principal):
  *   its `browsingContext.topChromeWindow` is the browser window, with CustomizableUI (the
  *   toolbar button, whose click grants activeTab as a reader's does), SidebarController,
- *   PopupNotifications (the permission prompt), the context menu, windowUtils (trusted mouse
+ *   PopupNotifications (the permission prompt), the context menu, window.synthesizeMouseEvent (trusted mouse
  *   events: user activation for copy, `sidebarAction.open`, `permissions.request`) and
  *   nsITextInputProcessor (the keyboard shortcuts);
  * - an extension tab (options.html): `browser.extension.getViews({ type })` gives the popup's
@@ -31,7 +31,7 @@ export const FIREFOX_EXTENSION_DIR = path.join(REPO_ROOT, '.output/firefox-mv2')
  * The firefox-esr major version whose internals (above) these tests were written and run
  * against. Another version may have moved them: run the tests there, then change this.
  */
-export const FIREFOX_ESR_MAJOR = 140;
+export const FIREFOX_ESR_MAJOR = 153;
 /** The extension's moz-extension:// host, fixed (pref extensions.webextensions.uuids) so its pages' urls are known. */
 export const EXTENSION_UUID = '6f1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
 export const EXTENSION_BASE = `moz-extension://${EXTENSION_UUID}/`;
@@ -93,7 +93,7 @@ export interface ExtensionView {
 
 export interface FirefoxExtension {
   browser: Browser;
-  /** "firefox/140.12.0". */
+  /** "firefox/153.8.0". */
   version: string;
   /** Where the browser saves downloads. */
   downloads: string;
@@ -170,7 +170,7 @@ function probeChrome(w: any, widget: string, gecko: string): string[] {
   if (!w.gBrowser?.selectedBrowser) missing.push('gBrowser (the tabs)');
   if (!w.SidebarController?.show) missing.push('SidebarController (the sidebar)');
   if (!w.PopupNotifications?.panel) missing.push('PopupNotifications (the permission prompt)');
-  if (typeof w.windowUtils?.sendMouseEvent !== 'function') missing.push('windowUtils.sendMouseEvent (trusted clicks)');
+  if (typeof w.synthesizeMouseEvent !== 'function') missing.push('window.synthesizeMouseEvent (trusted clicks)');
   if (!w.document.getElementById('contentAreaContextMenu')) missing.push('#contentAreaContextMenu (the context menu)');
   if (!w.Cc?.['@mozilla.org/text-input-processor;1']) missing.push('nsITextInputProcessor (keyboard shortcuts)');
   if (!w.Services?.clipboard || !w.Services?.obs) missing.push('Services.clipboard / Services.obs');
@@ -244,7 +244,7 @@ export async function launchFirefoxExtension(opts: { extensionDir?: string; head
     executablePath: FIREFOX_PATH,
     headless: opts.headless ?? true,
     userDataDir: profile,
-    // Lets WebDriver BiDi run script in the browser's own pages (Firefox 153 needs it; harmless in 140).
+    // Lets WebDriver BiDi run script in the browser's own pages (Firefox 153 needs it).
     args: ['-remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [gecko]: EXTENSION_UUID }),
@@ -509,9 +509,9 @@ function trustedClickInView(w: any, kind: ViewKind, point: { x: number; y: numbe
   const b = kind === 'popup' ? w.document.querySelector('.webextension-popup-browser') : w.SidebarController?.browser?.contentDocument?.getElementById('webext-panels-browser');
   if (!b) return `no ${kind} browser`;
   const r = b.getBoundingClientRect();
-  const utils = b.ownerGlobal.windowUtils;
-  utils.sendMouseEvent('mousedown', r.x + point.x, r.y + point.y, 0, 1, 0);
-  utils.sendMouseEvent('mouseup', r.x + point.x, r.y + point.y, 0, 1, 0);
+  const win = b.ownerDocument?.defaultView ?? w;
+  win.synthesizeMouseEvent('mousedown', r.x + point.x, r.y + point.y, { button: 0, clickCount: 1 });
+  win.synthesizeMouseEvent('mouseup', r.x + point.x, r.y + point.y, { button: 0, clickCount: 1 });
   return 'ok';
 }
 
@@ -552,7 +552,7 @@ async function clickContextMenu(w: any, point: { x: number; y: number }, menuId:
   const r = b.getBoundingClientRect();
   const menu = w.document.getElementById('contentAreaContextMenu');
   const shown = new Promise((resolve) => menu.addEventListener('popupshown', resolve, { once: true }));
-  b.ownerGlobal.windowUtils.sendMouseEvent('contextmenu', r.x + point.x, r.y + point.y, 2, 1, 0);
+  (b.ownerDocument?.defaultView ?? w).synthesizeMouseEvent('contextmenu', r.x + point.x, r.y + point.y, { button: 2, clickCount: 1 });
   const opened = await Promise.race([shown.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 10_000))]);
   if (!opened) return 'the context menu did not open';
   const items = [...menu.querySelectorAll('menuitem')].filter((i: any) => !i.hidden);
@@ -563,9 +563,9 @@ async function clickContextMenu(w: any, point: { x: number; y: number }, menuId:
   }
   const hidden = new Promise((resolve) => menu.addEventListener('popuphidden', resolve, { once: true }));
   const ir = item.getBoundingClientRect();
-  const utils = item.ownerGlobal.windowUtils;
-  utils.sendMouseEvent('mousedown', ir.x + ir.width / 2, ir.y + ir.height / 2, 0, 1, 0);
-  utils.sendMouseEvent('mouseup', ir.x + ir.width / 2, ir.y + ir.height / 2, 0, 1, 0);
+  const win = item.ownerDocument?.defaultView ?? w;
+  win.synthesizeMouseEvent('mousedown', ir.x + ir.width / 2, ir.y + ir.height / 2, { button: 0, clickCount: 1 });
+  win.synthesizeMouseEvent('mouseup', ir.x + ir.width / 2, ir.y + ir.height / 2, { button: 0, clickCount: 1 });
   await Promise.race([hidden, new Promise((resolve) => setTimeout(resolve, 5_000))]);
   return 'ok';
 }

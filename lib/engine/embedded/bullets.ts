@@ -15,6 +15,10 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** The longest line an EN BREF prints (words; CJK characters / 2). */
 export const MAX_LINE_WORDS = 35;
+/** The lead may run longer: a long first sentence that tells the story beats a short one that does not. */
+export const MAX_LEAD_WORDS = 45;
+/** How many of the article's first sentences count as its lead. */
+const LEAD_SENTENCES = 2;
 
 /** What the bullets need to know of each sentence, worked out once. */
 export interface SentenceFacts {
@@ -31,6 +35,12 @@ export interface SentenceFacts {
   content: number;
   /** Holds a figure or a name: information a reader can use. */
   specific: boolean;
+  /**
+   * Reads as a teaser, not a fact: an exclamation in the article's voice ("Ce tique s'est trompé
+   * de cible !"), or a noun and its relative clause with no verb of its own ("Une parodie qui
+   * n'a pas amusé Hugh Grant.").
+   */
+  teaser: boolean;
 }
 
 /** The first word of a line, lower case, after opening marks. */
@@ -46,6 +56,8 @@ export function opensDangling(text: string, lang: string): boolean {
   const t = text.replace(/^[\s«"“„(¿¡\-–—]+/u, '');
   if (CJK.test(t.slice(0, 2))) return anaphora.some((a) => t.startsWith(a));
   const w = firstWord(t);
+  const opening = t.toLowerCase();
+  if (pack.grammar?.impersonal?.some((o) => opening.startsWith(o) && !/[\p{L}]/u.test(opening.charAt(o.length)))) return false;
   return anaphora.includes(w) || anaphora.includes(w.replace(/['’]$/u, '')) || anaphora.some((a) => /['’]$/u.test(a) && w.startsWith(a.slice(0, -1)) && /['’]/u.test(w));
 }
 
@@ -67,24 +79,70 @@ export function salienceOf(model: SentenceModel, lang: string): (text: string) =
   };
 }
 
+/**
+ * The facts of one sentence. Its line is shortened only when asked for: a long read has
+ * thousands of sentences, and only those that could be bullets need one.
+ */
+class Facts implements SentenceFacts {
+  private shortened?: { line: string; lineWords: number; dangling: boolean };
+  constructor(
+    private readonly text: string,
+    private readonly lang: string,
+    private readonly salience: (text: string) => number,
+    readonly words: number,
+    readonly speech: Speech,
+    readonly question: boolean,
+    readonly furniture: boolean,
+    readonly content: number,
+    readonly specific: boolean,
+    readonly teaser: boolean,
+  ) {}
+  private get short() {
+    if (!this.shortened) {
+      const line = compressSentence(this.text, this.lang, { salience: this.salience });
+      // First persons inside a quotation whose speaker the sentence names are that speaker's.
+      const dangling = opensDangling(line, this.lang) && !(/^[\s(]*[«"“„「]/u.test(line) && this.speech.speakerNamed);
+      this.shortened = { line, lineWords: lineLength(line, this.lang), dangling };
+    }
+    return this.shortened;
+  }
+  get line() {
+    return this.short.line;
+  }
+  get lineWords() {
+    return this.short.lineWords;
+  }
+  get dangling() {
+    return this.short.dangling;
+  }
+}
+
+function isTeaser(text: string, words: number, lang: string): boolean {
+  if (/[!！]\s*$/u.test(text)) return true;
+  const g = languagePack(lang).grammar;
+  if (!g || words > 12) return false;
+  const ws = text.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  if (!(g.determiners.includes(ws[0] ?? '') || /^\p{N}/u.test(ws[0] ?? ''))) return false;
+  const rel = ws.slice(1, 5).findIndex((w) => g.relatives.includes(w));
+  return rel >= 0 && !text.slice(0, text.toLowerCase().indexOf(ws[rel + 1])).includes(',');
+}
+
 export function analyseSentences(sentences: Sentence[], model: SentenceModel, lang: string): SentenceFacts[] {
   const salience = salienceOf(model, lang);
   return sentences.map((s, i) => {
-    const line = compressSentence(s.text, lang, { salience });
     const words = lineLength(s.text, lang);
-    const speech = speechOf(s.text, lang);
-    return {
-      line,
-      lineWords: lineLength(line, lang),
+    return new Facts(
+      s.text,
+      lang,
+      salience,
       words,
-      speech,
-      // First persons inside a quotation whose speaker the sentence names are that speaker's.
-      dangling: opensDangling(line, lang) && !(/^[\s(]*[«"“„「]/u.test(line) && speech.speakerNamed),
-      question: QUESTION.test(s.text),
-      furniture: BOILERPLATE.test(s.text) && words <= 30,
-      content: model.terms[i].length,
-      specific: /\p{N}/u.test(s.text) || /(?:^|[\s(«"“])[\p{Lu}][\p{Ll}]+[^.!?]*\s\p{Lu}/u.test(s.text.slice(1)) || CJK.test(s.text),
-    };
+      speechOf(s.text, lang),
+      QUESTION.test(s.text),
+      BOILERPLATE.test(s.text) && words <= 30,
+      model.terms[i].length,
+      /\p{N}/u.test(s.text) || /(?:^|[\s(«"“])[\p{Lu}][\p{Ll}]+[^.!?]*\s\p{Lu}/u.test(s.text.slice(1)) || CJK.test(s.text),
+      isTeaser(s.text, words, lang),
+    );
   });
 }
 
@@ -93,15 +151,26 @@ export function analyseSentences(sentences: Sentence[], model: SentenceModel, la
  * voice, or a quotation whose speaker it names; not a question, not furniture, not half a
  * quotation, not too long even once shortened.
  */
-export function isBulletCandidate(s: Sentence, f: SentenceFacts): boolean {
-  if (f.question || f.furniture) return false;
-  if (f.words < 5 || f.words > 90 || f.lineWords > MAX_LINE_WORDS) return false;
+export function isBulletCandidate(s: Sentence, f: SentenceFacts, maxWords = MAX_LINE_WORDS): boolean {
+  if (f.question || f.furniture || f.speech.unbalanced) return false;
+  if (f.words < 5 || f.words > 90 || f.lineWords > maxWords) return false;
   if (!TERMINAL.test(f.line)) return false;
   // Half a quotation (it opens here and closes in another sentence) reads as a broken line.
   if (f.speech.unbalanced) return false;
   // A quotation is a bullet only with its speaker: "a-t-il ajouté" names nobody.
   if (isQuotation(f.speech) && !f.speech.speakerNamed) return false;
   return true;
+}
+
+/** The article's lead: its first sentences that say something (not a dateline, a credit or a question). */
+export function leadSentences(sentences: Sentence[], facts: SentenceFacts[]): Set<number> {
+  const lead = new Set<number>();
+  for (const s of sentences) {
+    if (lead.size >= LEAD_SENTENCES) break;
+    const f = facts[s.index];
+    if (f.words >= 8 && !f.furniture && !f.question) lead.add(s.index);
+  }
+  return lead;
 }
 
 export interface ScoreWeights {
@@ -112,11 +181,13 @@ export interface ScoreWeights {
   backward: number;
   /** How fast the lead bias fades, as a share of the candidate sentences (at least 4 sentences). */
   positionScale: number;
+  /** Weight of the share of the headline's words (by weight) the sentence says: the headline's fact. */
+  coverage: number;
 }
 
 // Tuned on ../shared/data (half of OrangeSum validation and FRANK's CNN/DM articles; the other
 // half held out): see scripts/bench-quality.ts.
-export const DEFAULT_WEIGHTS: ScoreWeights = { centrality: 0.5, position: 0.45, title: 0.15, backward: 0, positionScale: 0.25 };
+export const DEFAULT_WEIGHTS: ScoreWeights = { centrality: 0.5, position: 0.45, title: 0.15, backward: 0, positionScale: 0.25, coverage: 0.3 };
 
 function addInto(sum: SparseVector, v: SparseVector) {
   for (const [t, w] of v) sum.set(t, (sum.get(t) ?? 0) + w);
@@ -173,6 +244,13 @@ export function scoreSentences(
   const titleVec = vectorize(terms(article.title, article.lang), model.idf);
   const titleSim = model.vectors.map((v) => cosine(v, titleVec));
   const maxT = Math.max(1e-9, ...titleSim);
+  const titleTerms = [...new Set(terms(article.title, article.lang))];
+  const titleWeight = titleTerms.reduce((sum, t) => sum + (model.idf.get(t) ?? 0), 0);
+  const coverage = model.terms.map((ts) => {
+    if (titleWeight <= 0) return 0;
+    const own = new Set(ts);
+    return titleTerms.reduce((sum, t) => sum + (own.has(t) ? (model.idf.get(t) ?? 0) : 0), 0) / titleWeight;
+  });
   const scale = Math.max(4, (candidates?.size ?? n) * w.positionScale);
   // Position counts only sentences that could be bullets: a dateline or a credit line before
   // the lede must not push the lede down.
@@ -180,8 +258,9 @@ export function scoreSentences(
   return sentences.map((s, i) => {
     const position = Math.exp(-rank / scale);
     if (!candidates || candidates.has(i)) rank++;
-    const base = w.centrality * ((centrality[i] - minC) / spanC) + w.position * position + w.title * (titleSim[i] / maxT);
-    const f = facts?.[i];
+    const base = w.centrality * ((centrality[i] - minC) / spanC) + w.position * position + w.title * (titleSim[i] / maxT) + w.coverage * coverage[i];
+    // Only a candidate's line is weighed (shortening every sentence of a long read costs).
+    const f = candidates && !candidates.has(i) ? undefined : facts?.[i];
     if (!f) {
       const words = model.terms[i].length;
       return base * (words < 4 ? 0.6 : words > 20 ? 0.55 : 1);
@@ -194,7 +273,8 @@ export function scoreSentences(
     const voice = isQuotation(f.speech) ? 0.7 : 1;
     // "It's time to sit back and reflect": no name, no figure, few words that carry a topic.
     const information = f.content < 4 && !f.specific ? 0.6 : f.content < 3 ? 0.7 : 1;
-    return base * length * standalone * voice * information;
+    const teaser = f.teaser ? 0.7 : 1;
+    return base * length * standalone * voice * information * teaser;
   });
 }
 
@@ -259,7 +339,7 @@ export function selectSentences(
     let bestValue = -Infinity;
     for (const i of pool) {
       // A line that leans on the sentence before it ("He said...") follows that sentence, or waits.
-      if (dangling?.[i] && i > 0 && !chosen.includes(i - 1)) continue;
+      if (dangling?.[i] && !chosen.includes(i - 1)) continue;
       let redundancy = 0;
       let same = false;
       for (const c of chosen) {

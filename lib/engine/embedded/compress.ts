@@ -53,7 +53,7 @@ const upperFirst = (s: string) => s.replace(/^([«"“'‘(\s]*)(\p{Ll})/u, (_m,
 
 function tidy(text: string): string {
   return text
-    .replace(/\s+([,.;:!?…])/gu, '$1')
+    .replace(/\s+([,.;:!?…])(?=[\s"»”’)\]]|$)/gu, '$1')
     .replace(/([,;:])\s*(?=[,.;:!?])/gu, '')
     .replace(/\s{2,}/gu, ' ')
     .replace(/^[\s,;:]+/u, '')
@@ -68,6 +68,8 @@ function protectedSpan(span: string, pack: LanguagePack, keepFigures: boolean): 
   if ([...span.matchAll(QUOTED_WORDS)].some((m) => m[0].split(/\s+/u).length >= 3) || (span.match(QUOTE_MARKS) ?? []).length % 2 === 1) return true;
   if (reportingRegExp(pack)?.test(span)) return true;
   if (keepFigures && DIGIT.test(span)) return true;
+  // "…, but it will not replace them": a negation is never cut away, whatever clause holds it.
+  if (negationCount(span, pack) > 0) return true;
   return false;
 }
 
@@ -78,7 +80,7 @@ function negationCount(text: string, pack: LanguagePack): number {
 }
 
 /** Spans a long line can lose, each with its rank. */
-function cuts(text: string, pack: LanguagePack, keepFigures: boolean): Cut[] {
+export function cuts(text: string, pack: LanguagePack, keepFigures: boolean): Cut[] {
   const out: Cut[] = [];
   const g = pack.grammar;
   const end = finalMark(text);
@@ -86,6 +88,8 @@ function cuts(text: string, pack: LanguagePack, keepFigures: boolean): Cut[] {
   // Parentheses and brackets: asides by definition.
   for (const m of text.matchAll(/\s*[(（][^()（）]{1,160}[)）]/gu)) {
     if (m.index === 0) continue;
+    // Glued to the word before it ("alert('x')", "ami(e)s", "](url)"): part of that word, not an aside.
+    if (m[0].startsWith('(') && /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}\]'’]$/u.test(text.slice(0, m.index))) continue;
     // "(IGPN)", "(vitamine D3)": a term or an acronym a later line may name.
     if (/^\s*[(（]\s*(?:\S+\s+){0,2}\S*[\p{Lu}\p{N}]\S*\s*[)）]$/u.test(m[0]) && !/^\s*[(（]\s*(?:AFP|Reuters|AP|photo|vidéo|video)\b/iu.test(m[0])) continue;
     if (!protectedSpan(m[0], pack, false)) out.push({ start: m.index!, end: m.index! + m[0].length, with: ' ', rank: 1 });
@@ -94,8 +98,8 @@ function cuts(text: string, pack: LanguagePack, keepFigures: boolean): Cut[] {
   for (const m of text.matchAll(/\s-[^\s-][^-]{2,80}[^\s-]-(?=\s)/gu)) {
     if (!protectedSpan(m[0], pack, keepFigures)) out.push({ start: m.index!, end: m.index! + m[0].length, with: ' ', rank: 2 });
   }
-  // Dashes around an aside: " – qui … – ", " — … — ".
-  for (const m of text.matchAll(/\s[–—]\s[^–—]{3,120}?\s[–—](?=\s)/gu)) {
+  // Dashes around an aside: " – qui … – ", " — … — ", " - which … - " (hyphens also write lists: "КПРФ - 19,65%, …").
+  for (const m of text.matchAll(/\s[–—]\s[^–—]{3,120}?\s[–—](?=\s)|\s-\s\p{Ll}[^–—,\-]{2,120}?\s-(?=\s)/gu)) {
     if (!protectedSpan(m[0], pack, keepFigures)) out.push({ start: m.index!, end: m.index! + m[0].length, with: ' ', rank: 2 });
   }
   if (g && !CJK.test(text)) {
@@ -130,6 +134,29 @@ function cuts(text: string, pack: LanguagePack, keepFigures: boolean): Cut[] {
         out.push({ start: m.index!, end: spanEnd, with: opensSentence ? ', ' : ' ', rank: age ? 2 : 3 });
       }
     }
+    // A long apposition after the name that opens the sentence, up to its verb: "Chris Beyrer,
+    // director of … and director of …, will receive …" (commas inside the apposition too).
+    const co0 = g.coordination;
+    if (co0) {
+      const name = /^[«"“]?(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*,\s/u.exec(text);
+      if (name) {
+        const verb = new RegExp(`,\\s+(?:${co0.auxiliaries.join('|')})\\s`, 'u').exec(text.slice(name[0].length));
+        if (verb) {
+          const start = name[0].length - 2;
+          const end = name[0].length + verb.index;
+          const inner = text.slice(start, end);
+          if (inner.split(/\s+/u).length <= 40 && !protectedSpan(inner, pack, keepFigures)) out.push({ start, end: end + 1, with: ' ', rank: 3 });
+        }
+      }
+    }
+    // A place or a time closing the sentence after a comma: ", dans le sillage d'une série de revers".
+    const endComma = text.lastIndexOf(', ');
+    if (endComma > 0) {
+      const tail = text.slice(endComma + 2, bodyEnd);
+      const tailFirst = tail.split(/\s+/u)[0]?.toLowerCase() ?? '';
+      if (g.sceneOpeners.includes(tailFirst) && tail.split(/\s+/u).length <= 16 && text.slice(0, endComma).split(/\s+/u).length >= 8 && !protectedSpan(tail, pack, keepFigures))
+        out.push({ start: endComma, end: bodyEnd, with: '', rank: 5 });
+    }
     // A scene-setting phrase before the first comma: "Pendant la pandémie, …", "Frappés par …, …".
     const comma = text.indexOf(', ');
     if (comma > 0 && comma < text.length * 0.6) {
@@ -142,7 +169,10 @@ function cuts(text: string, pack: LanguagePack, keepFigures: boolean): Cut[] {
       const restFirst = rest.split(/\s+/u)[0]?.toLowerCase().replace(/[^\p{L}'’-]/gu, '') ?? '';
       const restStandsAlone = !g.anaphora.includes(restFirst) && !g.relatives.includes(restFirst) && /^[«"“]?[\p{L}]/u.test(rest);
       // Short, and before a main clause of some length: a long "lead" holds the main clause itself.
-      if ((opener || participle) && words >= 3 && words <= 8 && rest.split(/\s+/u).length >= 8 && restStandsAlone && !protectedSpan(lead, pack, keepFigures))
+      // Short, or a whole subordinate clause ("Alors que le président se rendra à Amboise jeudi") before a long main clause.
+      const restWords = rest.split(/\s+/u).length;
+      const subordinate = g.clauseLinks.includes(firstWord);
+      if ((opener || participle) && words >= 3 && (words <= 8 || (subordinate && words <= 20 && restWords >= 12)) && restWords >= 8 && restStandsAlone && !protectedSpan(lead, pack, keepFigures))
         out.push({ start: 0, end: comma + 2, with: '', rank: 5 });
     }
     // The last segment after a comma, when the line is still long: an afterthought
@@ -172,14 +202,25 @@ function cuts(text: string, pack: LanguagePack, keepFigures: boolean): Cut[] {
       const tail = text.slice(at + m[0].length, bodyEnd);
       const dash = m[0].trim().startsWith('-') || /[–—]/u.test(m[0]);
       if (!dash && !(links && (links.exec(` ${tail}`)?.index ?? 9) === 0)) continue;
+      // A dash that opens an aside closed further on: the sentence goes on after it.
+      if (dash && /\s[-–—]\s/u.test(tail)) continue;
       const head = text.slice(0, at);
       if (head.split(/\s+/u).length < 8 || tail.split(/\s+/u).length < 3) continue;
       if (!protectedSpan(tail, pack, keepFigures)) out.push({ start: at, end: bodyEnd, with: '', rank: 6 });
     }
     // A participle clause closing the sentence: ", laissant …", ", leaving …".
-    const trailing = /,\s+(\p{Ll}+(?:ant|ing|end|ando|endo|ndo))\s[^,;:]{3,220}$/u.exec(text.slice(0, bodyEnd));
-    if (trailing && !protectedSpan(trailing[0], pack, keepFigures)) out.push({ start: trailing.index, end: bodyEnd, with: '', rank: 6 });
+    // Also an absolute clause whose participle comes a few words in: ", son chef se disant …"; or
+    // one between commas before an attribution (", provoquant une hausse …, selon une étude").
+    const body = text.slice(0, bodyEnd);
+    for (const m of body.matchAll(/,\s+(?:[^\s,;:]+\s){0,6}?(\p{Ll}+(?:ant|ing|end|ando|endo|ndo))\s[^,;:]{3,220}?(?=,\s|$)/gu)) {
+      const atEnd = m.index! + m[0].length === body.length;
+      if (!atEnd && !reportingRegExp(pack)?.test(body.slice(m.index! + m[0].length))) continue;
+      if (!protectedSpan(m[0], pack, keepFigures)) out.push({ start: m.index!, end: m.index! + m[0].length, with: '', rank: 6 });
+    }
   }
+  // A kicker quotation before a colon, then the news: "«On dirait un décor de film»: Luisa Amoura contemple …".
+  const kicker = /^[«"“„][^«»"“”„]{3,100}[»"”][^:]{0,20}:\s+(?=[\p{Lu}\p{Ll}])/u.exec(text);
+  if (kicker && text.slice(kicker[0].length).split(/\s+/u).length >= 10) out.push({ start: 0, end: kicker[0].length, with: '', rank: 4 });
   return out;
 }
 
@@ -200,7 +241,6 @@ export function compressSentence(sentence: string, lang: string, options: Compre
   let t = sentence.trim().replace(DATELINE, '');
   if (CJK.test(t)) t = t.replace(CJK_FRAME, '');
   t = dropConnective(t, pack);
-  const negations = negationCount(t, pack);
   for (const keepFigures of [true, false]) {
     for (let guard = 0; guard < 12 && lineLength(t, lang) > target; guard++) {
       const current = t;
@@ -209,7 +249,7 @@ export function compressSentence(sentence: string, lang: string, options: Compre
       for (const cut of options) {
         const next = tidy(apply(t, cut));
         // Too little left to say anything, or a negation gone from the main clause.
-        if (lineLength(next, lang) < 6 || negationCount(next, pack) < negations - negationCount(t.slice(cut.start, cut.end), pack)) continue;
+        if (lineLength(next, lang) < 6 || negationCount(next, pack) < negationCount(t, pack) - negationCount(t.slice(cut.start, cut.end), pack)) continue;
         t = next;
         done = true;
         break;

@@ -3,7 +3,7 @@ import type { Engine } from '../types';
 import { headingFor } from '../../text/lang';
 import { contentHash } from '../../text/hash';
 import { buildModel, type SentenceModel } from './vectors';
-import { analyseSentences, bulletCount, DEFAULT_WEIGHTS, isBulletCandidate, scoreSentences, selectSentences, type ScoreWeights, type SentenceFacts } from './bullets';
+import { analyseSentences, bulletCount, DEFAULT_WEIGHTS, isBulletCandidate, leadSentences, MAX_LEAD_WORDS, MAX_LINE_WORDS, scoreSentences, selectSentences, type ScoreWeights, type SentenceFacts } from './bullets';
 import { faqCount, faqWithBlocked, type FaqInput } from './faq';
 
 export const EMBEDDED_ENGINE_VERSION = '0.2.0';
@@ -28,6 +28,9 @@ export interface EmbeddedStages {
   faq: FaqItem[];
 }
 
+/** Beyond this many sentences, only this many are considered as lines. */
+const LONG_READ_SENTENCES = 200;
+
 /** The bullets: sentences scored, chosen and shortened into EN BREF lines. */
 export function bulletStage(
   article: Article,
@@ -36,18 +39,29 @@ export function bulletStage(
   weights: ScoreWeights = DEFAULT_WEIGHTS,
   /** Sentences the FAQ answers with, not to be bullets. */
   exclude: ReadonlySet<number> = new Set(),
+  /** The model and facts of an earlier pass on the same sentences. */
+  prepared?: Pick<EmbeddedStages, 'model' | 'facts'>,
 ): Omit<EmbeddedStages, 'faq'> {
-  const model = buildModel(sentences, article.lang);
-  const facts = analyseSentences(sentences, model, article.lang);
+  const model = prepared?.model ?? buildModel(sentences, article.lang);
+  const facts = prepared?.facts ?? analyseSentences(sentences, model, article.lang);
   const k = Math.max(1, options.bullets ?? bulletCount(article.wordCount, options.length));
-  let candidates = sentences.filter((s) => isBulletCandidate(s, facts[s.index]) && !exclude.has(s.index)).map((s) => s.index);
+  const lead = leadSentences(sentences, facts);
+  // A long read: only its best sentences by content and place are shortened and weighed as lines.
+  let pool = sentences;
+  if (sentences.length > LONG_READ_SENTENCES) {
+    const rough = scoreSentences(article, sentences, model, weights);
+    const best = new Set(sentences.map((s) => s.index).sort((a, b) => rough[b] - rough[a]).slice(0, LONG_READ_SENTENCES));
+    pool = sentences.filter((s) => best.has(s.index) || lead.has(s.index));
+  }
+  let candidates = pool.filter((s) => isBulletCandidate(s, facts[s.index], lead.has(s.index) ? MAX_LEAD_WORDS : MAX_LINE_WORDS) && !exclude.has(s.index)).map((s) => s.index);
   // A text of fragments (lists, short lines) still deserves bullets.
   if (candidates.length < 3) candidates = sentences.filter((s) => !facts[s.index].question && !facts[s.index].furniture && !exclude.has(s.index)).map((s) => s.index);
   if (candidates.length === 0) candidates = sentences.filter((s) => !exclude.has(s.index)).map((s) => s.index);
   const scores = scoreSentences(article, sentences, model, weights, new Set(candidates), facts);
   // A line that leans on the sentence before it comes only after that sentence, unless the
   // article gives too few other lines.
-  const leaning = facts.map((f) => f.dangling);
+  const isCandidate = new Set(candidates);
+  const leaning = facts.map((f, i) => isCandidate.has(i) && f.dangling);
   let chosen = selectSentences(candidates, scores, model, k, 0.75, { article, sentences }, leaning);
   if (chosen.length < Math.min(k, candidates.length)) chosen = selectSentences(candidates, scores, model, k, 0.75, { article, sentences });
   const bullets = chosen.map((i) => ({ text: facts[i].line, sources: [i] }));
@@ -67,11 +81,13 @@ export function embeddedStages(article: Article, sentences: Sentence[], options:
   const want = Math.min(2, max);
   const excluded = new Set<number>();
   for (let swaps = 0; items.length < want && swaps < 2; swaps++) {
-    const lead = stage.chosen.reduce((a, b) => (stage.scores[b] > stage.scores[a] ? b : a), stage.chosen[0]);
-    const give = blocked.find((c) => !c.sources.includes(lead) && !c.sources.some((i) => excluded.has(i)));
+    // Never the story's lead, nor the line the bullets value most.
+    const lead = leadSentences(sentences, stage.facts);
+    lead.add(stage.chosen.reduce((a, b) => (stage.scores[b] > stage.scores[a] ? b : a), stage.chosen[0]));
+    const give = blocked.find((c) => !c.sources.some((i) => lead.has(i) || excluded.has(i)));
     if (!give) break;
     for (const i of give.sources) excluded.add(i);
-    const next = bulletStage(article, sentences, options, weights, excluded);
+    const next = bulletStage(article, sentences, options, weights, excluded, stage);
     const faq = faqWithBlocked(article, faqInput(sentences, next), max);
     if (faq.items.length <= items.length) break;
     stage = next;

@@ -33,10 +33,11 @@ export const de: LanguagePack = {
   connectives: { always: ['aber', 'und', 'doch'], withComma: [] },
   furniture: {
     opening: ['lesen sie auch', 'lesen sie mehr', 'mehr zum thema', 'weitere beiträge', 'weiterlesen', 'das könnte sie auch interessieren', 'teilen', 'jetzt teilen', 'folgen sie uns', 'beitragsbild', 'bildquelle', 'bild:', 'foto:', 'fotos:', 'quelle:', 'anzeige', 'werbung', 'lesezeit', 'zum inhalt springen', 'veröffentlicht', 'aktualisiert', 'short-url', 'kommentare', 'video:', 'audio:', 'verwandte artikel', 'ähnliche beiträge'],
-    anywhere: ['alle rechte vorbehalten', 'newsletter', 'jetzt abonnieren', 'abonnieren sie', 'datenschutzerklärung', 'impressum', 'short-url'],
+    anywhere: ['alle rechte vorbehalten', 'newsletter', 'jetzt abonnieren', 'abonnieren sie', 'datenschutzerklärung', 'impressum', 'short-url', 'affiliate-links', 'affiliate-link', 'erhalten wir eine provision'],
   },
   grammar: {
     anaphora: ['er', 'sie', 'es', 'dies', 'diese', 'dieser', 'dieses', 'diesen', 'diesem', 'sein', 'seine', 'ihr', 'ihre', 'dessen', 'deren', 'ich', 'wir', 'solche'],
+    impersonal: ['es gibt', 'es gab', 'es geht um', 'es ging um', 'es wird erwartet'],
     relatives: ['der', 'die', 'das', 'dem', 'den', 'dessen', 'deren', 'welche', 'welcher', 'welches', 'wo'],
     sceneOpeners: ['während', 'nach', 'vor', 'in', 'im', 'am', 'an', 'bei', 'mit', 'trotz', 'seit', 'unter', 'über', 'wegen', 'angesichts'],
     negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'nichts', 'niemand', 'weder'],

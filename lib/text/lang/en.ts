@@ -37,10 +37,11 @@ export const en: LanguagePack = {
   },
   furniture: {
     opening: ['see more', 'read more', 'read also', 'read next', 'related:', 'related articles', 'related stories', 'related content', 'see also', 'more on this', 'most read', 'share this', 'share on', 'follow us', 'sign up', 'subscribe', 'image copyright', 'image caption', 'image source', 'photo:', 'photograph:', 'photo credit', 'credit:', 'caption:', 'source:', 'advertisement', 'sponsored', 'skip to', 'reading time', 'listen to this article', 'watch:', 'video:', 'click here', 'filed under', 'tags:', 'topics:', 'copyright', 'this article was', 'this story was', 'editor\'s note', 'more from', 'recommended'],
-    anywhere: ['all rights reserved', 'newsletter', 'sign up for', 'subscribe to', 'get breaking news', 'get the latest', 'cookie policy', 'privacy policy', 'terms of use', 'terms of service', 'let our news meet your inbox', 'download our app', 'enable javascript', 'your browser', 'comments are closed', 'leave a comment', 'affiliate commission', 'we may earn'],
+    anywhere: ['all rights reserved', 'newsletter', 'sign up for', 'subscribe to', 'get breaking news', 'get the latest', 'cookie policy', 'privacy policy', 'terms of use', 'terms of service', 'let our news meet your inbox', 'download our app', 'enable javascript', 'your browser', 'comments are closed', 'leave a comment', 'affiliate commission', 'we may earn', 'may earn a commission', 'may earn an affiliate', 'disclosure:', 'earn a commission from'],
   },
   grammar: {
     anaphora: ['he', 'she', 'they', 'it', 'this', 'these', 'those', 'that', 'his', 'her', 'their', 'its', 'i', 'we', 'you', 'such'],
+    impersonal: ['it has been', 'it had been', 'it is time', 'it was not until', 'it remains unclear', 'it is unclear', 'it is not clear', 'it was unclear'],
     relatives: ['who', 'which', 'whose', 'whom', 'where'],
     sceneOpeners: ['during', 'after', 'before', 'in', 'on', 'at', 'with', 'despite', 'amid', 'following', 'as', 'while', 'since', 'under', 'over', 'from', 'throughout', 'within', 'across', 'until', 'when', 'once', 'by', 'without'],
     negations: ['not', 'no', 'never', 'n\'t', 'nobody', 'nothing', 'neither', 'nor', 'none', 'cannot'],

@@ -38,7 +38,7 @@ export const es: LanguagePack = {
   connectives: { always: ['pero', 'y', 'sin embargo', 'además', 'no obstante', 'asimismo'], withComma: ['así', 'entonces', 'por otra parte', 'por su parte', 'en cambio', 'por otro lado', 'de hecho', 'por lo tanto'] },
   furniture: {
     opening: ['lee también', 'lea también', 'leer más', 'ver también', 'te puede interesar', 'noticias relacionadas', 'relacionado', 'compartir', 'comparte', 'síguenos', 'suscríbete', 'foto:', 'fotografía:', 'imagen:', 'fuente:', 'publicidad', 'tiempo de lectura', 'publicado', 'actualizado', 'comentarios', 'vídeo:'],
-    anywhere: ['todos los derechos reservados', 'newsletter', 'boletín', 'suscríbete', 'política de privacidad'],
+    anywhere: ['todos los derechos reservados', 'newsletter', 'boletín', 'suscríbete', 'política de privacidad', 'enlaces de afiliados', 'recibimos una comisión'],
   },
   grammar: {
     anaphora: ['él', 'ella', 'ellos', 'ellas', 'esto', 'este', 'esta', 'estos', 'estas', 'eso', 'ese', 'esa', 'esos', 'esas', 'su', 'sus', 'ambos', 'ambas', 'dicho', 'dicha', 'yo', 'nosotros'],

@@ -38,13 +38,15 @@ export const fr: LanguagePack = {
   },
   furniture: {
     opening: ['à lire aussi', 'a lire aussi', 'lire aussi', 'lire également', 'lire la suite', 'à lire également', 'voir aussi', 'à voir aussi', 'sur le même sujet', 'dans la même rubrique', 'partager', 'suivez-nous', 'abonnez-vous', 'inscrivez-vous', 'crédit photo', 'crédits photo', 'crédit :', 'crédits :', 'photo :', 'photo:', 'illustration :', 'source :', 'publicité', 'temps de lecture', 'aller au contenu', 'vidéo :', 'regarder :', 'écouter :', 'à écouter', 'à voir', 'en images', 'commentaires', 'réagir', 'signaler', 'imprimer'],
-    anywhere: ['tous droits réservés', 'newsletter', 'lettre d\'information', 'recevez notre', 'recevez nos', 'inscrivez-vous à', 'abonnez-vous à', 'merci pour votre lecture', 'politique de confidentialité', 'conditions générales', 'téléchargez l\'application', 'cet article est réservé aux abonnés', 'réservé aux abonnés'],
+    anywhere: ['tous droits réservés', 'newsletter', 'lettre d\'information', 'recevez notre', 'recevez nos', 'inscrivez-vous à', 'abonnez-vous à', 'merci pour votre lecture', 'politique de confidentialité', 'conditions générales', 'téléchargez l\'application', 'cet article est réservé aux abonnés', 'réservé aux abonnés', 'liens affiliés', 'lien affilié', 'percevoir une commission', 'touchons une commission'],
   },
   grammar: {
     anaphora: ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cette', 'ces', 'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci', 'cela', 'ça', 'c\'', 'c’', 'lui', 'leur', 'leurs', 'son', 'sa', 'ses', 'je', 'j\'', 'j’', 'nous', 'vous'],
+    impersonal: ['il y a', 'il y avait', 'il y aura', 'il y aurait', 'il y eut', 'il faut', 'il fallait', 'il faudra', 'il faudrait', 'il s\'agit', 'il s’agit', 'il est temps', 'il était une fois', 'cela fait', 'cela faisait', 'ça fait', 'ça faisait', 'il y a eu'],
     relatives: ['qui', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'duquel'],
     sceneOpeners: ['pendant', 'lors', 'depuis', 'après', 'avant', 'dans', 'en', 'au', 'aux', 'à', 'face', 'malgré', 'alors', 'tandis', 'avec', 'sans', 'sous', 'sur', 'grâce', 'outre', 'parmi', 'jusqu', 'jusque', 'dès'],
-    negations: ['ne', 'n\'', 'n’', 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'personne', 'ni', 'guère', 'plus', 'nullement'],
+    // Written French always has "ne": "plus" and "personne" alone are "more" and "a person".
+    negations: ['ne', 'n\'', 'n’', 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'ni', 'guère', 'nullement'],
     determiners: ['un', 'une', 'le', 'la', 'les', 'l\'', 'l’', 'ancien', 'ancienne'],
     clauseLinks: ['alors', 'tandis', 'bien'],
     coordination: { conjunction: 'et', auxiliaries: ['a', 'ont', 'avait', 'avaient', 'est', 'sont', 'était', 'étaient', 'va', 'vont', 'doit', 'doivent', 'sera', 'seront', 'pourrait', 'devrait'] },

@@ -42,6 +42,11 @@ export interface GrammarWords {
    * demonstratives ("Il", "This", "Diese", "Это", "该"). Such a sentence cannot stand alone.
    */
   anaphora: string[];
+  /**
+   * Openings that start with such a word and point to nothing ("Il y a", "Cela faisait deux ans
+   * que", "It has been", "Es gibt"): the sentence stands alone.
+   */
+  impersonal?: string[];
   /** Pronouns that open a relative clause after a comma ("qui", "which", "который"). */
   relatives: string[];
   /**

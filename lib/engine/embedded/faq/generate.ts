@@ -201,7 +201,9 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
       seen.set(r.name, (seen.get(r.name) ?? 0) + 1);
     }
   }
-  for (const name of seen.keys()) {
+  // The people named most: a long read names hundreds, and each is looked for in every sentence.
+  const named = [...seen].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([n]) => n);
+  for (const name of named) {
     const surname = name.split(/\s+/u).pop()!;
     // A person is named again by their surname alone ("Kramer"); a company or a body is not.
     const alone = sentences.filter((s) => new RegExp(`(?<![\\p{L}][\\s-]?)${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(s.text.replace(name, ''))).length;

@@ -81,17 +81,27 @@ export function placeNames(sentences: Sentence[], prepositions: readonly string[
   return out;
 }
 
+/** Every name the article gives, and the fullest for each surname, worked out once per article. */
+const namesCache = new WeakMap<Sentence[], { pack: LanguagePack; names: Set<string>; full: Map<string, string> }>();
+function articleNames(sentences: Sentence[], pack: LanguagePack): { names: Set<string>; full: Map<string, string> } {
+  const hit = namesCache.get(sentences);
+  if (hit && hit.pack === pack) return hit;
+  const names = new Set(sentences.flatMap((s) => nameRuns(s.text, pack).map((r) => r.name)));
+  const full = new Map<string, string>();
+  for (const run of names) {
+    const parts = run.split(/\s+/u);
+    const surname = parts[parts.length - 1];
+    if (parts.length >= 2 && parts.length <= 4 && run.length > (full.get(surname)?.length ?? 0)) full.set(surname, run);
+  }
+  const entry = { pack, names, full };
+  namesCache.set(sentences, entry);
+  return entry;
+}
+
 /** The fullest name the article gives for a surname: "Fusco" -> "Stefano Fusco". */
 export function fullName(name: string, sentences: Sentence[], pack: LanguagePack): string {
   if (name.includes(' ')) return name;
-  let best = name;
-  for (const s of sentences) {
-    for (const run of nameRuns(s.text, pack)) {
-      const parts = run.name.split(/\s+/u);
-      if (parts.length >= 2 && parts.length <= 4 && parts[parts.length - 1] === name && run.name.length > best.length) best = run.name;
-    }
-  }
-  return best;
+  return articleNames(sentences, pack).full.get(name) ?? name;
 }
 
 /**
@@ -101,7 +111,7 @@ export function fullName(name: string, sentences: Sentence[], pack: LanguagePack
 function knownSuffix(name: string, sentences: Sentence[], pack: LanguagePack): string {
   const parts = name.split(/\s+/u);
   if (parts.length < 3) return name;
-  const elsewhere = new Set(sentences.flatMap((s) => nameRuns(s.text, pack).map((r) => r.name)));
+  const elsewhere = articleNames(sentences, pack).names;
   for (let k = 1; k <= parts.length - 2; k++) {
     const suffix = parts.slice(k).join(' ');
     if (elsewhere.has(suffix)) return suffix;
