@@ -215,6 +215,9 @@ export function cuts(text: string, pack: LanguagePack, keepFigures: boolean): Cu
     for (const m of body.matchAll(/,\s+(?:[^\s,;:]+\s){0,6}?(\p{Ll}+(?:ant|ing|end|ando|endo|ndo))\s[^,;:]{3,220}?(?=,\s|$)/gu)) {
       const atEnd = m.index! + m[0].length === body.length;
       if (!atEnd && !reportingRegExp(pack)?.test(body.slice(m.index! + m[0].length))) continue;
+      // ", users have been asking for …" has a verb of its own: a main clause, not an absolute one.
+      const lead = m[0].slice(0, m[0].lastIndexOf(m[1])).toLowerCase().split(/[\s,]+/u);
+      if (lead.some((w) => co?.auxiliaries.includes(w) || w === 'been' || w === 'be' || w === 'été')) continue;
       if (!protectedSpan(m[0], pack, keepFigures)) out.push({ start: m.index!, end: m.index! + m[0].length, with: '', rank: 6 });
     }
   }

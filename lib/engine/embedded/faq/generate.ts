@@ -174,7 +174,8 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     // Their own words, in quotation marks (a reported claim is the article's telling of it), and enough of them.
     // A quotation may open in one sentence and close in the next: read the span as one text.
     const joined = sp.sources.map((k) => sentences[k].text).join(' ');
-    const quoted = (joined.match(/«[^»]*»|“[^”]*”|"[^"]*"|„[^“”]*[“”]|「[^」]*」/gu) ?? []).join(' ');
+    // A page may forget the closing mark at the paragraph's end: the quotation then runs to it.
+    const quoted = (joined.match(/«[^»]*(?:»|$)|“[^”]*(?:”|$)|"[^"]*"|„[^“”]*(?:[“”]|$)|「[^」]*(?:」|$)/gu) ?? []).join(' ');
     if (lineLength(quoted, lang) < 6) continue;
     // Someone the story names by what they are ("la conductrice", "the witness") speaks too.
     const speakerNoun = sp.name.split(/\s+/u).pop()!.toLowerCase().replace(/^l['’]/u, '');

@@ -93,6 +93,11 @@ function articleNames(sentences: Sentence[], pack: LanguagePack): { names: Set<s
     const surname = parts[parts.length - 1];
     if (parts.length >= 2 && parts.length <= 4 && run.length > (full.get(surname)?.length ?? 0)) full.set(surname, run);
   }
+  // Family name first ("Liu Xiaming", then "Liu said"): the first word too, unless it is someone's surname.
+  for (const run of names) {
+    const parts = run.split(/\s+/u);
+    if (parts.length === 2 && !full.has(parts[0])) full.set(parts[0], run);
+  }
   const entry = { pack, names, full };
   namesCache.set(sentences, entry);
   return entry;
@@ -137,6 +142,8 @@ export function speakerIn(text: string, lang: string, places: ReadonlySet<string
     // ("l'Université de Hong Kong", "the University of Copenhagen", "Hong Kong's police chief").
     if (/(?:^|\s)(?:à|au|aux|to|told|gegenüber|a|ad|para|de|du|des|d['’]|of|at|in|von|der|di|del|della|da|do|корреспонденту|агентству|изданию|журналистам)\s+(?:l['’]|la\s|le\s|les\s|the\s)?$/iu.test(before)) return false;
     if (/^['’]s?(?![\p{L}])/u.test(outside.slice(r.end))) return false;
+    // "Chris Tang, Hong Kong’s new police commissioner, said": a possessive names what, not who.
+    if (/['’]s$/u.test(r.name)) return false;
     // One word alone is a name only when the article gives its full form ("Fusco" of "Stefano Fusco").
     if (!r.name.includes(' ') && !/^\p{Lu}{2,6}$/u.test(r.name) && !resolve(r.name).includes(' ')) return false;
     return true;
@@ -174,8 +181,11 @@ export function speakers(sentences: Sentence[], lang: string, places: ReadonlySe
     if (!speech.reported) continue;
     let sources = [i];
     let who = speakerIn(sentences[i].text, lang, places, (n) => fullName(n, sentences, pack));
+    // Its last quotation mark opens a quotation ("said: “These rioters…"): it runs on after this sentence.
+    const lastMark = /[«»“”„"「」](?=[^«»“”„"「」]*$)/u.exec(sentences[i].text);
+    const opensForward = speech.unbalanced && !!lastMark && (/[«“„「]/u.test(lastMark[0]) || (lastMark[0] === '"' && /^\p{L}/u.test(sentences[i].text.slice(lastMark.index + 1))));
     // A quotation that opened a sentence or two earlier and closes here, with its speaker.
-    if (speech.unbalanced && !speech.opensQuote) {
+    if (speech.unbalanced && !speech.opensQuote && !opensForward) {
       for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
         if (sentences[k].block !== sentences[i].block) break;
         sources = [k, ...sources];
@@ -189,6 +199,14 @@ export function speakers(sentences: Sentence[], lang: string, places: ReadonlySe
       if (prev?.person && speechOf(sentences[i - 1].text, lang).reported) {
         who = prev;
         sources = [...new Set([i - 1, ...sources])].sort((a, b) => a - b);
+      }
+    }
+    // A quotation that opens here and closes in the next sentence or two of the paragraph.
+    if (opensForward) {
+      for (let k = i + 1; k < Math.min(sentences.length, i + 3); k++) {
+        if (sentences[k].block !== sentences[i].block) break;
+        sources = [...sources, k];
+        if (speechOf(sentences[k].text, lang).unbalanced) break;
       }
     }
     if (!who) continue;
