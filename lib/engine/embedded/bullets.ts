@@ -58,6 +58,9 @@ export function opensDangling(text: string, lang: string): boolean {
   const w = firstWord(t);
   const opening = t.toLowerCase();
   if (pack.grammar?.impersonal?.some((o) => opening.startsWith(o) && !/[\p{L}]/u.test(opening.charAt(o.length)))) return false;
+  // A connective the line kept ("Surtout qu'elle…", "Même son de cloche…") ties it to the sentence before.
+  const c = pack.connectives;
+  if (c && [...c.always, ...c.withComma].some((w) => opening.startsWith(w) && (/['’]$/u.test(w) || !/[\p{L}]/u.test(opening.charAt(w.length))))) return true;
   return anaphora.includes(w) || anaphora.includes(w.replace(/['’]$/u, '')) || anaphora.some((a) => /['’]$/u.test(a) && w.startsWith(a.slice(0, -1)) && /['’]/u.test(w));
 }
 

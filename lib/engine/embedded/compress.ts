@@ -154,7 +154,7 @@ export function cuts(text: string, pack: LanguagePack, keepFigures: boolean): Cu
     if (endComma > 0) {
       const tail = text.slice(endComma + 2, bodyEnd);
       const tailFirst = tail.split(/\s+/u)[0]?.toLowerCase() ?? '';
-      if (g.sceneOpeners.includes(tailFirst) && tail.split(/\s+/u).length <= 16 && text.slice(0, endComma).split(/\s+/u).length >= 8 && !protectedSpan(tail, pack, keepFigures))
+      if (g.sceneOpeners.includes(tailFirst) && !g.objectPrepositions?.includes(tailFirst) && tail.split(/\s+/u).length <= 16 && text.slice(0, endComma).split(/\s+/u).length >= 8 && !protectedSpan(tail, pack, keepFigures))
         out.push({ start: endComma, end: bodyEnd, with: '', rank: 5 });
     }
     // A scene-setting phrase before the first comma: "Pendant la pandémie, …", "Frappés par …, …".

@@ -40,6 +40,7 @@ export const de: LanguagePack = {
     impersonal: ['es gibt', 'es gab', 'es geht um', 'es ging um', 'es wird erwartet'],
     relatives: ['der', 'die', 'das', 'dem', 'den', 'dessen', 'deren', 'welche', 'welcher', 'welches', 'wo'],
     sceneOpeners: ['während', 'nach', 'vor', 'in', 'im', 'am', 'an', 'bei', 'mit', 'trotz', 'seit', 'unter', 'über', 'wegen', 'angesichts'],
+    objectPrepositions: ['in', 'im', 'am', 'an', 'bei', 'mit', 'unter', 'über'],
     negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'nie', 'niemals', 'nichts', 'niemand', 'weder'],
     determiners: ['ein', 'eine', 'der', 'die', 'das', 'ehemaliger', 'ehemalige'],
     clauseLinks: ['während', 'obwohl'],

@@ -44,6 +44,7 @@ export const en: LanguagePack = {
     impersonal: ['it has been', 'it had been', 'it is time', 'it was not until', 'it remains unclear', 'it is unclear', 'it is not clear', 'it was unclear'],
     relatives: ['who', 'which', 'whose', 'whom', 'where'],
     sceneOpeners: ['during', 'after', 'before', 'in', 'on', 'at', 'with', 'despite', 'amid', 'following', 'as', 'while', 'since', 'under', 'over', 'from', 'throughout', 'within', 'across', 'until', 'when', 'once', 'by', 'without'],
+    objectPrepositions: ['in', 'on', 'at', 'with', 'by', 'from', 'over', 'under', 'without', 'within', 'across', 'as'],
     negations: ['not', 'no', 'never', 'n\'t', 'nobody', 'nothing', 'neither', 'nor', 'none', 'cannot'],
     determiners: ['a', 'an', 'the', 'one', 'another', 'former'],
     clauseLinks: ['while', 'whereas', 'although', 'though'],

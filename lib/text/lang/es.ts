@@ -44,6 +44,7 @@ export const es: LanguagePack = {
     anaphora: ['él', 'ella', 'ellos', 'ellas', 'esto', 'este', 'esta', 'estos', 'estas', 'eso', 'ese', 'esa', 'esos', 'esas', 'su', 'sus', 'ambos', 'ambas', 'dicho', 'dicha', 'yo', 'nosotros'],
     relatives: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas', 'donde', 'cual', 'cuales'],
     sceneOpeners: ['durante', 'tras', 'después', 'antes', 'en', 'con', 'pese', 'desde', 'bajo', 'ante', 'mientras'],
+    objectPrepositions: ['en', 'con', 'bajo', 'ante'],
     negations: ['no', 'nunca', 'jamás', 'ningún', 'ninguna', 'nada', 'nadie', 'ni', 'tampoco'],
     determiners: ['un', 'una', 'el', 'la', 'los', 'las', 'ex'],
     clauseLinks: ['mientras', 'aunque'],

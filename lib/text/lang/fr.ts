@@ -33,7 +33,7 @@ export const fr: LanguagePack = {
     according: ['selon', 'd\'après', 'aux yeux de', 'de l\'avis de', 'à en croire'],
   },
   connectives: {
-    always: ['mais', 'et', 'cependant', 'toutefois', 'néanmoins', 'pourtant', 'par ailleurs', 'en outre', 'de plus', "d'ailleurs", 'd’ailleurs'],
+    always: ['mais', 'et', 'surtout que', "surtout qu'", 'surtout qu’', 'même son de cloche', 'cependant', 'toutefois', 'néanmoins', 'pourtant', 'par ailleurs', 'en outre', 'de plus', "d'ailleurs", 'd’ailleurs'],
     withComma: ['ainsi', 'or', 'enfin', 'en effet', 'donc', 'alors', 'aussi', 'dès lors', 'de son côté', 'de leur côté', 'pour sa part', 'pour leur part', 'en revanche', 'quant à lui', 'quant à elle', 'bref', 'de fait', 'en clair', 'du coup', 'à noter'],
   },
   furniture: {
@@ -45,6 +45,7 @@ export const fr: LanguagePack = {
     impersonal: ['il y a', 'il y avait', 'il y aura', 'il y aurait', 'il y eut', 'il faut', 'il fallait', 'il faudra', 'il faudrait', 'il s\'agit', 'il s’agit', 'il est temps', 'il était une fois', 'cela fait', 'cela faisait', 'ça fait', 'ça faisait', 'il y a eu'],
     relatives: ['qui', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'duquel'],
     sceneOpeners: ['pendant', 'lors', 'depuis', 'après', 'avant', 'dans', 'en', 'au', 'aux', 'à', 'face', 'malgré', 'alors', 'tandis', 'avec', 'sans', 'sous', 'sur', 'grâce', 'outre', 'parmi', 'jusqu', 'jusque', 'dès'],
+    objectPrepositions: ['à', 'au', 'aux', 'en', 'dans', 'sur', 'avec', 'sans', 'sous', 'face', 'grâce', 'parmi', 'jusqu', 'jusque'],
     // Written French always has "ne": "plus" and "personne" alone are "more" and "a person".
     negations: ['ne', 'n\'', 'n’', 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'ni', 'guère', 'nullement'],
     determiners: ['un', 'une', 'le', 'la', 'les', 'l\'', 'l’', 'ancien', 'ancienne'],

@@ -54,6 +54,11 @@ export interface GrammarWords {
    * up to the first comma, sets the scene and may go from a line that is too long.
    */
   sceneOpeners: string[];
+  /**
+   * Scene openers that may also bring a verb's object ("confrontés, parfois de façon dramatique,
+   * au manque de place"; "reliant on …"): a phrase they open at the end of a sentence stays.
+   */
+  objectPrepositions?: string[];
   /** Negation words: a cut keeps every one the main clause has. */
   negations: string[];
   /** Articles and determiners that open an apposition after a name (", un Sud-Coréen de 33 ans,"). */

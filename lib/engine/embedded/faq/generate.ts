@@ -9,12 +9,12 @@ import type { Article, FaqAsks, Sentence } from '../../../types';
 import { languagePack } from '../../../text/lang';
 import { qaPack } from '../../../text/lang/qa';
 import { questionWriter, zhInScript, type Gender, type WriteContext } from '../../../text/lang/write';
-import { causes, futures, numbers, times, type SentenceText } from '../../../qa/facts';
+import { causes, futures, numbers, type SentenceText } from '../../../qa/facts';
 import { tokenize, unspaced } from '../../../qa/terms';
 import { analyseQuestion, verifyAnswer, VERIFIED } from '../../../qa';
 import { answerSpan, repeatsBullet, verifies, type Candidate, type FaqContext } from './answers';
 import { fullName, nameRuns, placeNames, speakers } from './people';
-import { isQuotation, outsideQuotes, phraseRegExp } from '../speech';
+import { isQuotation } from '../speech';
 import { lineLength } from '../compress';
 
 /** How much each kind of question is worth to a reader, before the answer's own weight. */
@@ -100,16 +100,6 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
   const out: Candidate[] = [];
   const script = (q: string) => (pack.code === 'zh' ? zhInScript(q, sentences.slice(0, 30).map((s) => s.text).join('')) : q);
 
-  const futureWords = phraseRegExp(`futures:${pack.code}`, writer.futures);
-  const relatives = phraseRegExp(`rel:${pack.code}`, pack.grammar?.relatives ?? []);
-  /** The sentence itself says what will happen: a future verb, not inside a relative clause ("people who will use"). */
-  const plainNext = (text: string) => {
-    const outside = outsideQuotes(text);
-    const m = futureWords?.exec(outside);
-    if (!m) return false;
-    const before = outside.slice(Math.max(0, m.index - 25), m.index);
-    return !relatives?.test(before);
-  };
   const onStory = (i: number) => texts[i].tokens.some((t) => t.term && story.has(t.term));
   const add = (type: Candidate['type'], question: string | undefined, i: number, extra: number[] = [], weight = 1) => {
     const dbg = (why: string) => globalThis.process?.env?.FAQ_DEBUG && console.error(`[faq] ${type} ${why}: ${question} <- [${i}] ${sentences[i].text.slice(0, 90)}`);
@@ -152,9 +142,9 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     if (futures(t, qp).some((x) => x.strength >= VERIFIED) && !isQuotation(f.speech)) {
       const specific = writer.next(s.text, wctx);
       const generic = writer.next(undefined, wctx);
-      // The plain "what happens next" only for what the article itself says will happen, on the story's subject.
-      if (specific !== generic) add('what-next', specific, s.index);
-      else if (plainNext(s.text) && onStory(s.index) && !f.dangling && f.words >= 8 && times(t, qp).some((x) => x.strength >= VERIFIED)) add('what-next', generic, s.index, [], 0.8);
+      // Only "what will X do", X someone who acts: readers take the bare "what happens next" for a
+      // template, answered by whatever sentence holds a future.
+      if (specific && specific !== generic) add('what-next', specific, s.index);
     }
     for (const n of numbers(t, qp)) {
       const q = writer.howMany(s.text, { start: n.start, end: n.end }, wctx);

@@ -55,7 +55,7 @@ export const zh: QuestionWriter = {
     const { text, start } = clauseAround(sentence, number.start);
     if (text.length < 6 || text.length > 32 || QUOTES.test(text)) return undefined;
     const local = number.start - start;
-    const asked = `${text.slice(0, local)}多少${text.slice(local + digits.length).replace(/^(?:余|多)/u, '')}`;
+    const asked = `${text.slice(0, local).replace(/\s+$/u, '')}多少${text.slice(local + digits.length).replace(/^\s*(?:余|多)?\s*/u, '')}`;
     return script(`${asked.replace(END, '')}？`, sentence);
   },
   next: (_sentence) => '接下来会怎样？',

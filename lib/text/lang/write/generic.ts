@@ -145,6 +145,11 @@ export function prefixHowMany(l: PrefixLanguage, sentence: string, number: Span,
   } else {
     // The verb before the number: not "не менее", "plus de", "about" (words that qualify the figure).
     const verb = before[before.length - 1];
+    // German and Dutch put the verb second: after a fronted year or phrase ("1466 starben
+    // mutmaßlich 40.000 Menschen") the word before the figure is no verb. A negation moved
+    // behind the verb reads as nonsense ("не менее").
+    if (l.verbSecond && (/^\p{N}/u.test(before[0]) || (g && g.sceneOpeners.includes(before[0].toLowerCase())))) return undefined;
+    if (g && before.some((w) => g.negations.includes(w.toLowerCase()))) return undefined;
     if (!/^\p{Ll}{3,}$/u.test(verb) || pack.stopwords.has(verb) || (g && [...g.negations, ...g.sceneOpeners].includes(verb)) || before.length > 8 || /[,;:]$/u.test(before.join(' '))) return undefined;
     const lead = before.slice(0, -1).join(' ');
     body = [ask, noun, verb, ...(lead ? [lowerFirst(lead, ctx, l.code)] : []), ...rest];
