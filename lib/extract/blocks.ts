@@ -112,7 +112,10 @@ export function blocksFromElement(root: Element): Block[] {
     for (const part of raw.split(BREAK)) {
       const text = normalizeSpace(part);
       if (!text) continue;
-      blocks.push(kind === 'heading' ? { kind, level, text } : { kind, text });
+      // A "heading" above all the text that is a whole sentence is a standfirst some sites mark
+      // up as <h2>: the story's first sentence. Further down, a sentence may be a sub-heading.
+      if (kind === 'heading' && readsAsSentence(text) && blocks.every((b) => b.kind === 'heading')) blocks.push({ kind: 'paragraph', text });
+      else blocks.push(kind === 'heading' ? { kind, level, text } : { kind, text });
     }
   };
   const walk = (node: Node, context: BlockKind | undefined) => {
@@ -155,4 +158,11 @@ export function blocksFromElement(root: Element): Block[] {
   };
   walk(root, undefined);
   return blocks;
+}
+
+/** Twelve words or more (CJK: 24 characters) ending on a full stop: a sentence, not a title. */
+function readsAsSentence(text: string): boolean {
+  if (!/[.!。！]["»”’)]?$/u.test(text)) return false;
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(text)) return text.length >= 24;
+  return text.split(/\s+/u).length >= 12;
 }

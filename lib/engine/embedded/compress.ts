@@ -224,6 +224,17 @@ export function cuts(text: string, pack: LanguagePack, keepFigures: boolean): Cu
   // A kicker quotation before a colon, then the news: "«On dirait un décor de film»: Luisa Amoura contemple …".
   const kicker = /^[«"“„][^«»"“”„]{3,100}[»"”][^:]{0,20}:\s+(?=[\p{Lu}\p{Ll}])/u.exec(text);
   if (kicker && text.slice(kicker[0].length).split(/\s+/u).length >= 10) out.push({ start: 0, end: kicker[0].length, with: '', rank: 4 });
+  // A phrase that announces the news before a colon, then the news with its own subject: "Il fut
+  // l'un des combattants les plus efficaces contre le sida: Larry Kramer … est mort mercredi".
+  // Not someone's words announced ("Le ministre a annoncé : …"), not a list after the colon.
+  const announce = /^[^:«»"“”„]{12,200}?\s?:\s+(?=\p{Lu}\p{Ll})/u.exec(text);
+  if (announce && !kicker) {
+    const after = text.slice(announce[0].length, bodyEnd);
+    const afterWords = after.split(/\s+/u).length;
+    const firstAfter = after.split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'’-]/gu, '');
+    if (afterWords >= 10 && afterWords >= announce[0].split(/\s+/u).length && !/[;:]/u.test(after) && !(g?.anaphora ?? []).includes(firstAfter) && !pack.stopwords.has(firstAfter) && !protectedSpan(announce[0], pack, false))
+      out.push({ start: 0, end: announce[0].length, with: '', rank: 4 });
+  }
   return out;
 }
 
