@@ -17,6 +17,12 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 export const MAX_LINE_WORDS = 35;
 /** The lead may run longer: a long first sentence that tells the story beats a short one that does not. */
 export const MAX_LEAD_WORDS = 45;
+/** Chinese and Japanese leads run on with commas where others use full stops: room for one (characters / 2). */
+export const MAX_LEAD_WORDS_UNSPACED = 65;
+const UNSPACED = /^(?:zh|ja)\b/u;
+export const maxLeadWords = (lang: string): number => (UNSPACED.test(lang) ? MAX_LEAD_WORDS_UNSPACED : MAX_LEAD_WORDS);
+/** The same for any line: a Chinese sentence is a run of clauses the shortening cannot split. */
+export const maxLineWords = (lang: string): number => (UNSPACED.test(lang) ? MAX_LEAD_WORDS : MAX_LINE_WORDS);
 /** How many of the article's first sentences count as its lead. */
 const LEAD_SENTENCES = 2;
 

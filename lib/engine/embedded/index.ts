@@ -3,7 +3,7 @@ import type { Engine } from '../types';
 import { headingFor } from '../../text/lang';
 import { contentHash } from '../../text/hash';
 import { buildModel, type SentenceModel } from './vectors';
-import { analyseSentences, bulletCount, DEFAULT_WEIGHTS, isBulletCandidate, leadSentences, MAX_LEAD_WORDS, MAX_LINE_WORDS, scoreSentences, selectSentences, type ScoreWeights, type SentenceFacts } from './bullets';
+import { analyseSentences, bulletCount, DEFAULT_WEIGHTS, isBulletCandidate, leadSentences, maxLeadWords, maxLineWords, scoreSentences, selectSentences, type ScoreWeights, type SentenceFacts } from './bullets';
 import { faqCount, faqWithBlocked, type FaqInput } from './faq';
 
 export const EMBEDDED_ENGINE_VERSION = '0.2.0';
@@ -53,17 +53,20 @@ export function bulletStage(
     const best = new Set(sentences.map((s) => s.index).sort((a, b) => rough[b] - rough[a]).slice(0, LONG_READ_SENTENCES));
     pool = sentences.filter((s) => best.has(s.index) || lead.has(s.index));
   }
-  let candidates = pool.filter((s) => isBulletCandidate(s, facts[s.index], lead.has(s.index) ? MAX_LEAD_WORDS : MAX_LINE_WORDS) && !exclude.has(s.index)).map((s) => s.index);
+  let candidates = pool.filter((s) => isBulletCandidate(s, facts[s.index], lead.has(s.index) ? maxLeadWords(article.lang) : maxLineWords(article.lang)) && !exclude.has(s.index)).map((s) => s.index);
+  // Teasers ("Ce tique s'est trompé de cible !") only when the article has too few other lines.
+  const plain = candidates.filter((i) => !facts[i].teaser);
+  if (plain.length >= Math.min(k, 3)) candidates = plain;
   // A text of fragments (lists, short lines) still deserves bullets.
   if (candidates.length < 3) candidates = sentences.filter((s) => !facts[s.index].question && !facts[s.index].furniture && !exclude.has(s.index)).map((s) => s.index);
   if (candidates.length === 0) candidates = sentences.filter((s) => !exclude.has(s.index)).map((s) => s.index);
   const scores = scoreSentences(article, sentences, model, weights, new Set(candidates), facts);
-  // A line that leans on the sentence before it comes only after that sentence, unless the
-  // article gives too few other lines.
+  // A line that leans on the sentence before it comes only after that sentence: fewer lines
+  // rather than one that points to nothing, unless the article gives fewer than two others.
   const isCandidate = new Set(candidates);
   const leaning = facts.map((f, i) => isCandidate.has(i) && f.dangling);
   let chosen = selectSentences(candidates, scores, model, k, 0.75, { article, sentences }, leaning);
-  if (chosen.length < Math.min(k, candidates.length)) chosen = selectSentences(candidates, scores, model, k, 0.75, { article, sentences });
+  if (chosen.length < Math.min(2, k, candidates.length)) chosen = selectSentences(candidates, scores, model, k, 0.75, { article, sentences });
   const bullets = chosen.map((i) => ({ text: facts[i].line, sources: [i] }));
   return { model, facts, candidates, scores, chosen, bullets };
 }
