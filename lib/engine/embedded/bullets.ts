@@ -309,7 +309,7 @@ function sameFact(a: readonly string[], b: readonly string[]): boolean {
   let shared = 0;
   for (const t of sa) if (sb.has(t)) shared++;
   const share = shared / Math.min(sa.size, sb.size);
-  return (share >= 0.6 && shared >= 4) || (share >= 0.8 && shared >= 3);
+  return (share >= 0.6 && shared >= 4) || (share >= 0.8 && shared >= 3) || (share >= 0.5 && shared >= 5);
 }
 
 /** The section (index of the heading block above) each sentence sits in; -1 before any heading. */
