@@ -66,7 +66,8 @@ export function opensDangling(text: string, lang: string): boolean {
   if (pack.grammar?.impersonal?.some((o) => opening.startsWith(o) && !/[\p{L}]/u.test(opening.charAt(o.length)))) return false;
   // A connective the line kept ("Surtout qu'elle…", "Même son de cloche…") ties it to the sentence before.
   const c = pack.connectives;
-  if (c && [...c.always, ...c.withComma].some((w) => opening.startsWith(w) && (/['’]$/u.test(w) || !/[\p{L}]/u.test(opening.charAt(w.length))))) return true;
+  const leaning = [...(c ? [...c.always, ...c.withComma] : []), ...(pack.grammar?.leaning ?? [])];
+  if (leaning.some((w) => opening.startsWith(w) && (/['’]$/u.test(w) || !/[\p{L}]/u.test(opening.charAt(w.length))))) return true;
   return anaphora.includes(w) || anaphora.includes(w.replace(/['’]$/u, '')) || anaphora.some((a) => /['’]$/u.test(a) && w.startsWith(a.slice(0, -1)) && /['’]/u.test(w));
 }
 
@@ -98,6 +99,7 @@ class Facts implements SentenceFacts {
     private readonly text: string,
     private readonly lang: string,
     private readonly salience: (text: string) => number,
+    private readonly keep: ((span: string) => boolean) | undefined,
     readonly words: number,
     readonly speech: Speech,
     readonly question: boolean,
@@ -108,7 +110,7 @@ class Facts implements SentenceFacts {
   ) {}
   private get short() {
     if (!this.shortened) {
-      const line = compressSentence(this.text, this.lang, { salience: this.salience });
+      const line = compressSentence(this.text, this.lang, { salience: this.salience, keep: this.keep });
       // First persons inside a quotation whose speaker the sentence names are that speaker's.
       const dangling = opensDangling(line, this.lang) && !(/^[\s(]*[«"“„「]/u.test(line) && this.speech.speakerNamed);
       this.shortened = { line, lineWords: lineLength(line, this.lang), dangling };
@@ -136,16 +138,50 @@ function isTeaser(text: string, words: number, lang: string): boolean {
   return rel >= 0 && !text.slice(0, text.toLowerCase().indexOf(ws[rel + 1])).includes(',');
 }
 
-export function analyseSentences(sentences: Sentence[], model: SentenceModel, lang: string): SentenceFacts[] {
+/**
+ * The headline's fact stays in a line: a stretch that holds two of the headline's words ("et a
+ * réclamé une nouvelle fois un référendum en France" under "… appelle à un référendum en France")
+ * is not cut.
+ */
+export function headlineKeeper(title: string | undefined, lang: string): ((span: string) => boolean) | undefined {
+  const wanted = new Set(title ? terms(title, lang) : []);
+  if (wanted.size < 2) return undefined;
+  return (span) => new Set(terms(span, lang).filter((t) => wanted.has(t))).size >= 2;
+}
+
+/**
+ * Each sentence's speech, knowing the paragraph: a sentence with no quotation mark between one
+ * that opens a quotation and the one that closes it is someone's words too ("Et une fois sur
+ * place, heureusement qu'il demande des réformes…" inside Raphaël Glucksmann's quotation).
+ */
+function withinQuotations(sentences: Sentence[], lang: string): Speech[] {
+  const out: Speech[] = [];
+  let open = false;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (i > 0 && sentences[i - 1].block !== s.block) open = false;
+    const speech = speechOf(s.text, lang);
+    const marks = /[«»“”„"「」『』]/u.test(s.text);
+    if (open && !marks) out.push({ ...speech, quoted: 1, unbalanced: true, speakerNamed: false });
+    else out.push(speech);
+    if (speech.unbalanced) open = !open;
+  }
+  return out;
+}
+
+export function analyseSentences(sentences: Sentence[], model: SentenceModel, lang: string, title?: string): SentenceFacts[] {
   const salience = salienceOf(model, lang);
+  const keep = headlineKeeper(title, lang);
+  const speeches = withinQuotations(sentences, lang);
   return sentences.map((s, i) => {
     const words = lineLength(s.text, lang);
     return new Facts(
       s.text,
       lang,
       salience,
+      keep,
       words,
-      speechOf(s.text, lang),
+      speeches[i],
       QUESTION.test(s.text),
       BOILERPLATE.test(s.text) && words <= 30,
       model.terms[i].length,

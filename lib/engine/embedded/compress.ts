@@ -35,6 +35,8 @@ export interface CompressOptions {
    * least go first.
    */
   salience?: (text: string) => number;
+  /** A stretch the line must keep whatever its length (the headline's fact). */
+  keep?: (span: string) => boolean;
 }
 
 /** How much a cut's kind counts against what its words weigh (salience is about 0..1). */
@@ -250,6 +252,7 @@ export function compressSentence(sentence: string, lang: string, options: Compre
   const pack = languagePack(lang);
   const target = options.target ?? 20;
   const salience = options.salience;
+  const keep = options.keep;
   // Kind first (a parenthesis before a clause), then what the article makes of the words cut.
   const cost = (t: string, c: Cut) => c.rank * RANK_WEIGHT + (salience ? salience(t.slice(c.start, c.end)) : 0);
   let t = sentence.trim().replace(DATELINE, '');
@@ -261,6 +264,7 @@ export function compressSentence(sentence: string, lang: string, options: Compre
       const options = cuts(t, pack, keepFigures).sort((a, b) => cost(current, a) - cost(current, b) || b.end - b.start - (a.end - a.start));
       let done = false;
       for (const cut of options) {
+        if (keep?.(t.slice(cut.start, cut.end))) continue;
         const next = tidy(apply(t, cut));
         // Too little left to say anything, or a negation gone from the main clause.
         if (lineLength(next, lang) < 6 || negationCount(next, pack) < negationCount(t, pack) - negationCount(t.slice(cut.start, cut.end), pack)) continue;

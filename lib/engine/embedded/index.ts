@@ -43,7 +43,7 @@ export function bulletStage(
   prepared?: Pick<EmbeddedStages, 'model' | 'facts'>,
 ): Omit<EmbeddedStages, 'faq'> {
   const model = prepared?.model ?? buildModel(sentences, article.lang);
-  const facts = prepared?.facts ?? analyseSentences(sentences, model, article.lang);
+  const facts = prepared?.facts ?? analyseSentences(sentences, model, article.lang, article.title);
   const k = Math.max(1, options.bullets ?? bulletCount(article.wordCount, options.length));
   const lead = leadSentences(sentences, facts);
   // A long read: only its best sentences by content and place are shortened and weighed as lines.

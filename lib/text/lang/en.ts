@@ -41,6 +41,7 @@ export const en: LanguagePack = {
   },
   grammar: {
     anaphora: ['he', 'she', 'they', 'it', 'this', 'these', 'those', 'that', 'his', 'her', 'their', 'its', 'i', 'we', 'you', 'such'],
+    leaning: ['the same goes for', 'the same is true', 'likewise', 'similarly', 'in contrast', 'by contrast'],
     impersonal: ['it has been', 'it had been', 'it is time', 'it was not until', 'it remains unclear', 'it is unclear', 'it is not clear', 'it was unclear'],
     relatives: ['who', 'which', 'whose', 'whom', 'where'],
     sceneOpeners: ['during', 'after', 'before', 'in', 'on', 'at', 'with', 'despite', 'amid', 'following', 'as', 'while', 'since', 'under', 'over', 'from', 'throughout', 'within', 'across', 'until', 'when', 'once', 'by', 'without'],

@@ -5,7 +5,8 @@ import { once, wordSet } from './words';
 /** Hand-written: function words and news words ("dit", "affirme", "explique"). */
 const COMMON = `a à afin ai aie aient aies ait alors as au aucun aucune aupres auprès aura aurai auraient aurais aurait auras aurez auriez aurions aurons auront aussi autre autres aux avaient avais avait avant avec avez aviez avions avoir avons ayant ayez ayons c ça car ce ceci cela celle celles celui cependant ces cet cette ceux chaque chez ci comme comment d dans de des depuis dès deux donc dont du elle elles en encore entre es est et étaient étais était étant été êtes étiez étions être eu eue eues eûmes eurent eus eusse eut eux fait faire fois furent fut ici il ils j je jusqu jusque l la là le les leur leurs lors lui m ma mais me même mêmes mes moi moins mon n ne ni non nos notre nous on ont ou où par parce pas peu peut plus pour pourquoi qu quand que quel quelle quelles quels qui sa sans se selon sera serai seraient serait seras serez seriez serions serons seront ses si sien soi soient sois soit sommes son sont sous soyez soyons suis sur t ta te tes toi ton tous tout toute toutes très tu un une unes uns vers via vos votre vous y a-t-il selon également ainsi déjà dit affirme explique an ans année années fois`;
 
-const STOPWORDS_FR = once(() => wordSet(snowball, COMMON));
+// Prepositions Snowball's list leaves out: they say nothing of what a sentence is about.
+const STOPWORDS_FR = once(() => wordSet(snowball, COMMON, 'contre vers chez entre parmi hors'));
 
 export const fr: LanguagePack = {
   code: 'fr',
@@ -33,7 +34,7 @@ export const fr: LanguagePack = {
     according: ['selon', 'd\'après', 'aux yeux de', 'de l\'avis de', 'à en croire'],
   },
   connectives: {
-    always: ['mais', 'et', 'surtout que', "surtout qu'", 'surtout qu’', 'même son de cloche', 'cependant', 'toutefois', 'néanmoins', 'pourtant', 'par ailleurs', 'en outre', 'de plus', "d'ailleurs", 'd’ailleurs'],
+    always: ['mais', 'et', 'surtout que', "surtout qu'", 'surtout qu’', 'cependant', 'toutefois', 'néanmoins', 'pourtant', 'par ailleurs', 'en outre', 'de plus', "d'ailleurs", 'd’ailleurs'],
     withComma: ['ainsi', 'or', 'enfin', 'en effet', 'donc', 'alors', 'aussi', 'dès lors', 'de son côté', 'de leur côté', 'pour sa part', 'pour leur part', 'en revanche', 'quant à lui', 'quant à elle', 'bref', 'de fait', 'en clair', 'du coup', 'à noter'],
   },
   furniture: {
@@ -42,6 +43,7 @@ export const fr: LanguagePack = {
   },
   grammar: {
     anaphora: ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cette', 'ces', 'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci', 'cela', 'ça', 'c\'', 'c’', 'lui', 'leur', 'leurs', 'son', 'sa', 'ses', 'je', 'j\'', 'j’', 'nous', 'vous'],
+    leaning: ['même son de cloche', 'même discours', 'même constat', 'autre son de cloche', 'de même', 'idem'],
     impersonal: ['il y a', 'il y avait', 'il y aura', 'il y aurait', 'il y eut', 'il faut', 'il fallait', 'il faudra', 'il faudrait', 'il s\'agit', 'il s’agit', 'il est temps', 'il était une fois', 'cela fait', 'cela faisait', 'ça fait', 'ça faisait', 'il y a eu'],
     relatives: ['qui', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'duquel'],
     sceneOpeners: ['pendant', 'lors', 'depuis', 'après', 'avant', 'dans', 'en', 'au', 'aux', 'à', 'face', 'malgré', 'alors', 'tandis', 'avec', 'sans', 'sous', 'sur', 'grâce', 'outre', 'parmi', 'jusqu', 'jusque', 'dès'],

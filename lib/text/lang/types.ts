@@ -47,6 +47,8 @@ export interface GrammarWords {
    * que", "It has been", "Es gibt"): the sentence stands alone.
    */
   impersonal?: string[];
+  /** Openings with no pronoun that still lean on the sentence before ("Même son de cloche aux Pays-Bas"). */
+  leaning?: string[];
   /** Pronouns that open a relative clause after a comma ("qui", "which", "который"). */
   relatives: string[];
   /**
