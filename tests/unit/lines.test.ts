@@ -1,0 +1,120 @@
+/**
+ * What makes a sentence an EN BREF line, on sentences of real articles (OrangeSum, Scrapinghub
+ * and DAnIEL development pages, quoted one sentence at a time): which openings lean on the
+ * sentence before, which cuts keep the sentence whole and true, and which sentences are someone
+ * else's words.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { analyseSentences, headlineKeeper, opensDangling } from '../../lib/engine/embedded/bullets';
+import { compressSentence } from '../../lib/engine/embedded/compress';
+import { buildModel } from '../../lib/engine/embedded/vectors';
+import { speakers } from '../../lib/engine/embedded/faq/people';
+import { extractArticle } from '../../lib/extract/extract';
+import { segmentArticle, splitSentences } from '../../lib/text/segment';
+import type { Block, Sentence } from '../../lib/types';
+
+const sentencesOf = (paragraphs: string[], lang: string): Sentence[] => segmentArticle(paragraphs.map((text): Block => ({ kind: 'paragraph', text })), lang);
+
+describe('openings that lean on the sentence before', () => {
+  it('an impersonal "il" or "cela" points to nothing: the sentence stands alone', () => {
+    expect(opensDangling("Cela faisait deux ans que Raymond Lee faisait le tour du monde à vélo quand la pandémie l'a rattrapé en Afrique.", 'fr')).toBe(false);
+    expect(opensDangling("Il y a eu trois morts et dix blessés dans l'effondrement de l'immeuble.", 'fr')).toBe(false);
+    expect(opensDangling('It has been two years since the plant closed its doors.', 'en')).toBe(false);
+    expect(opensDangling('Es gibt keine Hinweise auf einen Anschlag.', 'de')).toBe(false);
+    // The pronoun that does point back still does.
+    expect(opensDangling('Il restait actif et travaillait à une nouvelle pièce.', 'fr')).toBe(true);
+    expect(opensDangling('It claimed replacing the banned implants would put the company out of business.', 'en')).toBe(true);
+  });
+
+  it('a connective or a "same here" phrase the line kept leans on what came before', () => {
+    expect(opensDangling("Surtout qu'elle se trouvait alors dans un lycée touché par six suicides ces dernières années.", 'fr')).toBe(true);
+    expect(opensDangling("Même son de cloche aux Pays-Bas, où le député Geert Wilders a réclamé un référendum.", 'fr')).toBe(true);
+    expect(opensDangling('Likewise, the union said it would strike on Monday.', 'en')).toBe(true);
+  });
+});
+
+describe('cuts that keep the sentence whole and true', () => {
+  it('drops a phrase announcing the news before a colon when the news has its own subject', () => {
+    const s = "Il fut, par sa dénonciation de l'apathie des gouvernants, l'un des combattants les plus efficaces contre le sida: Larry Kramer, auteur, militant homosexuel et co-fondateur de l'organisation Act Up, est mort mercredi à New York à l'âge de 84 ans.";
+    expect(compressSentence(s, 'fr')).toMatch(/^Larry Kramer.* est mort mercredi à New York à l'âge de 84 ans\.$/u);
+    // Someone's announcement keeps its speaker.
+    const said = "Le ministre de l'Intérieur a annoncé mardi soir devant les députés: Les écoles rouvriront le 11 mai dans toutes les régions de France, sauf en Ile-de-France et dans le Grand Est.";
+    expect(compressSentence(said, 'fr')).toMatch(/^Le ministre de l'Intérieur a annoncé/u);
+  });
+
+  it("keeps the headline's fact: a stretch with two of its words is not cut", () => {
+    const s = "La présidente du Front national Marine Le Pen a salué ce vendredi sur Twitter le vote des Britanniques en faveur d'une sortie de l'Union européenne et a réclamé une nouvelle fois un référendum en France.";
+    const keep = headlineKeeper('Brexit : le FN salue une "victoire de la liberté" et appelle à un référendum en France', 'fr');
+    expect(compressSentence(s, 'fr', { keep })).toContain('un référendum en France');
+    expect(compressSentence(s, 'fr')).not.toContain('référendum');
+  });
+
+  it('never takes a clause with its own verb for an absolute clause, nor a verb\'s object for an adjunct', () => {
+    const airpods = 'Since the AirPods first launched in 2016, users and critics alike have been asking for noise cancellation and replaceable tips for a better fit.';
+    expect(compressSentence(airpods, 'en')).toMatch(/have been asking for noise cancellation/u);
+    const muslims = "Frappés comme tout le monde par le nouveau coronavirus, les musulmans d'Italie ont été confrontés, parfois de façon dramatique, au manque de place pour enterrer leurs morts dans les cimetières.";
+    expect(compressSentence(muslims, 'fr')).toContain('au manque de place');
+  });
+
+  it('leaves parentheses glued to a word (a call, a link) and the spacing before "!" alone', () => {
+    const s = "The town library reopened on Saturday after a year of works, and its director posted a notice reading [free books](javascript:alert('link')) and ![banner](http://127.0.0.1/steal/md-image.png) on the door.";
+    const line = compressSentence(s, 'en');
+    expect(line).toContain("[free books](javascript:alert('link')) and ![banner]");
+  });
+});
+
+describe('sentences and whose words they are', () => {
+  it('"![" inside a sentence ends nothing', () => {
+    const text = "Its director posted a notice reading [free books](javascript:alert('link')) and ![banner](http://127.0.0.1/steal/md-image.png) on the door. The renovation cost 2.4 million dollars.";
+    expect(splitSentences(text, 'en').map((s) => s.text)).toHaveLength(2);
+  });
+
+  it('a sentence with no quotation mark inside a quotation opened earlier in the paragraph is not a line of the article', () => {
+    const sentences = sentencesOf(
+      [
+        'Des critiques irrecevables pour le député européen Place publique Raphaël Glucksmann: "Aurait-on préféré qu\'il n\'y aille pas et que la France soit absente après une telle catastrophe? Et une fois sur place, heureusement qu\'il demande des réformes à un gouvernement dont l\'incurie et la corruption sont légendaires. C\'est ce que demandent les citoyens libanais".',
+        'M. Macron a annoncé jeudi à Beyrouth qu\'il voulait organiser l\'aide internationale pour le Liban.',
+      ],
+      'fr',
+    );
+    const facts = analyseSentences(sentences, buildModel(sentences, 'fr'), 'fr');
+    const inside = sentences.findIndex((s) => s.text.startsWith('Et une fois sur place'));
+    expect(inside).toBeGreaterThan(0);
+    expect(facts[inside].speech.unbalanced).toBe(true);
+    const after = sentences.findIndex((s) => s.text.startsWith('M. Macron'));
+    expect(facts[after].speech.unbalanced).toBe(false);
+  });
+
+  it('a quotation that opens after its speaker runs on to the next sentence, even unclosed; a possessive is no speaker', () => {
+    const sentences = sentencesOf(
+      [
+        'Cheuk Hau-yip, the commander of Kowloon West district, said: “These rioters, they are also criminals. They have to face the consequences of their acts.',
+        'Chris Tang, Hong Kong’s new police commissioner, said in an interview that police alone are not able to end the violence.',
+      ],
+      'en',
+    );
+    const found = speakers(sentences, 'en', new Set());
+    expect(found.find((s) => s.name === 'Cheuk Hau-yip')?.sources).toEqual([0, 1]);
+    expect(found.map((s) => s.name)).toContain('Chris Tang');
+    expect(found.map((s) => s.name)).not.toContain('Hong Kong’s');
+  });
+});
+
+describe('extraction', () => {
+  it('a whole sentence marked up as a heading above all the text is the standfirst, read as text; a sub-heading further down stays one', () => {
+    const html = `<html><head><title>Hong Kong chaos</title></head><body><article><h1>Hong Kong chaos: China deploys troops</h1>
+      <h2>CHINA has sent troops to Hong Kong in a bid to restore order following the months of violent riots, warnings it will not allow the city to spiral into chaos.</h2>
+      <p>This comes after police said the demonstrators inside the Polytechnic University in Hong Kong had no option but to come out and surrender to the officers.</p>
+      <p>The protests began peacefully in June and were sparked by proposed legislation that would have meant criminal suspects could be extradited to the mainland.</p>
+      <h2>Delhi’s air wasn’t always so bad. A water conservation law helped fuel the rise in pollution.</h2>
+      <p>Although the bill was withdrawn, the protests had broadened into a resistance movement against the territory’s government and Beijing, and they go on.</p>
+      </article></body></html>`;
+    const { document } = parseHTML(html);
+    const r = extractArticle(document as unknown as Document, { url: 'https://example.org/hk' });
+    if (!r.ok) throw new Error(r.error.message);
+    const standfirst = r.value.blocks.find((b) => b.text.startsWith('CHINA has sent troops'));
+    expect(standfirst?.kind).toBe('paragraph');
+    expect(r.value.blocks.find((b) => b.text.startsWith('Delhi’s air'))?.kind).toBe('heading');
+  });
+});
