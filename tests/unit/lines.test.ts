@@ -118,3 +118,15 @@ describe('extraction', () => {
     expect(r.value.blocks.find((b) => b.text.startsWith('Delhi’s air'))?.kind).toBe('heading');
   });
 });
+
+describe('openings that only look like connectives', () => {
+  it('"Alors que …" opens a clause of its own; "Alors," leans on what came before', () => {
+    expect(opensDangling("Alors que doit se tenir le 12 décembre des élections décisives pour le Brexit, le Premier ministre britannique a tourné une vidéo.", 'fr')).toBe(false);
+    expect(opensDangling('Alors, le gouvernement a reculé.', 'fr')).toBe(true);
+  });
+
+  it('a colon inside a title is no announcement to drop', () => {
+    const s = "En 1859, François-Edme Rameau de Saint-Père, un Français, publie La France aux colonies : Acadiens et Canadiens, dont la première de deux parties traite de l'histoire des Acadiens, permettant aux principaux intéressés de découvrir pour la première fois leur histoire dans leur langue.";
+    expect(compressSentence(s, 'fr')).not.toMatch(/^Acadiens/u);
+  });
+});

@@ -66,8 +66,10 @@ export function opensDangling(text: string, lang: string): boolean {
   if (pack.grammar?.impersonal?.some((o) => opening.startsWith(o) && !/[\p{L}]/u.test(opening.charAt(o.length)))) return false;
   // A connective the line kept ("Surtout qu'elle…", "Même son de cloche…") ties it to the sentence before.
   const c = pack.connectives;
-  const leaning = [...(c ? [...c.always, ...c.withComma] : []), ...(pack.grammar?.leaning ?? [])];
+  // "Alors," leans; "Alors que …" opens a clause of its own.
+  const leaning = [...(c?.always ?? []), ...(pack.grammar?.leaning ?? [])];
   if (leaning.some((w) => opening.startsWith(w) && (/['’]$/u.test(w) || !/[\p{L}]/u.test(opening.charAt(w.length))))) return true;
+  if (c?.withComma.some((w) => opening.startsWith(w) && /^\s*,/u.test(opening.slice(w.length)))) return true;
   return anaphora.includes(w) || anaphora.includes(w.replace(/['’]$/u, '')) || anaphora.some((a) => /['’]$/u.test(a) && w.startsWith(a.slice(0, -1)) && /['’]/u.test(w));
 }
 

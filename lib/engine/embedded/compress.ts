@@ -234,7 +234,9 @@ export function cuts(text: string, pack: LanguagePack, keepFigures: boolean): Cu
     const after = text.slice(announce[0].length, bodyEnd);
     const afterWords = after.split(/\s+/u).length;
     const firstAfter = after.split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'’-]/gu, '');
-    if (afterWords >= 10 && afterWords >= announce[0].split(/\s+/u).length && !/[;:]/u.test(after) && !(g?.anaphora ?? []).includes(firstAfter) && !pack.stopwords.has(firstAfter) && !protectedSpan(announce[0], pack, false))
+    // Only where the phrase opens on a pronoun whose name the news gives: elsewhere the colon may be a title's ("publie La France aux colonies : Acadiens et Canadiens").
+    const firstBefore = announce[0].split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'’-]/gu, '');
+    if ((g?.anaphora ?? []).includes(firstBefore) && afterWords >= 10 && afterWords >= announce[0].split(/\s+/u).length && !/[;:]/u.test(after) && !(g?.anaphora ?? []).includes(firstAfter) && !pack.stopwords.has(firstAfter) && !protectedSpan(announce[0], pack, false))
       out.push({ start: 0, end: announce[0].length, with: '', rank: 4 });
   }
   return out;
