@@ -34,7 +34,7 @@ export const fr: LanguagePack = {
     according: ['selon', 'd\'après', 'aux yeux de', 'de l\'avis de', 'à en croire'],
   },
   connectives: {
-    always: ['mais', 'et', 'surtout que', "surtout qu'", 'surtout qu’', 'cependant', 'toutefois', 'néanmoins', 'pourtant', 'par ailleurs', 'en outre', 'de plus', "d'ailleurs", 'd’ailleurs'],
+    always: ['mais', 'et', 'puis', 'surtout que', "surtout qu'", 'surtout qu’', 'cependant', 'toutefois', 'néanmoins', 'pourtant', 'par ailleurs', 'en outre', 'de plus', "d'ailleurs", 'd’ailleurs'],
     withComma: ['ainsi', 'or', 'enfin', 'en effet', 'donc', 'alors', 'aussi', 'dès lors', 'de son côté', 'de leur côté', 'pour sa part', 'pour leur part', 'en revanche', 'quant à lui', 'quant à elle', 'bref', 'de fait', 'en clair', 'du coup', 'à noter'],
   },
   furniture: {
