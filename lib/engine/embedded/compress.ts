@@ -85,7 +85,19 @@ function negationCount(text: string, pack: LanguagePack): number {
  * Coordinating conjunctions: a span that opens or closes on one, or a line that would open on
  * one, is a clause or a list cut in half ("…, и им была передана", "επίκαιρη ή, καλύτερα").
  */
-const COORDINATORS = new Set(['et', 'ou', 'and', 'or', 'but', 'und', 'oder', 'aber', 'y', 'e', 'o', 'en', 'of', 'и', 'или', 'а', 'но', 'i', 'lub', 'albo', 'oraz', 'a', 'και', 'κι', 'ή', 'αλλά']);
+const COORDINATORS: Record<string, string[]> = {
+  fr: ['et', 'ou', 'mais', 'ni'],
+  en: ['and', 'or', 'but', 'nor'],
+  de: ['und', 'oder', 'aber', 'sowie'],
+  es: ['y', 'e', 'o', 'u', 'pero'],
+  it: ['e', 'ed', 'o', 'ma'],
+  pt: ['e', 'ou', 'mas'],
+  nl: ['en', 'of', 'maar'],
+  ru: ['и', 'или', 'а', 'но'],
+  pl: ['i', 'lub', 'albo', 'oraz', 'a', 'ale'],
+  el: ['και', 'κι', 'ή', 'αλλά'],
+};
+const coordinator = (word: string, pack: LanguagePack) => (COORDINATORS[pack.code] ?? []).includes(word);
 /** Languages whose case endings tie a conjunct to a word outside an aside ("посещение … и целую серию совещаний"). */
 const CASE_LANGS = new Set(['de', 'ru', 'pl', 'el', 'uk', 'cs', 'bg', 'sr', 'hr', 'sk', 'sl']);
 /**
@@ -99,6 +111,9 @@ const BACK_POINTERS: Record<string, string[]> = {
   ru: ['их', 'им', 'ими', 'его', 'ему', 'ей', 'её', 'ее', 'они'],
   pl: ['ich', 'im', 'nimi', 'go', 'mu', 'jej', 'je'],
 };
+
+/** Is `word` one of the determiners, elided ones included ("l'un")? */
+const isDeterminer = (word: string, determiners: string[]) => determiners.includes(word) || determiners.some((d) => /['’]$/u.test(d) && word.startsWith(d));
 
 /** Does `after` hold a pronoun that may stand for a noun in the span cut before it? */
 function pointsBack(after: string, pack: LanguagePack): boolean {
@@ -168,7 +183,7 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
   for (const m of text.matchAll(/\s[–—]\s[^–—]{3,120}?\s[–—](?=\s)|\s-\s\p{Ll}[^–—,\-]{2,120}?\s-(?=\s)/gu)) {
     // "посещение двух объектов - комплекса и больницы и целую серию совещаний - с силовиками": with
     // case endings a conjunct inside the dashes may belong to a word outside them.
-    if (CASE_LANGS.has(pack.code) && m[0].toLowerCase().split(/\s+/u).some((w) => COORDINATORS.has(w))) continue;
+    if (CASE_LANGS.has(pack.code) && m[0].toLowerCase().split(/\s+/u).some((w) => coordinator(w, pack))) continue;
     if (!protectedSpan(m[0], pack, keepFigures)) out.push({ start: m.index!, end: m.index! + m[0].length, with: ' ', rank: 2 });
   }
   if (g && !CJK.test(text)) {
@@ -198,11 +213,13 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
       // holding an apposition ("welcher seine eigene Quelle, einen ICSI-Bericht …, falsch zitiert hat")
       // reaches its first comma before its verb: a whole clause ends on a verb, a lower-case word.
       if (relative && (pack.code === 'de' || pack.code === 'nl') && !/(?:^|\s)\p{Ll}[\p{L}-]*\s*$/u.test(inner)) continue;
+      // "…, die Konzentration der Treibhausgase … erhöhen": "die" before a noun is its article, not a relative pronoun.
+      if (relative && (pack.code === 'de' || pack.code === 'nl') && /^\S+\s+\p{Lu}/u.test(inner)) continue;
       if (!atEnd) {
         const next = after.split(/,\s/u)[0];
         // A clause between commas, then a noun phrase or a conjunction: the clause may go on past its
         // comma (a list, an apposition, a second verb of its own), so what follows may be its own.
-        if (relative && (determiners.includes(afterFirst) || COORDINATORS.has(afterFirst))) continue;
+        if (relative && (isDeterminer(afterFirst, determiners) || coordinator(afterFirst, pack))) continue;
         // "…, der dem Himmel die Schuld gab, durch eine Konstellation … ausgelöst zu haben": the
         // infinitive that follows belongs to the relative clause.
         if (relative && (pack.code === 'de' || pack.code === 'nl') && /\s(?:zu|te)\s+\p{Ll}+[.!?…"»”“]*\s*$/u.test(next)) continue;
@@ -217,7 +234,7 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
         // apposition (", dans le nord de l'Italie, première action en justice…").
         const beforeFirst = before.split(/\s+/u)[0];
         const opensSentence = !before.includes(', ') && (g.sceneOpeners.includes(beforeFirst.toLowerCase().replace(/^[«"“(]+/u, '')) || participle(beforeFirst, pack.code));
-        const nextIsApposition = determiners.includes(afterFirst) || /^(?:premi|derni|seul|first|last|only|erste|letzte|primer|últim|prim|ultim|eerste|laatste)/u.test(afterFirst) || g.relatives.includes(afterFirst);
+        const nextIsApposition = isDeterminer(afterFirst, determiners) || /^(?:premi|derni|seul|first|last|only|erste|letzte|primer|últim|prim|ultim|eerste|laatste)/u.test(afterFirst) || g.relatives.includes(afterFirst);
         out.push({ start: m.index!, end: spanEnd, with: opensSentence || nextIsApposition ? ', ' : ' ', rank: age ? 2 : 3 });
       }
     }
@@ -258,11 +275,11 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
       // is a second clause, and a lead closing on one ("Με μια τραγωδία… επίκαιρη ή, καλύτερα, …") or
       // trailing off ("…") is not a phrase.
       const leadLast = lead.split(/\s+/u).pop()!.toLowerCase();
-      const restStandsAlone = !g.anaphora.includes(restFirst) && !g.relatives.includes(restFirst) && !COORDINATORS.has(restFirst) && !COORDINATORS.has(leadLast) && !/\.\.\.|…/u.test(lead) && /^[«"“]?[\p{L}]/u.test(rest);
+      const restStandsAlone = !g.anaphora.includes(restFirst) && !g.relatives.includes(restFirst) && !coordinator(restFirst, pack) && !coordinator(leadLast, pack) && !/\.\.\.|…/u.test(lead) && /^[«"“]?[\p{L}]/u.test(rest);
       // "Since the AirPods first launched in 2016, users … have been asking": the lead names what the
       // rest is about; cut, the line no longer says which product.
       const restLower = rest.toLowerCase();
-      const namesItsSubject = lead.split(/\s+/u).slice(1).some((w) => /^\p{Lu}[\p{L}-]{2,}/u.test(w) && !restLower.includes(w.replace(/[^\p{L}-]/gu, '').toLowerCase()));
+      const namesItsSubject = !g.clauseLinks.includes(firstWord) && lead.split(/\s+/u).slice(1).some((w) => /^\p{Lu}[\p{L}-]{2,}/u.test(w) && !restLower.includes(w.replace(/[^\p{L}-]/gu, '').toLowerCase()));
       // Short, and before a main clause of some length: a long "lead" holds the main clause itself.
       // Short, or a whole subordinate clause ("Alors que le président se rendra à Amboise jeudi") before a long main clause.
       const restWords = rest.split(/\s+/u).length;
@@ -285,10 +302,11 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
       // σε μια εποχή …, η έκδοση του Λούθερ έγινε …": after a fronted phrase the last segment is the
       // main clause. Told by the head opening on a participle, or by the tail's own verb before any
       // relative pronoun.
-      const tailWords = tail.toLowerCase().split(/\s+/u);
-      const relAt = tailWords.findIndex((w) => g.relatives.includes(w.replace(/^[ld]['’]/u, '')));
+      // Up to a semicolon: what follows it is a sentence of its own, cut with the tail.
+      const tailWords = tail.split(/[;:]/u)[0].toLowerCase().split(/\s+/u);
+      const relAt = tailWords.findIndex((w) => g.relatives.includes(w) || /^(?:that|que|qu['’]|dass|che)/u.test(w) && !/^(?:that's|quel)/u.test(w));
       const tailVerb = (co0?.auxiliaries ?? []).some((a) => tailWords.slice(0, relAt < 0 ? undefined : relAt).includes(a));
-      const frontedHead = participle(head.split(/\s+/u)[0], pack.code);
+      const frontedHead = !head.includes(', ') && participle(head.split(/\s+/u)[0], pack.code);
       if (nounPhrase && !headIsOpener && !frontedHead && !tailVerb && tail.split(/\s+/u).length >= 3 && head.split(/\s+/u).length >= 8 && !protectedSpan(tail, pack, keepFigures))
         out.push({ start: lastComma, end: bodyEnd, with: '', rank: 7 });
     }
