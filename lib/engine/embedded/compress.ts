@@ -97,6 +97,8 @@ const COORDINATORS: Record<string, string[]> = {
   pl: ['i', 'lub', 'albo', 'oraz', 'a', 'ale'],
   el: ['και', 'κι', 'ή', 'αλλά'],
 };
+/** Conjunctions of contrast: the clause they open is written after a comma. */
+const CONTRASTS = new Set(['mais', 'but', 'aber', 'sondern', 'pero', 'sino', 'ma', 'mas', 'maar', 'но', 'ale', 'lecz', 'αλλά']);
 const coordinator = (word: string, pack: LanguagePack) => (COORDINATORS[pack.code] ?? []).includes(word);
 /** Languages whose case endings tie a conjunct to a word outside an aside ("посещение … и целую серию совещаний"). */
 const CASE_LANGS = new Set(['de', 'ru', 'pl', 'el', 'uk', 'cs', 'bg', 'sr', 'hr', 'sk', 'sl']);
@@ -119,6 +121,19 @@ const isDeterminer = (word: string, determiners: string[]) => determiners.includ
 function pointsBack(after: string, pack: LanguagePack): boolean {
   const pointers = BACK_POINTERS[pack.code] ?? [];
   return pointers.length > 0 && after.toLowerCase().split(/[^\p{L}'’-]+/u).some((w) => pointers.includes(w));
+}
+
+/**
+ * Is `role`, between commas after a name, who a speaker is ("Dr. Denise McAloose, chief
+ * pathologist for …, said", "a expliqué Rachel Neis, la coordinatrice …")? Readers count a
+ * speaker stripped of a short role as a speaker not named.
+ */
+function speakerRole(before: string, after: string, role: string, pack: LanguagePack): boolean {
+  if (role.split(/\s+/u).length > 12) return false;
+  const reporting = reportingRegExp(pack);
+  if (!reporting) return false;
+  const near = (s: string) => reporting.test(` ${s} `);
+  return near(before.split(/\s+/u).slice(-7).join(' ')) || near(after.split(/\s+/u).slice(0, 3).join(' '));
 }
 
 /** A fronted participle: "Née à Tarbes, …", "Frappés par …", "Following …". */
@@ -208,6 +223,8 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
       const apposition = determiners.includes(first) && /\p{Lu}[\p{L}'’.-]*\s*$/u.test(before) && (atEnd || (/^\p{Ll}/u.test(after) && !joins)) && inner.split(/\s+/u).length <= 14;
       const age = !atEnd && /^\p{N}{1,3}(?:\s+(?:ans|years?\s+old|jahre|años|anni|anos|jaar|лет|года|lat|ετών))?$/u.test(inner) && /\p{Lu}[\p{L}'’-]*\s*$/u.test(before);
       if (!relative && !apposition && !age && !adjunct) continue;
+      // "…, a expliqué Rachel Neis, la coordinatrice en Lorraine de la CGT": who the speaker is belongs to the attribution.
+      if (apposition && speakerRole(before, after, inner, pack)) continue;
       if (protectedSpan(inner, pack, keepFigures && !age)) continue;
       // Verb-final languages write lists with commas too ("die SPD, die Grünen"), and a relative clause
       // holding an apposition ("welcher seine eigene Quelle, einen ICSI-Bericht …, falsch zitiert hat")
@@ -219,7 +236,8 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
         const next = after.split(/,\s/u)[0];
         // A clause between commas, then a noun phrase or a conjunction: the clause may go on past its
         // comma (a list, an apposition, a second verb of its own), so what follows may be its own.
-        if (relative && (isDeterminer(afterFirst, determiners) || coordinator(afterFirst, pack))) continue;
+        // A name after it too: "…, qui a rencontré le ministre, Paul Martin et …" may be the clause's list.
+        if (relative && (isDeterminer(afterFirst, determiners) || coordinator(afterFirst, pack) || /^\p{Lu}/u.test(after))) continue;
         // "…, der dem Himmel die Schuld gab, durch eine Konstellation … ausgelöst zu haben": the
         // infinitive that follows belongs to the relative clause.
         if (relative && (pack.code === 'de' || pack.code === 'nl') && /\s(?:zu|te)\s+\p{Ll}+[.!?…"»”“]*\s*$/u.test(next)) continue;
@@ -235,7 +253,9 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
         const beforeFirst = before.split(/\s+/u)[0];
         const opensSentence = !before.includes(', ') && (g.sceneOpeners.includes(beforeFirst.toLowerCase().replace(/^[«"“(]+/u, '')) || participle(beforeFirst, pack.code));
         const nextIsApposition = isDeterminer(afterFirst, determiners) || /^(?:premi|derni|seul|first|last|only|erste|letzte|primer|últim|prim|ultim|eerste|laatste)/u.test(afterFirst) || g.relatives.includes(afterFirst);
-        out.push({ start: m.index!, end: spanEnd, with: opensSentence || nextIsApposition ? ', ' : ' ', rank: age ? 2 : 3 });
+        // "…en Wiltshire, en 1774, pero a Priestley…": "but" opens a clause of its own and keeps its comma.
+        const nextIsClause = CONTRASTS.has(afterFirst);
+        out.push({ start: m.index!, end: spanEnd, with: opensSentence || nextIsApposition || nextIsClause ? ', ' : ' ', rank: age ? 2 : 3 });
       }
     }
     // A long apposition after the name that opens the sentence, up to its verb: "Chris Beyrer,
@@ -249,7 +269,7 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
           const start = name[0].length - 2;
           const end = name[0].length + verb.index;
           const inner = text.slice(start, end);
-          if (inner.split(/\s+/u).length <= 40 && !pointsBack(text.slice(end), pack) && !protectedSpan(inner, pack, keepFigures)) out.push({ start, end: end + 1, with: ' ', rank: 3 });
+          if (inner.split(/\s+/u).length <= 40 && !pointsBack(text.slice(end), pack) && !speakerRole(name[0], text.slice(end + 1), inner.replace(/^,\s*/u, ''), pack) && !protectedSpan(inner, pack, keepFigures)) out.push({ start, end: end + 1, with: ' ', rank: 3 });
         }
       }
     }
@@ -307,7 +327,8 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
       const relAt = tailWords.findIndex((w) => g.relatives.includes(w) || /^(?:that|que|qu['’]|dass|che)/u.test(w) && !/^(?:that's|quel)/u.test(w));
       const tailVerb = (co0?.auxiliaries ?? []).some((a) => tailWords.slice(0, relAt < 0 ? undefined : relAt).includes(a));
       const frontedHead = !head.includes(', ') && participle(head.split(/\s+/u)[0], pack.code);
-      if (nounPhrase && !headIsOpener && !frontedHead && !tailVerb && tail.split(/\s+/u).length >= 3 && head.split(/\s+/u).length >= 8 && !protectedSpan(tail, pack, keepFigures))
+      const role = /\p{Lu}[\p{L}'’.-]*\s*$/u.test(head) && speakerRole(head, '', tail, pack);
+      if (nounPhrase && !headIsOpener && !frontedHead && !tailVerb && !role && tail.split(/\s+/u).length >= 3 && head.split(/\s+/u).length >= 8 && !protectedSpan(tail, pack, keepFigures))
         out.push({ start: lastComma, end: bodyEnd, with: '', rank: 7 });
     }
     // A second verb phrase after "et"/"and" closing the sentence: "a salué X et a réclamé Y".
