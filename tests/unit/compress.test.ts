@@ -193,6 +193,23 @@ describe('compressSentence', () => {
       expect(c).not.toMatch(/Wiltshire pero/);
     });
 
+    it('keeps the comma that closes the aside before, or opens a clause after', () => {
+      // PIAF fr (Wikipedia).
+      expect(compressSentence("En 1779, la France persuada l'Espagne et les Provinces Unies, deux autres ennemies de la Grande-Bretagne, à cause des colonies, d'aider les Américains.", 'fr', { target: 12 })).toBe(
+        "En 1779, la France persuada l'Espagne et les Provinces Unies, deux autres ennemies de la Grande-Bretagne, d'aider les Américains.",
+      );
+      expect(
+        compressSentence("Les Espagnols prirent de leur côté Pensacola, en Floride, tandis que de Grasse ravageait les Antilles britanniques et que Bouillé reprenait Saint-Eustache.", 'fr', { target: 12 }),
+      ).not.toMatch(/Pensacola tandis/);
+    });
+
+    it('keeps a participle of saying that carries the claim', () => {
+      // OrangeSum 8024: "prématuré" is the point of the story.
+      expect(
+        compressSentence("Lors de la séance de questions au gouvernement, le Premier ministre a durci le ton quant au futur déconfinement, estimant qu'en parler était prématuré.", 'fr', { target: 12 }),
+      ).toContain("estimant qu'en parler était prématuré");
+    });
+
     it('still cuts a relative clause before the verb', () => {
       // OrangeSum 22892.
       expect(compressSentence('Le fonds de lutte contre les addictions, qui succède au fonds de lutte contre le tabac, a été mis en place mardi.', 'fr', { target: 12 })).toBe(

@@ -254,8 +254,13 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
         const opensSentence = !before.includes(', ') && (g.sceneOpeners.includes(beforeFirst.toLowerCase().replace(/^[«"“(]+/u, '')) || participle(beforeFirst, pack.code));
         const nextIsApposition = isDeterminer(afterFirst, determiners) || /^(?:premi|derni|seul|first|last|only|erste|letzte|primer|últim|prim|ultim|eerste|laatste)/u.test(afterFirst) || g.relatives.includes(afterFirst);
         // "…en Wiltshire, en 1774, pero a Priestley…": "but" opens a clause of its own and keeps its comma.
-        const nextIsClause = CONTRASTS.has(afterFirst);
-        out.push({ start: m.index!, end: spanEnd, with: opensSentence || nextIsApposition || nextIsClause ? ', ' : ' ', rank: age ? 2 : 3 });
+        const nextIsClause = CONTRASTS.has(afterFirst) || g.clauseLinks.includes(afterFirst);
+        // "…les Provinces Unies, deux autres ennemies de la Grande-Bretagne, à cause des colonies, d'aider…":
+        // the segment before is itself an aside, whose closing comma this one would take.
+        const prev = before.includes(', ') ? before.slice(before.lastIndexOf(', ') + 2) : '';
+        const prevFirst = prev.split(/\s+/u)[0]?.toLowerCase() ?? '';
+        const closesAside = !!prev && (isDeterminer(prevFirst, determiners) || /^\p{N}/u.test(prevFirst) || /^(?:deux|trois|quatre|cinq|two|three|four|five|zwei|drei|vier|dos|tres|cuatro|due|tre|quattro)$/u.test(prevFirst));
+        out.push({ start: m.index!, end: spanEnd, with: opensSentence || nextIsApposition || nextIsClause || closesAside ? ', ' : ' ', rank: age ? 2 : 3 });
       }
     }
     // A long apposition after the name that opens the sentence, up to its verb: "Chris Beyrer,
@@ -362,6 +367,9 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
       // ", users have been asking for …" has a verb of its own: a main clause, not an absolute one.
       const lead = m[0].slice(0, m[0].lastIndexOf(m[1])).toLowerCase().split(/[\s,]+/u);
       if (lead.some((w) => co?.auxiliaries.includes(w) || w === 'been' || w === 'be' || w === 'été')) continue;
+      // ", estimant qu'en parler était prématuré", ", saying that …": a participle of saying or
+      // thinking carries the claim itself (the readers' point of the story), not an afterthought.
+      if (/^\s*(?:que|qu['’]|that|dass|que|che)/u.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length))) continue;
       if (!protectedSpan(m[0], pack, keepFigures)) out.push({ start: m.index!, end: m.index! + m[0].length, with: '', rank: 6 });
     }
   }
