@@ -144,7 +144,8 @@ describe('compressSentence', () => {
       // OrangeSum 19507 (without the page's "=1em" markup).
       const fr =
         "Cible des critiques de opposants à la réforme des retraites qui l'accusent de vouloir l'influencer à son avantage, le gestionnaire d'actifs BlackRock a vu son siège parisien envahi mardi 7 janvier par des grévistes de la SNCF et de la RATP.";
-      expect(compressSentence(fr, 'fr')).toContain('BlackRock a vu son siège parisien envahi');
+      // The fronted apposition may go instead: the rest opens on its own subject.
+      expect(compressSentence(fr, 'fr')).toBe("Le gestionnaire d'actifs BlackRock a vu son siège parisien envahi mardi 7 janvier par des grévistes de la SNCF et de la RATP.");
       // XQuAD el: "η έκδοση του Λούθερ έγινε…" is the subject and verb of the sentence.
       const el = 'Δημοσιεύθηκε σε μια εποχή αυξανόμενης ζήτησης για εκδόσεις γερμανικής γλώσσας, η έκδοση του Λούθερ έγινε γρήγορα μία δημοφιλής μετάφραση της Βίβλου και ασκούσε επιρροή.';
       expect(compressSentence(el, 'el')).toContain('η έκδοση του Λούθερ');
@@ -208,6 +209,23 @@ describe('compressSentence', () => {
       expect(
         compressSentence("Lors de la séance de questions au gouvernement, le Premier ministre a durci le ton quant au futur déconfinement, estimant qu'en parler était prématuré.", 'fr', { target: 12 }),
       ).toContain("estimant qu'en parler était prématuré");
+    });
+
+    it('cuts a phrase announcing the news before a colon, never a title running across the colon', () => {
+      // OrangeSum 8669.
+      expect(
+        compressSentence(
+          "Il fut, par sa dénonciation de l'apathie des gouvernants, l'un des combattants les plus efficaces contre le sida: Larry Kramer, auteur, militant homosexuel et co-fondateur de l'organisation Act Up, est mort mercredi à New York à l'âge de 84 ans.",
+          'fr',
+        ),
+      ).toBe("Larry Kramer est mort mercredi à New York à l'âge de 84 ans.");
+      // PIAF fr: "La France aux colonies : Acadiens et Canadiens" is a book's title.
+      const c = compressSentence(
+        "En 1859, François-Edme Rameau de Saint-Père, un Français, publie La France aux colonies : Acadiens et Canadiens, dont la première de deux parties traite de l'histoire des Acadiens, permettant aux principaux intéressés de découvrir pour la première fois leur histoire dans leur langue.",
+        'fr',
+      );
+      expect(c.startsWith('En 1859, François-Edme Rameau de Saint-Père')).toBe(true);
+      expect(c).toContain('publie La France aux colonies');
     });
 
     it('still cuts a relative clause before the verb', () => {

@@ -308,8 +308,14 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
       // Short, and before a main clause of some length: a long "lead" holds the main clause itself.
       // Short, or a whole subordinate clause ("Alors que le président se rendra à Amboise jeudi") before a long main clause.
       const restWords = rest.split(/\s+/u).length;
-      const subordinate = g.clauseLinks.includes(firstWord);
-      if ((opener || fronted) && !namesItsSubject && words >= 3 && (words <= 8 || (subordinate && words <= 20 && restWords >= 12)) && restWords >= 8 && restStandsAlone && !protectedSpan(lead, pack, keepFigures))
+      // "Cible des critiques de …, le gestionnaire d'actifs BlackRock a vu…": a bare noun and its
+      // complement in front, in apposition to the subject that opens the rest, may be long too.
+      const leadWords = lead.split(/\s+/u);
+      const nounLead =
+        /^\p{Lu}\p{Ll}+$/u.test(leadWords[0]) && !pack.stopwords.has(firstWord) && !g.anaphora.includes(firstWord) && !isDeterminer(firstWord, g.determiners) &&
+        ['de', 'des', 'du', 'of', 'del', 'della', 'di', 'da', 'do'].includes(leadWords[1]?.toLowerCase() ?? '') && isDeterminer(restFirst, g.determiners);
+      const subordinate = g.clauseLinks.includes(firstWord) || nounLead;
+      if ((opener || fronted || nounLead) && !namesItsSubject && words >= 3 && (words <= 8 || (subordinate && words <= 20 && restWords >= 12)) && restWords >= 8 && restStandsAlone && !protectedSpan(lead, pack, keepFigures))
         out.push({ start: 0, end: comma + 2, with: '', rank: 5 });
     }
     // The last segment after a comma, when the line is still long: an afterthought
@@ -384,7 +390,10 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
     const after = text.slice(announce[0].length, bodyEnd);
     const afterWords = after.split(/\s+/u).length;
     const firstAfter = after.split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'’-]/gu, '');
-    if (afterWords >= 10 && afterWords >= announce[0].split(/\s+/u).length && !/[;:]/u.test(after) && !(g?.anaphora ?? []).includes(firstAfter) && !pack.stopwords.has(firstAfter) && !protectedSpan(announce[0], pack, false))
+    // "publie La France aux colonies : Acadiens et Canadiens, dont…": a capitalised word just before
+    // the colon is a title or a name running across it, not a phrase announcing the news.
+    const titled = announce[0].replace(/\s?:\s+$/u, '').split(/\s+/u).slice(1).slice(-3).some((w) => /^\p{Lu}/u.test(w));
+    if (!titled && afterWords >= 10 && afterWords >= announce[0].split(/\s+/u).length && !/[;:]/u.test(after) && !(g?.anaphora ?? []).includes(firstAfter) && !pack.stopwords.has(firstAfter) && !protectedSpan(announce[0], pack, false))
       out.push({ start: 0, end: announce[0].length, with: '', rank: 4 });
   }
   return out;
