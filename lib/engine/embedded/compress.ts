@@ -81,8 +81,102 @@ function negationCount(text: string, pack: LanguagePack): number {
   return (text.match(new RegExp(re.source, 'giu')) ?? []).length;
 }
 
+/**
+ * Coordinating conjunctions: a span that opens or closes on one, or a line that would open on
+ * one, is a clause or a list cut in half ("…, и им была передана", "επίκαιρη ή, καλύτερα").
+ */
+const COORDINATORS: Record<string, string[]> = {
+  fr: ['et', 'ou', 'mais', 'ni'],
+  en: ['and', 'or', 'but', 'nor'],
+  de: ['und', 'oder', 'aber', 'sowie'],
+  es: ['y', 'e', 'o', 'u', 'pero'],
+  it: ['e', 'ed', 'o', 'ma'],
+  pt: ['e', 'ou', 'mas'],
+  nl: ['en', 'of', 'maar'],
+  ru: ['и', 'или', 'а', 'но'],
+  pl: ['i', 'lub', 'albo', 'oraz', 'a', 'ale'],
+  el: ['και', 'κι', 'ή', 'αλλά'],
+};
+/** Conjunctions of contrast: the clause they open is written after a comma. */
+const CONTRASTS = new Set(['mais', 'but', 'aber', 'sondern', 'pero', 'sino', 'ma', 'mas', 'maar', 'но', 'ale', 'lecz', 'αλλά']);
+const coordinator = (word: string, pack: LanguagePack) => (COORDINATORS[pack.code] ?? []).includes(word);
+/** Languages whose case endings tie a conjunct to a word outside an aside ("посещение … и целую серию совещаний"). */
+const CASE_LANGS = new Set(['de', 'ru', 'pl', 'el', 'uk', 'cs', 'bg', 'sr', 'hr', 'sk', 'sl']);
+/**
+ * Pronouns that may point into an aside the cut removes ("…, which fitted more PIP implants, says
+ * it will not replace them"); not the ones that are also articles (French "les", Greek "τους").
+ */
+const BACK_POINTERS: Record<string, string[]> = {
+  en: ['them', 'they', 'their', 'theirs', 'him', 'her', 'its'],
+  fr: ['leur', 'leurs', 'lui', 'eux', 'celle-ci', 'celui-ci', 'ceux-ci', 'celles-ci'],
+  de: ['sie', 'ihn', 'ihm', 'ihnen'],
+  ru: ['их', 'им', 'ими', 'его', 'ему', 'ей', 'её', 'ее', 'они'],
+  pl: ['ich', 'im', 'nimi', 'go', 'mu', 'jej', 'je'],
+};
+
+/** Is `word` one of the determiners, elided ones included ("l'un")? */
+const isDeterminer = (word: string, determiners: string[]) => determiners.includes(word) || determiners.some((d) => /['’]$/u.test(d) && word.startsWith(d));
+
+/** Does `after` hold a pronoun that may stand for a noun in the span cut before it? */
+function pointsBack(after: string, pack: LanguagePack): boolean {
+  const pointers = BACK_POINTERS[pack.code] ?? [];
+  return pointers.length > 0 && after.toLowerCase().split(/[^\p{L}'’-]+/u).some((w) => pointers.includes(w));
+}
+
+/**
+ * Is `role`, between commas after a name, who a speaker is ("Dr. Denise McAloose, chief
+ * pathologist for …, said", "a expliqué Rachel Neis, la coordinatrice …")? Readers count a
+ * speaker stripped of a short role as a speaker not named.
+ */
+function speakerRole(before: string, after: string, role: string, pack: LanguagePack): boolean {
+  if (role.split(/\s+/u).length > 12) return false;
+  const reporting = reportingRegExp(pack);
+  if (!reporting) return false;
+  const near = (s: string) => reporting.test(` ${s} `);
+  return near(before.split(/\s+/u).slice(-7).join(' ')) || near(after.split(/\s+/u).slice(0, 3).join(' '));
+}
+
+/** A fronted participle: "Née à Tarbes, …", "Frappés par …", "Following …". */
+function participle(word: string, lang: string): boolean {
+  const w = word.replace(/^[«"“„(]+/u, '');
+  if (lang === 'fr') return /^\p{Lu}\p{Ll}*(?:ée?s?|ant|is|ise|ises)$/u.test(w) && !/^(?:Paris|Mais|Depuis|Puis|Alors|Avant)$/u.test(w);
+  if (lang === 'en') return /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(w);
+  if (lang === 'el') return /^\p{Lu}\p{Ll}+(?:θηκε|θηκαν|ώντας|οντας|μένος|μένη|μένο|μένοι|μένες|μένα)$/u.test(w);
+  return false;
+}
+
+/**
+ * Where quotations run: a cut never starts or ends inside one ("…trouver des solutions, grâce
+ * aux communes, des préfectures\" et du ministère"). A closing mark with no opener closes a
+ * quotation opened in an earlier sentence; a straight quote left unpaired could open or close
+ * one, so the whole line counts as quoted.
+ */
+function quotedRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const open: Array<{ c: string; at: number }> = [];
+  const closes: Record<string, string[]> = { '»': ['«'], '”': ['“', '„'], '“': ['„'], '」': ['「'], '』': ['『'], '"': ['"'] };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (!'«»“”„"「」『』'.includes(c)) continue;
+    const top = open[open.length - 1];
+    if (closes[c] && top && closes[c].includes(top.c)) {
+      open.pop();
+      out.push([top.at, i + 1]);
+    } else if (c === '»' || c === '”' || c === '」' || c === '』') out.push([0, i + 1]);
+    else open.push({ c, at: i });
+  }
+  for (const o of open) out.push(o.c === '"' ? [0, text.length] : [o.at, text.length]);
+  return out;
+}
+
 /** Spans a long line can lose, each with its rank. */
 export function cuts(text: string, pack: LanguagePack, keepFigures: boolean): Cut[] {
+  const quoted = quotedRanges(text);
+  const inside = (i: number) => quoted.some(([a, b]) => i > a && i < b);
+  return candidateCuts(text, pack, keepFigures).filter((c) => !inside(c.start) && !inside(c.end));
+}
+
+function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): Cut[] {
   const out: Cut[] = [];
   const g = pack.grammar;
   const end = finalMark(text);
@@ -102,6 +196,9 @@ export function cuts(text: string, pack: LanguagePack, keepFigures: boolean): Cu
   }
   // Dashes around an aside: " – qui … – ", " — … — ", " - which … - " (hyphens also write lists: "КПРФ - 19,65%, …").
   for (const m of text.matchAll(/\s[–—]\s[^–—]{3,120}?\s[–—](?=\s)|\s-\s\p{Ll}[^–—,\-]{2,120}?\s-(?=\s)/gu)) {
+    // "посещение двух объектов - комплекса и больницы и целую серию совещаний - с силовиками": with
+    // case endings a conjunct inside the dashes may belong to a word outside them.
+    if (CASE_LANGS.has(pack.code) && m[0].toLowerCase().split(/\s+/u).some((w) => coordinator(w, pack))) continue;
     if (!protectedSpan(m[0], pack, keepFigures)) out.push({ start: m.index!, end: m.index! + m[0].length, with: ' ', rank: 2 });
   }
   if (g && !CJK.test(text)) {
@@ -126,14 +223,44 @@ export function cuts(text: string, pack: LanguagePack, keepFigures: boolean): Cu
       const apposition = determiners.includes(first) && /\p{Lu}[\p{L}'’.-]*\s*$/u.test(before) && (atEnd || (/^\p{Ll}/u.test(after) && !joins)) && inner.split(/\s+/u).length <= 14;
       const age = !atEnd && /^\p{N}{1,3}(?:\s+(?:ans|years?\s+old|jahre|años|anni|anos|jaar|лет|года|lat|ετών))?$/u.test(inner) && /\p{Lu}[\p{L}'’-]*\s*$/u.test(before);
       if (!relative && !apposition && !age && !adjunct) continue;
+      // "…, a expliqué Rachel Neis, la coordinatrice en Lorraine de la CGT": who the speaker is belongs to the attribution.
+      if (apposition && speakerRole(before, after, inner, pack)) continue;
       if (protectedSpan(inner, pack, keepFigures && !age)) continue;
-      // Verb-final languages write lists with commas too ("die SPD, die Grünen"): a clause ends on a verb, lower case.
-      if (relative && (pack.code === 'de' || pack.code === 'nl') && !/\p{Ll}\s*$/u.test(inner)) continue;
+      // Verb-final languages write lists with commas too ("die SPD, die Grünen"), and a relative clause
+      // holding an apposition ("welcher seine eigene Quelle, einen ICSI-Bericht …, falsch zitiert hat")
+      // reaches its first comma before its verb: a whole clause ends on a verb, a lower-case word.
+      if (relative && (pack.code === 'de' || pack.code === 'nl') && !/(?:^|\s)\p{Ll}[\p{L}-]*\s*$/u.test(inner)) continue;
+      // "…, die Konzentration der Treibhausgase … erhöhen": "die" before a noun is its article, not a relative pronoun.
+      if (relative && (pack.code === 'de' || pack.code === 'nl') && /^\S+\s+\p{Lu}/u.test(inner)) continue;
+      if (!atEnd) {
+        const next = after.split(/,\s/u)[0];
+        // A clause between commas, then a noun phrase or a conjunction: the clause may go on past its
+        // comma (a list, an apposition, a second verb of its own), so what follows may be its own.
+        // A name after it too: "…, qui a rencontré le ministre, Paul Martin et …" may be the clause's list.
+        if (relative && (isDeterminer(afterFirst, determiners) || coordinator(afterFirst, pack) || /^\p{Lu}/u.test(after))) continue;
+        // "…, der dem Himmel die Schuld gab, durch eine Konstellation … ausgelöst zu haben": the
+        // infinitive that follows belongs to the relative clause.
+        if (relative && (pack.code === 'de' || pack.code === 'nl') && /\s(?:zu|te)\s+\p{Ll}+[.!?…"»”“]*\s*$/u.test(next)) continue;
+        // "…, which fitted more PIP breast implants …, says it will not replace them": a pronoun
+        // after the aside may stand for a noun inside it.
+        if ((relative || apposition) && pointsBack(after, pack)) continue;
+      }
       if (atEnd) out.push({ start: m.index!, end: bodyEnd, with: '', rank: 4 });
       else {
-        // "Pendant la pandémie, avec l'interruption des vols, les corps": the opening phrase keeps its comma.
-        const opensSentence = !before.includes(', ') && g.sceneOpeners.includes(before.split(/\s+/u)[0].toLowerCase().replace(/^[«"“(]+/u, ''));
-        out.push({ start: m.index!, end: spanEnd, with: opensSentence ? ', ' : ' ', rank: age ? 2 : 3 });
+        // "Pendant la pandémie, avec l'interruption des vols, les corps", "Née à Tarbes, le 22 septembre
+        // 1922, celle qui…": the opening phrase keeps its comma; so does a comma before another
+        // apposition (", dans le nord de l'Italie, première action en justice…").
+        const beforeFirst = before.split(/\s+/u)[0];
+        const opensSentence = !before.includes(', ') && (g.sceneOpeners.includes(beforeFirst.toLowerCase().replace(/^[«"“(]+/u, '')) || participle(beforeFirst, pack.code));
+        const nextIsApposition = isDeterminer(afterFirst, determiners) || /^(?:premi|derni|seul|first|last|only|erste|letzte|primer|últim|prim|ultim|eerste|laatste)/u.test(afterFirst) || g.relatives.includes(afterFirst);
+        // "…en Wiltshire, en 1774, pero a Priestley…": "but" opens a clause of its own and keeps its comma.
+        const nextIsClause = CONTRASTS.has(afterFirst) || g.clauseLinks.includes(afterFirst);
+        // "…les Provinces Unies, deux autres ennemies de la Grande-Bretagne, à cause des colonies, d'aider…":
+        // the segment before is itself an aside, whose closing comma this one would take.
+        const prev = before.includes(', ') ? before.slice(before.lastIndexOf(', ') + 2) : '';
+        const prevFirst = prev.split(/\s+/u)[0]?.toLowerCase() ?? '';
+        const closesAside = !!prev && (isDeterminer(prevFirst, determiners) || /^\p{N}/u.test(prevFirst) || /^(?:deux|trois|quatre|cinq|two|three|four|five|zwei|drei|vier|dos|tres|cuatro|due|tre|quattro)$/u.test(prevFirst));
+        out.push({ start: m.index!, end: spanEnd, with: opensSentence || nextIsApposition || nextIsClause || closesAside ? ', ' : ' ', rank: age ? 2 : 3 });
       }
     }
     // A long apposition after the name that opens the sentence, up to its verb: "Chris Beyrer,
@@ -147,7 +274,7 @@ export function cuts(text: string, pack: LanguagePack, keepFigures: boolean): Cu
           const start = name[0].length - 2;
           const end = name[0].length + verb.index;
           const inner = text.slice(start, end);
-          if (inner.split(/\s+/u).length <= 40 && !protectedSpan(inner, pack, keepFigures)) out.push({ start, end: end + 1, with: ' ', rank: 3 });
+          if (inner.split(/\s+/u).length <= 40 && !pointsBack(text.slice(end), pack) && !speakerRole(name[0], text.slice(end + 1), inner.replace(/^,\s*/u, ''), pack) && !protectedSpan(inner, pack, keepFigures)) out.push({ start, end: end + 1, with: ' ', rank: 3 });
         }
       }
     }
@@ -167,14 +294,28 @@ export function cuts(text: string, pack: LanguagePack, keepFigures: boolean): Cu
       const firstWord = lead.split(/\s+/u)[0].toLowerCase().replace(/^[«"“(]+/u, '');
       const words = lead.split(/\s+/u).length;
       const opener = g.sceneOpeners.includes(firstWord) || g.sceneOpeners.some((o) => o.endsWith("'") && firstWord.startsWith(o));
-      const participle = (pack.code === 'fr' && /^\p{Lu}\p{Ll}+(?:ée?s?|ant)$/u.test(lead.split(/\s+/u)[0])) || (pack.code === 'en' && /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(lead.split(/\s+/u)[0]));
+      const fronted = participle(lead.split(/\s+/u)[0], pack.code);
       const restFirst = rest.split(/\s+/u)[0]?.toLowerCase().replace(/[^\p{L}'’-]/gu, '') ?? '';
-      const restStandsAlone = !g.anaphora.includes(restFirst) && !g.relatives.includes(restFirst) && /^[«"“]?[\p{L}]/u.test(rest);
+      // "В Великобритании роль аптекарей возросла, и им была передана…": a rest opening on a conjunction
+      // is a second clause, and a lead closing on one ("Με μια τραγωδία… επίκαιρη ή, καλύτερα, …") or
+      // trailing off ("…") is not a phrase.
+      const leadLast = lead.split(/\s+/u).pop()!.toLowerCase();
+      const restStandsAlone = !g.anaphora.includes(restFirst) && !g.relatives.includes(restFirst) && !coordinator(restFirst, pack) && !coordinator(leadLast, pack) && !/\.\.\.|…/u.test(lead) && /^[«"“]?[\p{L}]/u.test(rest);
+      // "Since the AirPods first launched in 2016, users … have been asking": the lead names what the
+      // rest is about; cut, the line no longer says which product.
+      const restLower = rest.toLowerCase();
+      const namesItsSubject = !g.clauseLinks.includes(firstWord) && lead.split(/\s+/u).slice(1).some((w) => /^\p{Lu}[\p{L}-]{2,}/u.test(w) && !restLower.includes(w.replace(/[^\p{L}-]/gu, '').toLowerCase()));
       // Short, and before a main clause of some length: a long "lead" holds the main clause itself.
       // Short, or a whole subordinate clause ("Alors que le président se rendra à Amboise jeudi") before a long main clause.
       const restWords = rest.split(/\s+/u).length;
-      const subordinate = g.clauseLinks.includes(firstWord);
-      if ((opener || participle) && words >= 3 && (words <= 8 || (subordinate && words <= 20 && restWords >= 12)) && restWords >= 8 && restStandsAlone && !protectedSpan(lead, pack, keepFigures))
+      // "Cible des critiques de …, le gestionnaire d'actifs BlackRock a vu…": a bare noun and its
+      // complement in front, in apposition to the subject that opens the rest, may be long too.
+      const leadWords = lead.split(/\s+/u);
+      const nounLead =
+        /^\p{Lu}\p{Ll}+$/u.test(leadWords[0]) && !pack.stopwords.has(firstWord) && !g.anaphora.includes(firstWord) && !isDeterminer(firstWord, g.determiners) &&
+        ['de', 'des', 'du', 'of', 'del', 'della', 'di', 'da', 'do'].includes(leadWords[1]?.toLowerCase() ?? '') && isDeterminer(restFirst, g.determiners);
+      const subordinate = g.clauseLinks.includes(firstWord) || nounLead;
+      if ((opener || fronted || nounLead) && !namesItsSubject && words >= 3 && (words <= 8 || (subordinate && words <= 20 && restWords >= 12)) && restWords >= 8 && restStandsAlone && !protectedSpan(lead, pack, keepFigures))
         out.push({ start: 0, end: comma + 2, with: '', rank: 5 });
     }
     // The last segment after a comma, when the line is still long: an afterthought
@@ -188,7 +329,17 @@ export function cuts(text: string, pack: LanguagePack, keepFigures: boolean): Cu
       // Only a noun phrase in apposition: a complement of the verb after an aside is the main clause going on.
       const tailFirst = tail.split(/\s+/u)[0]?.toLowerCase() ?? '';
       const nounPhrase = g.determiners.includes(tailFirst) || /^(?:premi|derni|seul|first|last|only|erste|letzte|primer|últim|prim|ultim|eerste|laatste)/u.test(tailFirst);
-      if (nounPhrase && !headIsOpener && tail.split(/\s+/u).length >= 3 && head.split(/\s+/u).length >= 8 && !protectedSpan(tail, pack, keepFigures))
+      // "Cible des critiques de …, le gestionnaire d'actifs BlackRock a vu son siège envahi", "Δημοσιεύθηκε
+      // σε μια εποχή …, η έκδοση του Λούθερ έγινε …": after a fronted phrase the last segment is the
+      // main clause. Told by the head opening on a participle, or by the tail's own verb before any
+      // relative pronoun.
+      // Up to a semicolon: what follows it is a sentence of its own, cut with the tail.
+      const tailWords = tail.split(/[;:]/u)[0].toLowerCase().split(/\s+/u);
+      const relAt = tailWords.findIndex((w) => g.relatives.includes(w) || /^(?:that|que|qu['’]|dass|che)/u.test(w) && !/^(?:that's|quel)/u.test(w));
+      const tailVerb = (co0?.auxiliaries ?? []).some((a) => tailWords.slice(0, relAt < 0 ? undefined : relAt).includes(a));
+      const frontedHead = !head.includes(', ') && participle(head.split(/\s+/u)[0], pack.code);
+      const role = /\p{Lu}[\p{L}'’.-]*\s*$/u.test(head) && speakerRole(head, '', tail, pack);
+      if (nounPhrase && !headIsOpener && !frontedHead && !tailVerb && !role && tail.split(/\s+/u).length >= 3 && head.split(/\s+/u).length >= 8 && !protectedSpan(tail, pack, keepFigures))
         out.push({ start: lastComma, end: bodyEnd, with: '', rank: 7 });
     }
     // A second verb phrase after "et"/"and" closing the sentence: "a salué X et a réclamé Y".
@@ -206,6 +357,8 @@ export function cuts(text: string, pack: LanguagePack, keepFigures: boolean): Cu
       if (!dash && !(links && (links.exec(` ${tail}`)?.index ?? 9) === 0)) continue;
       // A dash that opens an aside closed further on: the sentence goes on after it.
       if (dash && /\s[-–—]\s/u.test(tail)) continue;
+      // A dash that closes an aside opened before it ("двух объектов - комплекса … - с силовиками"): what follows is the sentence going on.
+      if (dash && /\s[-–—]\s/u.test(text.slice(0, at))) continue;
       const head = text.slice(0, at);
       if (head.split(/\s+/u).length < 8 || tail.split(/\s+/u).length < 3) continue;
       if (!protectedSpan(tail, pack, keepFigures)) out.push({ start: at, end: bodyEnd, with: '', rank: 6 });
@@ -220,6 +373,9 @@ export function cuts(text: string, pack: LanguagePack, keepFigures: boolean): Cu
       // ", users have been asking for …" has a verb of its own: a main clause, not an absolute one.
       const lead = m[0].slice(0, m[0].lastIndexOf(m[1])).toLowerCase().split(/[\s,]+/u);
       if (lead.some((w) => co?.auxiliaries.includes(w) || w === 'been' || w === 'be' || w === 'été')) continue;
+      // ", estimant qu'en parler était prématuré", ", saying that …": a participle of saying or
+      // thinking carries the claim itself (the readers' point of the story), not an afterthought.
+      if (/^\s*(?:que|qu['’]|that|dass|que|che)/u.test(m[0].slice(m[0].indexOf(m[1]) + m[1].length))) continue;
       if (!protectedSpan(m[0], pack, keepFigures)) out.push({ start: m.index!, end: m.index! + m[0].length, with: '', rank: 6 });
     }
   }
@@ -234,9 +390,12 @@ export function cuts(text: string, pack: LanguagePack, keepFigures: boolean): Cu
     const after = text.slice(announce[0].length, bodyEnd);
     const afterWords = after.split(/\s+/u).length;
     const firstAfter = after.split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'’-]/gu, '');
-    // Only where the phrase opens on a pronoun whose name the news gives: elsewhere the colon may be a title's ("publie La France aux colonies : Acadiens et Canadiens").
+    // Only where the phrase opens on a pronoun whose name the news gives, and no capitalised word
+    // just before the colon (a title or a name running across it: "publie La France aux colonies :
+    // Acadiens et Canadiens").
     const firstBefore = announce[0].split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'’-]/gu, '');
-    if ((g?.anaphora ?? []).includes(firstBefore) && afterWords >= 10 && afterWords >= announce[0].split(/\s+/u).length && !/[;:]/u.test(after) && !(g?.anaphora ?? []).includes(firstAfter) && !pack.stopwords.has(firstAfter) && !protectedSpan(announce[0], pack, false))
+    const titled = announce[0].replace(/\s?:\s+$/u, '').split(/\s+/u).slice(1).slice(-3).some((w) => /^\p{Lu}/u.test(w));
+    if (!titled && (g?.anaphora ?? []).includes(firstBefore) && afterWords >= 10 && afterWords >= announce[0].split(/\s+/u).length && !/[;:]/u.test(after) && !(g?.anaphora ?? []).includes(firstAfter) && !pack.stopwords.has(firstAfter) && !protectedSpan(announce[0], pack, false))
       out.push({ start: 0, end: announce[0].length, with: '', rank: 4 });
   }
   return out;
@@ -295,7 +454,8 @@ export function dropConnective(text: string, pack: LanguagePack): string {
     const comma = /^\s*,\s+/u.exec(rest);
     const space = /^\s+/u.exec(rest);
     if (comma) return upperFirst(rest.slice(comma[0].length));
-    if (space && c.always.includes(word) && !/^\s+[,.;:]/u.test(rest)) return upperFirst(rest.slice(space[0].length));
+    // "Même son de cloche aux Pays-Bas, où…": a phrase with no comma after it is the sentence's head, not a connective.
+    if (space && c.always.includes(word) && !word.includes(' ') && !/^\s+[,.;:]/u.test(rest)) return upperFirst(rest.slice(space[0].length));
     return text;
   }
   return text;
