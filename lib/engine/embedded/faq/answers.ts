@@ -35,12 +35,13 @@ export interface Candidate {
 }
 
 /** The sentences that answer, starting at `i`: with the one before when `i` leans on it. */
-export function answerSpan(ctx: FaqContext, i: number, extra: number[] = []): number[] | undefined {
+export function answerSpan(ctx: FaqContext, i: number, extra: number[] = [], quotation = false): number[] | undefined {
   const { sentences, facts } = ctx;
   let span = [...new Set([i, ...extra])].sort((a, b) => a - b);
   const first = span[0];
   // The sentence as the article writes it leans on the one before ("Il a ajouté…"); its EN BREF line may not.
-  if (first > 0 && opensDangling(sentences[first].text, ctx.lang)) {
+  // A speaker's quotation that opens on "Nous", "We" leans on nobody: the span names who says it.
+  if (first > 0 && !(quotation && /^[\s]*[«"“„「]/u.test(sentences[first].text)) && opensDangling(sentences[first].text, ctx.lang)) {
     const prev = sentences[first - 1];
     if (prev.block !== sentences[first].block || facts[prev.index].question || facts[prev.index].speech.unbalanced) return undefined;
     span = [prev.index, ...span];

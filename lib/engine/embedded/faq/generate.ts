@@ -104,7 +104,7 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
   const add = (type: Candidate['type'], question: string | undefined, i: number, extra: number[] = [], weight = 1) => {
     const dbg = (why: string) => globalThis.process?.env?.FAQ_DEBUG && console.error(`[faq] ${type} ${why}: ${question} <- [${i}] ${sentences[i].text.slice(0, 90)}`);
     if (!question || questionLength(question) > MAX_QUESTION_WORDS) return void (question && dbg('too long'));
-    const span = answerSpan(ctx, i, extra);
+    const span = answerSpan(ctx, i, extra, type === 'what-said');
     if (!span) return void dbg('no span');
     const q = script(question);
     if (!verifies(q, type, span, ctx)) return void dbg(`not verified (${analyseQuestion(q, lang).type})`);
@@ -160,13 +160,32 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
   const places = placeNames(sentences, qp.placePrepositions);
   const institutions = new Set(writer.institutions.map((w) => w.toLowerCase()));
   const people = new Set(writer.people.map((w) => w.toLowerCase()));
-  for (const sp of speakers(sentences, lang, places)) {
-    // Their own words, in quotation marks (a reported claim is the article's telling of it), and enough of them.
+  const quotedOf = (sp: { sources: number[] }) => {
     // A quotation may open in one sentence and close in the next: read the span as one text.
     const joined = sp.sources.map((k) => sentences[k].text).join(' ');
     // A page may forget the closing mark at the paragraph's end: the quotation then runs to it.
-    const quoted = (joined.match(/«[^»]*(?:»|$)|“[^”]*(?:”|$)|"[^"]*"|„[^“”]*(?:[“”]|$)|「[^」]*(?:」|$)/gu) ?? []).join(' ');
-    if (lineLength(quoted, lang) < 6) continue;
+    return { joined, quoted: (joined.match(/«[^»]*(?:»|$)|“[^”]*(?:”|$)|"[^"]*"|„[^“”]*(?:[“”]|$)|「[^」]*(?:」|$)/gu) ?? []).join(' ') };
+  };
+  const voices = speakers(sentences, lang, places);
+  // How much of their own words the article gives each speaker, over all their quotations.
+  const quotedWords = new Map<string, number>();
+  for (const sp of voices) quotedWords.set(sp.name, (quotedWords.get(sp.name) ?? 0) + lineLength(quotedOf(sp).quoted, lang));
+  const headline = [title, ...ctx.bullets.map((b) => b.text)].join(' ').toLowerCase();
+  for (const sp of voices) {
+    // Their own words, in quotation marks (a reported claim is the article's telling of it), and enough of them.
+    const { joined, quoted } = quotedOf(sp);
+    const quotedLength = lineLength(quoted, lang);
+    if (quotedLength < 6) continue;
+    // Most of the answer is their words, not the article's telling around a few quoted ones
+    // ('a décidé de mener "une action populaire"…').
+    if (quotedLength < 0.4 * lineLength(joined, lang)) continue;
+    const surname = sp.name.split(/\s+/u).pop()!;
+    // A quotation naming its own speaker is a title («Κρίση του Μάρτιν Λούθερ…») or words about them.
+    if (sp.person && quoted.toLowerCase().includes(surname.toLowerCase())) continue;
+    // "What X says" only of someone the story is about: named in the headline or the EN BREF
+    // lines, or given a long say (a speaker named in passing is trivia to the reader).
+    const inHeadline = new RegExp(`(?<![\\p{L}])${surname.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(headline);
+    if (!inHeadline && (quotedWords.get(sp.name) ?? 0) < 20) continue;
     // Someone the story names by what they are ("la conductrice", "the witness") speaks too.
     const speakerNoun = sp.name.split(/\s+/u).pop()!.toLowerCase().replace(/^l['’]/u, '');
     // An institution by its noun ("la préfecture", "the police"), not any noun after a verb.
@@ -229,6 +248,9 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     for (const m of s.text.matchAll(/[(（]([\p{Lu}\p{N}]{2,8})[)）]|(?<![\p{L}])([\p{Lu}]{2,8})\s?[(（][^()（）]{6,90}[)）]/gu)) {
       const term = m[1] ?? m[2];
       if (!/\p{Lu}.*\p{Lu}/u.test(term)) continue;
+      // An acronym named once in passing ("limfocyty NK") is trivia: the story uses it again, or its headline or EN BREF lines do.
+      const again = new RegExp(`(?<![\\p{L}])${term}(?![\\p{L}])`, 'u');
+      if (sentences.filter((x) => again.test(x.text)).length < 2 && !again.test([title, ...ctx.bullets.map((b) => b.text)].join(' '))) continue;
       add('what-is', writer.whatIs(term, s.text), s.index);
       break;
     }

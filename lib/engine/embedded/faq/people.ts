@@ -16,6 +16,9 @@ const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** Media and agencies: named as who was told, never as a speaker. */
 const MEDIA = /^(?:AFP|AP|Reuters|BFMTV|BFM|CNN|BBC|franceinfo|France Info|Le Monde|Le Figaro|Le Parisien|Libération|RTL|Europe 1|LCI|TF1|France 2|France Inter|Twitter|Facebook|Instagram|Fox News|NBC|ABC|CBS|dpa|ANSA|EFE|TASS|Xinhua)$/iu;
 
+/** A reporting verb whose subject is a pronoun: "a-t-il ajouté", "he said", "sagte er", "сказал он". */
+const PRONOUN_SPEAKER = /-t-(?:il|elle)(?![\p{L}])|(?<![\p{L}])(?:he|she|er|sie|он|она)\s+(?:said|says|added|told|explained|sagte|sagt|fügte|сказал|сказала|добавил|добавила)(?![\p{L}])|(?<![\p{L}])(?:said|says|added|sagte|sagt|сказал|сказала|добавил|добавила)\s+(?:he|she|er|sie|он|она)(?![\p{L}])/iu;
+
 export interface Speaker {
   /** As the question names them: a full name, or an institution with its article ("la préfecture"). */
   name: string;
@@ -42,7 +45,8 @@ export function nameRuns(text: string, pack: LanguagePack): Array<{ name: string
     let j = i;
     while (j + 1 < tokens.length) {
       // "Бабич. Он": a name ends where its sentence does.
-      if (/\p{L}{2,}\.$/u.test(tokens[j].text) && !TITLE.test(tokens[j].text)) break;
+      // (the token keeps no final period: read it in the text; "St.", "Jr." are abbreviations).
+      if (/\p{L}{4,}\.$/u.test(text.slice(tokens[j].start, tokens[j].end)) && !TITLE.test(tokens[j].text)) break;
       const next = tokens[j + 1];
       const gap = text.slice(tokens[j].end, next.start);
       if (!/^[\s\u00a0]+$/u.test(gap) && gap !== '-') break;
@@ -199,6 +203,16 @@ export function speakers(sentences: Sentence[], lang: string, places: ReadonlySe
       if (prev?.person && speechOf(sentences[i - 1].text, lang).reported) {
         who = prev;
         sources = [...new Set([i - 1, ...sources])].sort((a, b) => a - b);
+      } else if (!prev && PRONOUN_SPEAKER.test(outsideQuotes(sentences[i].text))) {
+        // "…, a-t-il souligné" after "Edouard Philippe s'est montré…": the one person the sentence before names.
+        const named = [...new Set(nameRuns(sentences[i - 1].text, pack).map((r) => fullName(r.name, sentences, pack)))].filter((n) => {
+          const parts = n.split(/\s+/u);
+          if (parts.length < 2 || MEDIA.test(n) || MEDIA.test(parts[0]) || places.has(n) || places.has(parts[parts.length - 1]) || pack.stopwords.has(parts[0].toLowerCase())) return false;
+          // A person the story follows is named again by their surname ("M. Philippe", "Philippe a…").
+          const again = new RegExp(`(?<![\\p{L}])${parts[parts.length - 1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+          return sentences.some((s, k) => k !== i - 1 && again.test(s.text));
+        });
+        if (named.length === 1) who = { name: named[0], person: true };
       }
     }
     // A quotation that opens here and closes in the next sentence or two of the paragraph.
@@ -210,7 +224,10 @@ export function speakers(sentences: Sentence[], lang: string, places: ReadonlySe
       }
     }
     if (!who) continue;
-    const name = who.person ? fullName(knownSuffix(who.name, sentences, pack), sentences, pack) : who.name;
+    // "au magazine Variety Julia Roberts": the medium's name before the speaker's is not theirs.
+    const medium = who.person ? new RegExp(`(?:magazine|journal|quotidien|hebdomadaire|site|radio|chaîne|newspaper|daily|channel|show|Zeitung|Magazin)\\s+(\\p{Lu}\\S*)\\s+${who.name.split(/\s+/u).slice(1).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}`, 'u').exec(sentences[i].text) : null;
+    const bare = medium && who.name.startsWith(medium[1] + ' ') && who.name.split(/\s+/u).length >= 3 ? who.name.slice(medium[1].length + 1) : who.name;
+    const name = who.person ? fullName(knownSuffix(bare, sentences, pack), sentences, pack) : who.name;
     who = { ...who, name };
     out.push({ name: who.name, person: who.person, sources });
   }

@@ -115,6 +115,13 @@ export function whyQuestion(text: string, lang: string, genderOf?: (name: string
   if (lang === 'fr') {
     const clause = clauseBefore(text, FR_CAUSE);
     if (!clause) return undefined;
+    // "La pratique d'utiliser de l'huile pour bébé pour accélérer la pigmentation se développe":
+    // the purpose sits inside the subject when the main verb comes after it.
+    const cause = FR_CAUSE.exec(text)!;
+    if (/^(?:pour|afin)/iu.test(cause[0].trim())) {
+      const after = text.slice(cause.index + cause[0].length).split(/[,;:(«"“]/u)[0];
+      if (!/(?<![\p{L}])(?:qui(?![\p{L}])|que(?![\p{L}])|qu['’]|dont(?![\p{L}])|où(?![\p{L}]))/iu.test(after) && /(?<![\p{L}])(?:se|s['’]|ne|n['’])\s?\p{Ll}|\s(?:est|sont|a|ont|était|étaient|sera|seront)(?![\p{L}])/u.test(after)) return undefined;
+    }
     const tokens = words(clause);
     for (let v = 1; v < Math.min(tokens.length, 8); v++) {
       // "n'a", "s'est", "se sont", "ne peut": the clitics stay before the verb.
@@ -215,6 +222,12 @@ export function countQuestion(text: string, lang: string, isName?: (word: string
   if (full && !NOT_COUNTED.has(full[1].split(/\s/u)[0].toLowerCase())) {
     const [, noun, verb] = full;
     if (NEEDS_COMPLEMENT.test(verb.split(/\s/u).pop()!)) return undefined;
+    // "The 25 primates tested included…": a participle after the noun describes it when a verb follows,
+    // or when the number counts a set the article already has ("the 25").
+    if (lang === 'en' && !verb.includes(' ')) {
+      const next = text.slice(full.index + full[0].length).trimStart().split(/\s+/u)[0] ?? '';
+      if (/^\p{Ll}{2,}ed$/u.test(next) || EN_AUX.has(next.toLowerCase()) || /(?:^|\s)(?:the|these|those|its|their)\s+$/iu.test(text.slice(0, full.index))) return undefined;
+    }
     return lang === 'fr' ? `Combien ${elide('de', noun)} ${verb}${NBSP_Q}` : `How many ${noun} ${verb}?`;
   }
   return undefined;
