@@ -103,7 +103,7 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
   const onStory = (i: number) => texts[i].tokens.some((t) => t.term && story.has(t.term));
   const add = (type: Candidate['type'], question: string | undefined, i: number, extra: number[] = [], weight = 1) => {
     const dbg = (why: string) => globalThis.process?.env?.FAQ_DEBUG && console.error(`[faq] ${type} ${why}: ${question} <- [${i}] ${sentences[i].text.slice(0, 90)}`);
-    if (!question || questionLength(question) > MAX_QUESTION_WORDS) return void (question && dbg('too long'));
+    if (!question || questionLength(question) > MAX_QUESTION_WORDS) return void (type !== 'action' && type !== 'who' && dbg(question ? 'too long' : 'no natural question'));
     const span = answerSpan(ctx, i, extra, type === 'what-said');
     if (!span) return void dbg('no span');
     const q = script(question);
@@ -154,6 +154,8 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
       }
     }
     if (writer.action) add('action', writer.action(s.text, wctx), s.index);
+    // Who heads the body the story names: a reader's question whose answer is a name.
+    if (writer.leads) add('who', writer.leads(s.text), s.index, [], 1.5);
   }
 
   // What X said: a named speaker's words (two speakers at most, chosen below).
@@ -164,28 +166,60 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     // A quotation may open in one sentence and close in the next: read the span as one text.
     const joined = sp.sources.map((k) => sentences[k].text).join(' ');
     // A page may forget the closing mark at the paragraph's end: the quotation then runs to it.
-    return { joined, quoted: (joined.match(/«[^»]*(?:»|$)|“[^”]*(?:”|$)|"[^"]*"|„[^“”]*(?:[“”]|$)|「[^」]*(?:」|$)/gu) ?? []).join(' ') };
+    return { joined, quoted: (joined.match(/«[^»]*(?:»|$)|“[^”]*(?:”|$)|"[^"]*(?:"|$)|„[^“”]*(?:[“”]|$)|「[^」]*(?:」|$)/gu) ?? []).join(' ') };
   };
   const voices = speakers(sentences, lang, places);
   // How much of their own words the article gives each speaker, over all their quotations.
+  // (a quotation may be listed twice, with and without the sentence after it: each sentence counts once).
+  const spoken = new Map<string, Set<number>>();
+  for (const sp of voices) for (const k of sp.sources) spoken.set(sp.name, (spoken.get(sp.name) ?? new Set<number>()).add(k));
   const quotedWords = new Map<string, number>();
-  for (const sp of voices) quotedWords.set(sp.name, (quotedWords.get(sp.name) ?? 0) + lineLength(quotedOf(sp).quoted, lang));
-  const headline = [title, ...ctx.bullets.map((b) => b.text)].join(' ').toLowerCase();
+  const storyHits = new Map<string, number>();
+  for (const [name, ks] of spoken) {
+    const { quoted } = quotedOf({ sources: [...ks].sort((a, b) => a - b) });
+    quotedWords.set(name, lineLength(quoted, lang));
+    storyHits.set(name, new Set(tokenize(quoted, lang).filter((t) => t.term && story.has(t.term)).map((t) => t.term)).size);
+  }
+  const headline = [title, ...ctx.bullets.map((b) => b.text)].join(' ');
   for (const sp of voices) {
+    const drop = (why: string) => globalThis.process?.env?.FAQ_DEBUG && console.error(`[faq] what-said ${why}: ${sp.name} (${quotedWords.get(sp.name)} quoted words) <- [${sp.sources.join(',')}] ${sentences[sp.sources[0]].text.slice(0, 70)}`);
     // Their own words, in quotation marks (a reported claim is the article's telling of it), and enough of them.
     const { joined, quoted } = quotedOf(sp);
     const quotedLength = lineLength(quoted, lang);
-    if (quotedLength < 6) continue;
+    if (quotedLength < 6) {
+      drop('too few own words');
+      continue;
+    }
     // Most of the answer is their words, not the article's telling around a few quoted ones
     // ('a décidé de mener "une action populaire"…').
-    if (quotedLength < 0.4 * lineLength(joined, lang)) continue;
+    if (quotedLength < 0.4 * lineLength(joined, lang)) {
+      drop('mostly the article telling');
+      continue;
+    }
+    // "a spokesperson", "un porte-parole": the reader cannot tell whose.
+    if (!sp.person && /^(?:a|an|un|une|ein|eine|einer|uno|una)\s/iu.test(sp.name)) {
+      drop('someone unnamed');
+      continue;
+    }
     const surname = sp.name.split(/\s+/u).pop()!;
     // A quotation naming its own speaker is a title («Κρίση του Μάρτιν Λούθερ…») or words about them.
-    if (sp.person && quoted.toLowerCase().includes(surname.toLowerCase())) continue;
+    const named = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+    if (sp.person && named.test(quoted)) {
+      drop('names its speaker');
+      continue;
+    }
     // "What X says" only of someone the story is about: named in the headline or the EN BREF
     // lines, or given a long say (a speaker named in passing is trivia to the reader).
-    const inHeadline = new RegExp(`(?<![\\p{L}])${surname.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(headline);
-    if (!inHeadline && (quotedWords.get(sp.name) ?? 0) < 20) continue;
+    // A role or a body ("le député") is someone the reader knows only when another line names it
+    // too: its own quotation in a bullet does not say which député.
+    const inHeadline = sp.person ? named.test(headline) : named.test([title, ...ctx.bullets.filter((b) => !b.sources.some((k) => sp.sources.includes(k))).map((b) => b.text)].join(' '));
+    // Or whose words are about the story (two of its headline's or EN BREF lines' terms) at some length.
+    const said = quotedWords.get(sp.name) ?? 0;
+    // A role or a body must be one the headline or the lines name: "le député" alone says not which.
+    if (!inHeadline && (!sp.person || (said < 25 && !(said >= 12 && (storyHits.get(sp.name) ?? 0) >= 2)))) {
+      drop('named in passing');
+      continue;
+    }
     // Someone the story names by what they are ("la conductrice", "the witness") speaks too.
     const speakerNoun = sp.name.split(/\s+/u).pop()!.toLowerCase().replace(/^l['’]/u, '');
     // An institution by its noun ("la préfecture", "the police"), not any noun after a verb.

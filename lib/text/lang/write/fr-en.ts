@@ -41,8 +41,8 @@ const COMMON_FIRST = /^(?:De|Des|Tous|Toutes|Plusieurs|Certains|Certaines|Chaque
 
 /** French auxiliaries and modals that invert: "a" -> "a-t-il", "sont" -> "sont-ils". */
 const FR_VERBS = new Map<string, 'sg' | 'pl'>([
-  ...['a', 'est', 'va', 'doit', 'peut', 'veut', 'avait', 'était', 'sera', 'aura', 'devra', 'pourra', 'devrait', 'pourrait', 'voulait', 'devait', 'pouvait', 'allait', 'vient', 'venait'].map((v) => [v, 'sg'] as const),
-  ...['ont', 'sont', 'vont', 'doivent', 'peuvent', 'veulent', 'avaient', 'étaient', 'seront', 'auront', 'devront', 'pourront', 'devraient', 'pourraient', 'voulaient', 'devaient', 'pouvaient', 'allaient', 'viennent', 'venaient'].map((v) => [v, 'pl'] as const),
+  ...['a', 'est', 'va', 'doit', 'peut', 'veut', 'avait', 'était', 'sera', 'aura', 'serait', 'aurait', 'devra', 'pourra', 'devrait', 'pourrait', 'voulait', 'devait', 'pouvait', 'allait', 'vient', 'venait'].map((v) => [v, 'sg'] as const),
+  ...['ont', 'sont', 'vont', 'doivent', 'peuvent', 'veulent', 'avaient', 'étaient', 'seront', 'auront', 'seraient', 'auraient', 'devront', 'pourront', 'devraient', 'pourraient', 'voulaient', 'devaient', 'pouvaient', 'allaient', 'viennent', 'venaient'].map((v) => [v, 'pl'] as const),
 ]);
 const EN_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't"]);
 
@@ -50,7 +50,8 @@ const EN_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will'
 function clauseBefore(text: string, cause: RegExp): string | undefined {
   const m = cause.exec(text);
   if (!m || m.index < 8) return undefined;
-  let clause = text.slice(0, m.index).trim().replace(/[,;:]$/u, '').trim();
+  // "devenue un attribut de la mode en partie (à cause de…)": how much of the cause is the answer's, not the question's.
+  let clause = text.slice(0, m.index).trim().replace(/[,;:]$/u, '').trim().replace(/\s+(?:en partie|notamment|surtout|principalement|essentiellement|in part|partly|mainly|largely|chiefly|partially)$/iu, '');
   const opening = /^([^,]{1,60}),\s+(.+)$/u.exec(clause);
   if (opening && words(opening[1]).length <= 6) clause = opening[2].charAt(0).toUpperCase() + opening[2].slice(1);
   if (/["«»“”„()[\]]/u.test(clause)) return undefined;
@@ -119,7 +120,11 @@ export function whyQuestion(text: string, lang: string, genderOf?: (name: string
     // the purpose sits inside the subject when the main verb comes after it.
     const cause = FR_CAUSE.exec(text)!;
     if (/^(?:pour|afin)/iu.test(cause[0].trim())) {
-      const after = text.slice(cause.index + cause[0].length).split(/[,;:(«"“]/u)[0];
+      // "afin de ne pas gêner l'enquête": the infinitive the marker opens is the cause's own.
+      const after = text
+        .slice(cause.index + cause[0].length)
+        .split(/[,;:(«"“]/u)[0]
+        .replace(/^afin d/iu.test(cause[0].trim()) ? /^\s*(?:(?:ne|n['’])\s?(?:pas|plus|jamais)?\s*)?(?:(?:se|s['’]|l['’]|le|la|les|en|y|lui|leur)\s?)*\p{L}+/u : /^$/u, '');
       if (!/(?<![\p{L}])(?:qui(?![\p{L}])|que(?![\p{L}])|qu['’]|dont(?![\p{L}])|où(?![\p{L}]))/iu.test(after) && /(?<![\p{L}])(?:se|s['’]|ne|n['’])\s?\p{Ll}|\s(?:est|sont|a|ont|était|étaient|sera|seront)(?![\p{L}])/u.test(after)) return undefined;
     }
     const tokens = words(clause);
@@ -461,4 +466,37 @@ export function saysQuestion(name: string, lang: string): string {
   const last = words[words.length - 1];
   const plural = det === 'the' && (EN_PLURAL_NOUNS.test(last) || (/s$/u.test(last) && !/ss$/u.test(last) && /^\p{Ll}/u.test(last)));
   return `What ${plural ? 'do' : 'does'} ${lowerDeterminer(name, 'en')} say?`;
+}
+
+// ------------------------------------------------------------------ who leads
+
+const FR_LED = /^(?:présidée?s?|dirigée?s?)$/u;
+const EN_LED: Record<string, string> = { led: 'leads', headed: 'heads', chaired: 'chairs', run: 'runs' };
+
+/**
+ * "Qui préside le Comité national d'organisation ?" from "…le Comité national d'organisation
+ * présidé par Wang Qishan…"; "Who leads the task force?" from "the task force, led by Jane Doe":
+ * the body the sentence names, and the person at its head right after "par" / "by".
+ */
+export function leaderQuestion(text: string, lang: string): string | undefined {
+  if (lang !== 'fr' && lang !== 'en') return undefined;
+  const re =
+    lang === 'fr'
+      ? /(?<![\p{L}])([Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s?(\p{L}[\p{L}'’-]*(?:\s(?:de|du|des|d['’]|la|le|l['’])?\s?\p{L}[\p{L}'’-]*){0,5}?),?\s(présidée?s?|dirigée?s?)\spar\s(?:l['’]|le\s|la\s)?\p{Lu}/gu
+      : /(?<![\p{L}])([Tt]he)\s(\p{L}[\p{L}'’-]*(?:\s(?:of|for|on)?\s?\p{L}[\p{L}'’-]*){0,5}?),?\s(led|headed|chaired|run)\sby\s(?:the\s)?\p{Lu}/gu;
+  for (const m of text.matchAll(re)) {
+    const [, det, body, participle] = m;
+    const parts = words(body);
+    // A body named by a noun ("comité", "commission", "task force"), not a clause or a pronoun.
+    if (parts.some((w) => (lang === 'fr' ? FR_VERBS.has(w.toLowerCase()) : EN_AUX.has(w.toLowerCase())) || REPORTING.test(w) || /^(?:qui|que|dont|who|which|that)$/iu.test(w))) continue;
+    if (!/^\p{L}{4,}/u.test(parts[0]) || /ment$|ly$/u.test(parts[parts.length - 1])) continue;
+    if (lang === 'fr') {
+      const d = det.toLowerCase();
+      const named = /^l['’]/u.test(d) ? `l'${body}` : `${d} ${body}`;
+      const verb = FR_LED.test(participle) && participle.startsWith('prés') ? 'préside' : 'dirige';
+      return `Qui ${verb} ${named}${NBSP_Q}`;
+    }
+    return `Who ${EN_LED[participle]} the ${body}?`;
+  }
+  return undefined;
 }

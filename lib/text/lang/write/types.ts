@@ -63,6 +63,8 @@ export interface QuestionWriter {
    * `topic`: the term is the page's subject ("Qu'est-ce que le bronzage ?"), not an acronym.
    */
   whatIs(term: string, sentence: string, topic?: boolean): string | undefined;
+  /** "Qui préside le comité ?", "Who leads the task force?" from a sentence naming a body and who heads it. */
+  leads?(sentence: string): string | undefined;
   /** "Qui est Raymond Lee ?" */
   whoIs(name: string, ctx: WriteContext): string;
   /** "Que dit Olivier Véran ?", "What do the police say?" */
