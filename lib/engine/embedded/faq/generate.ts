@@ -168,7 +168,7 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     // A page may forget the closing mark at the paragraph's end: the quotation then runs to it.
     return { joined, quoted: (joined.match(/«[^»]*(?:»|$)|“[^”]*(?:”|$)|"[^"]*(?:"|$)|„[^“”]*(?:[“”]|$)|「[^」]*(?:」|$)/gu) ?? []).join(' ') };
   };
-  const voices = speakers(sentences, lang, places);
+  const voices = speakers(sentences, lang, places, title);
   // How much of their own words the article gives each speaker, over all their quotations.
   // (a quotation may be listed twice, with and without the sentence after it: each sentence counts once).
   const spoken = new Map<string, Set<number>>();
@@ -181,6 +181,8 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     storyHits.set(name, new Set(tokenize(quoted, lang).filter((t) => t.term && story.has(t.term)).map((t) => t.term)).size);
   }
   const headline = [title, ...ctx.bullets.map((b) => b.text)].join(' ');
+  // A speaker's surname (or role noun) as a whole word.
+  const wordOf = (name: string) => new RegExp(`(?<![\\p{L}])${name.split(/\s+/u).pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
   for (const sp of voices) {
     const drop = (why: string) => globalThis.process?.env?.FAQ_DEBUG && console.error(`[faq] what-said ${why}: ${sp.name} (${quotedWords.get(sp.name)} quoted words) <- [${sp.sources.join(',')}] ${sentences[sp.sources[0]].text.slice(0, 70)}`);
     // Their own words, in quotation marks (a reported claim is the article's telling of it), and enough of them.
@@ -192,7 +194,10 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     }
     // Most of the answer is their words, not the article's telling around a few quoted ones
     // ('a décidé de mener "une action populaire"…').
-    if (quotedLength < 0.4 * lineLength(joined, lang)) {
+    // A sentence of their own words with the telling before it ("Raymond Lee raconte que…" then
+    // "« Ils ne m'ont pas accepté… », souligne-t-il") is their say too.
+    const ownSentence = sp.sources.some((k) => /^\s*[«"“„「]/u.test(sentences[k].text) && lineLength(quotedOf({ sources: [k] }).quoted, lang) >= 6);
+    if (quotedLength < 0.4 * lineLength(joined, lang) && !(sp.sources.length > 1 && ownSentence)) {
       drop('mostly the article telling');
       continue;
     }
@@ -203,8 +208,8 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     }
     const surname = sp.name.split(/\s+/u).pop()!;
     // A quotation naming its own speaker is a title («Κρίση του Μάρτιν Λούθερ…») or words about them.
-    const named = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
-    if (sp.person && named.test(quoted)) {
+    const byName = wordOf(sp.name);
+    if (sp.person && byName.test(quoted)) {
       drop('names its speaker');
       continue;
     }
@@ -212,7 +217,7 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     // lines, or given a long say (a speaker named in passing is trivia to the reader).
     // A role or a body ("le député") is someone the reader knows only when another line names it
     // too: its own quotation in a bullet does not say which député.
-    const inHeadline = sp.person ? named.test(headline) : named.test([title, ...ctx.bullets.filter((b) => !b.sources.some((k) => sp.sources.includes(k))).map((b) => b.text)].join(' '));
+    const inHeadline = sp.person ? byName.test(headline) : byName.test([title, ...ctx.bullets.filter((b) => !b.sources.some((k) => sp.sources.includes(k))).map((b) => b.text)].join(' '));
     // Or whose words are about the story (two of its headline's or EN BREF lines' terms) at some length.
     const said = quotedWords.get(sp.name) ?? 0;
     // A role or a body must be one the headline or the lines name: "le député" alone says not which.
@@ -224,6 +229,11 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     const speakerNoun = sp.name.split(/\s+/u).pop()!.toLowerCase().replace(/^l['’]/u, '');
     // An institution by its noun ("la préfecture", "the police"), not any noun after a verb.
     if (!sp.person && !institutions.has(speakerNoun) && !people.has(speakerNoun)) continue;
+    // "le Premier ministre" on a page whose headline names "Edouard Philippe" is most likely him: one voice, by name.
+    if (!sp.person && people.has(speakerNoun) && voices.some((v) => v.person && wordOf(v.name).test(title))) {
+      drop('a role the headline names');
+      continue;
+    }
     const [first, ...rest] = sp.sources;
     add('what-said', writer.says(sp.name, wctx), first, rest, sp.person ? 1 : 0.9);
   }

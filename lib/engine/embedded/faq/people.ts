@@ -177,8 +177,10 @@ export function speakerIn(text: string, lang: string, places: ReadonlySet<string
  * Every quotation or statement the article attributes by name, with the sentences that carry
  * it: one sentence, or a quotation running over the next one or two until its closing mark.
  */
-export function speakers(sentences: Sentence[], lang: string, places: ReadonlySet<string>): Speaker[] {
+export function speakers(sentences: Sentence[], lang: string, places: ReadonlySet<string>, title = ''): Speaker[] {
   const pack = languagePack(lang);
+  // The person the headline names (one only), whom a pronoun takes up when nothing nearer does.
+  const headlined = [...new Set(nameRuns(title, pack).map((r) => fullName(r.name, sentences, pack)))].filter((n) => n.includes(' ') && !MEDIA.test(n) && !places.has(n) && sentences.some((x) => x.text.includes(n.split(/\s+/u).pop()!)));
   const out: Speaker[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const speech = speechOf(sentences[i].text, lang);
@@ -203,16 +205,25 @@ export function speakers(sentences: Sentence[], lang: string, places: ReadonlySe
       if (prev?.person && speechOf(sentences[i - 1].text, lang).reported) {
         who = prev;
         sources = [...new Set([i - 1, ...sources])].sort((a, b) => a - b);
-      } else if (!prev && PRONOUN_SPEAKER.test(outsideQuotes(sentences[i].text))) {
-        // "…, a-t-il souligné" after "Edouard Philippe s'est montré…": the one person the sentence before names.
-        const named = [...new Set(nameRuns(sentences[i - 1].text, pack).map((r) => fullName(r.name, sentences, pack)))].filter((n) => {
+      } else if (!prev && PRONOUN_SPEAKER.test(outsideQuotes(sentences[i].text)) && sources[0] > 0 && sentences[sources[0]].block - sentences[sources[0] - 1].block <= 1) {
+        // "…, a-t-il souligné" after "Edouard Philippe s'est montré…": the one person the sentence
+        // before the quotation names ("Elle ne sera pas acceptée", inside it, names no one).
+        const before = sources[0] - 1;
+        const people = [...new Set(nameRuns(sentences[before].text, pack).map((r) => fullName(r.name, sentences, pack)))].filter((n) => {
           const parts = n.split(/\s+/u);
-          if (parts.length < 2 || MEDIA.test(n) || MEDIA.test(parts[0]) || places.has(n) || places.has(parts[parts.length - 1]) || pack.stopwords.has(parts[0].toLowerCase())) return false;
+          return !(parts.length < 2 || MEDIA.test(n) || MEDIA.test(parts[0]) || places.has(n) || places.has(parts[parts.length - 1]) || pack.stopwords.has(parts[0].toLowerCase()));
+        });
+        const named = people.filter((n) => {
+          const parts = n.split(/\s+/u);
           // A person the story follows is named again by their surname ("M. Philippe", "Philippe a…").
           const again = new RegExp(`(?<![\\p{L}])${parts[parts.length - 1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
-          return sentences.some((s, k) => k !== i - 1 && again.test(s.text));
+          return sentences.some((s, k) => k !== before && again.test(s.text));
         });
-        if (named.length === 1) who = { name: named[0], person: true };
+        // Several people named ("Mélenchon, Bayou ou encore Bardella ont critiqué"): the pronoun may be any of them.
+        if (people.length === 1 && named.length === 1) who = { name: named[0], person: true };
+        // "Anne Hidalgo a été testée positive" (headline) … "interrogée par BFM Paris" … "a-t-elle estimé".
+        // Only when the sentence before names no one: "Jordan Bardella ont critiqué…" then "a-t-il écrit" is not the headline's Macron.
+        else if (people.length === 0 && headlined.length === 1) who = { name: headlined[0], person: true };
       }
     }
     // A quotation that opens here and closes in the next sentence or two of the paragraph.
