@@ -234,8 +234,18 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
       drop('a role the headline names');
       continue;
     }
+    // Of a speaker's quotations, the one that tells most: a full say rather than a few words, and
+    // never the headline's own quotation again ("l'heure du confinement va durer").
+    const titleTerms = new Set(tokenize(title, lang).filter((t) => t.term).map((t) => t.term));
+    const quoteTerms = [...new Set(tokenize(quoted, lang).filter((t) => t.term).map((t) => t.term))];
+    const echoesTitle = quoteTerms.length > 0 && quoteTerms.filter((t) => titleTerms.has(t)).length >= 0.6 * quoteTerms.length;
+    if (echoesTitle) {
+      drop('the headline says it');
+      continue;
+    }
+    const weight = (sp.person ? 1 : 0.9) * Math.min(1, 0.7 + quotedLength / 50);
     const [first, ...rest] = sp.sources;
-    add('what-said', writer.says(sp.name, wctx), first, rest, sp.person ? 1 : 0.9);
+    add('what-said', writer.says(sp.name, wctx), first, rest, weight);
   }
 
   // Who is X: a person the story mentions twice or more, where the article says who they are.
