@@ -234,6 +234,22 @@ describe('what X says: the speakers the story is about, in their own words', () 
     expect(faq.join(' ')).not.toMatch(/BFM/u);
   });
 
+  it('the headline’s person speaks through "a-t-il", once, and never in the headline’s own words', () => {
+    // OrangeSum 8024 (Edouard Philippe), shortened: the quotations follow "le Premier ministre".
+    const a = story('Edouard Philippe : "l\'heure du confinement va durer"', [
+      'Lors de la séance de questions au gouvernement, le Premier ministre a durci le ton quant au futur déconfinement, estimant qu\'en parler était prématuré.',
+      "Lors de la séance de questions au gouvernement, mardi 7 avril, Edouard Philippe s'est montré beaucoup moins prolixe quant au futur déconfinement, qui avait fait naître de l'espoir chez les Français.",
+      'À l\'Assemblée nationale le Premier ministre a également affirmé que le confinement pour lutter contre la propagation du coronavirus allait "durer".',
+      '"Aujourd\'hui c\'est l\'heure du confinement et l\'heure du confinement va durer", a-t-il insisté.',
+      'Le chef du gouvernement répondait aux députés alors que la France entre dans sa quatrième semaine de confinement, fixé jusqu\'au 15 avril pour le moment.',
+      '"C\'est tout à fait difficile à supporter pour beaucoup de Français, j\'en ai parfaitement conscience, mais c\'est indispensable si nous ne voulons pas nous retrouver dans une situation qui serait pire encore", a-t-il poursuivi.',
+      '"Nous nous préparons. Se préparer ne veut pas dire que c\'est prêt. Ça veut dire se préparer techniquement, scientifiquement, logistiquement, pour être prêt le moment venu", a expliqué le Premier ministre.',
+    ]);
+    const said = digestArticle(a).digest.faq.filter((q) => /^Que dit/u.test(q.question));
+    expect(said.map((q) => q.question)).toEqual(['Que dit Edouard Philippe\u202f?']);
+    expect(said[0].answer).not.toMatch(/l'heure du confinement va durer/u);
+  });
+
   it('a speaker named in passing with a few words, a role no line names, a title naming its speaker: no "what X says"', () => {
     const a = story('Lyrac inaugure ses pistes cyclables', [
       ...STORY,
