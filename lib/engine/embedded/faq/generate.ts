@@ -261,7 +261,8 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
       // German writes every noun with a capital: a name there follows no article.
       if (pack.code === 'de' && /(?:^|\s)(?:der|die|das|des|dem|den|ein|eine|eines|einem|einen|einer)\s+$/iu.test(before)) continue;
       // At a sentence's start any word has a capital: its first word must be one the article writes as a name.
-      if (r.start <= 2 && !wctx.isName(parts[0])) continue;
+      // (or its surname, or the headline names them past its first word: "La célèbre accordéoniste Yvette Horner est morte").
+      if (r.start <= 2 && !wctx.isName(parts[0]) && !wctx.isName(parts[parts.length - 1]) && !(title.indexOf(r.name) > 0)) continue;
       seen.set(r.name, (seen.get(r.name) ?? 0) + 1);
     }
   }
@@ -275,8 +276,12 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     const question = writer.whoIs(fullName(name, sentences, pack), wctx);
     const analysis = analyseQuestion(question, lang);
     if (analysis.type !== 'who-is') continue;
+    if (globalThis.process?.env?.FAQ_DEBUG) console.error(`[faq] who-is looking for who ${name} is`);
     // The first sentences that name them and say, in the article's voice, who they are (a role, an apposition).
-    for (const s of sentences.filter((x) => x.text.includes(name)).slice(0, 3)) {
+    // Or, when those are the EN BREF lines, a later sentence that opens on the surname and says it ("Beyrer, a professor…").
+    const apposition = new RegExp(`^${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},\\s`, 'u');
+    const describing = [...sentences.filter((x) => x.text.includes(name)).slice(0, 3), ...sentences.filter((x) => !x.text.includes(name) && apposition.test(x.text)).slice(0, 2)];
+    for (const s of describing) {
       const v = verifyAnswer(analysis, [s.text]);
       if (!v.ok || v.strength < 0.9 || isQuotation(facts[s.index].speech)) continue;
       const before = out.length;
