@@ -161,6 +161,23 @@ describe('the FAQ a reader would keep', () => {
     expect(faq.map((q) => q.question).join(' ')).not.toMatch(/Nuffield/u);
   });
 
+  it('who X is, from a later sentence that opens on the surname and its apposition, kept whole', () => {
+    // Written in the image of a DAnIEL page (a university gazette): the first sentence is the lead.
+    const a = story(
+      'Honorary doctorate for Helen Marlow in Kenya',
+      [
+        'Helen Marlow will receive an honorary doctorate from the University of Nairobi on March 3 for her work on clean water.',
+        'The award will be given by the university’s chancellor during the graduation ceremony, which marks the university’s fiftieth year.',
+        'Marlow, a professor with joint appointments in the departments of Epidemiology, Environmental Health and International Health, has long experience in research and training programs on clean water in East Africa.',
+        'She has trained more than 300 engineers and nurses from Kenya, Uganda and Tanzania since 2004, according to the school.',
+        'Marlow also advises the World Health Organization on water safety in refugee camps across the region.',
+      ],
+      'en',
+    );
+    const q = digestArticle(a).digest.faq.find((x) => x.question === 'Who is Helen Marlow?');
+    expect(q?.answer).toMatch(/^Marlow, a professor with joint appointments/u);
+  });
+
   it('keeps only pairs whose answer carries what the question asks for, in every language the packs name', () => {
     const cases: Array<[string, Article]> = [
       ['fr', story('Lyrac inaugure ses pistes cyclables', STORY)],
