@@ -247,6 +247,15 @@ describe('no broken question where the sentence does not lend itself to one', ()
     expect(fr.why('La peau pigmentée par le soleil serait devenue un attribut de la mode en partie à cause du statut de Coco Chanel.', undefined, ctx())).toBe(`Pourquoi la peau pigmentée par le soleil serait-elle devenue un attribut de la mode${NNBSP}?`);
   });
 
+  it('English "why": what set the subject off ("… and were sparked by …") is the cause of its verb', () => {
+    // Scrapinghub (Express, Hong Kong).
+    const q = en.why('The protests began peacefully in June and were sparked by proposed legislation that would have meant criminal suspects could be extradited to the mainland.', undefined, ctx());
+    expect(q).toBe('Why did the protests begin?');
+    expect(analyseQuestion(q!, 'en').type).toBe('why');
+    // No simple past before it: no question.
+    expect(en.why('Prices rose in May and were driven by energy.', undefined, ctx())).toBeUndefined();
+  });
+
   it('English "how many": a participle that describes its noun is no verb', () => {
     // Written in the image of a DAnIEL page: "How many primates tested?" was asked of it.
     expect(en.howMany('The 25 primates tested included baboons, mangabeys and endangered chimpanzees.', { start: 0, end: 0 }, ctx())).toBeUndefined();

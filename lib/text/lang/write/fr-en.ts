@@ -160,6 +160,14 @@ export function whyQuestion(text: string, lang: string, genderOf?: (name: string
     return `Pourquoi est-ce ${elide('que', lowerDeterminer(clause, 'fr'))}${NBSP_Q}`;
   }
   if (lang === 'en') {
+    // "The protests began peacefully in June and were sparked by proposed legislation": what set
+    // the subject's action off is its cause ("Why did the protests begin?").
+    const set = /^((?:The|A|An)\s+\p{Ll}+(?:\s\p{Ll}+)??|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)??)\s+(\p{Ll}+)\s[^,;:]*?\s?and\s(?:were|was|had\s+been|have\s+been|has\s+been)\s(?:sparked|triggered|prompted|caused|fuelled|fueled)\sby\s/u.exec(text);
+    if (set && isSimplePast(set[2]) && baseForm(set[2]) && plausibleSubject(words(set[1]), 'en')) {
+      let who = lowerDeterminer(set[1], 'en');
+      if (isName && !words(set[1]).every((w) => /^(?:The|A|An)$/u.test(w) || isName(w) || /^\p{Ll}/u.test(w))) who = who.toLowerCase();
+      return `Why did ${who} ${baseForm(set[2])}?`;
+    }
     const clause = clauseBefore(text, EN_CAUSE);
     if (!clause) return undefined;
     const tokens = words(clause);
