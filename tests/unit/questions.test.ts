@@ -252,6 +252,8 @@ describe('no broken question where the sentence does not lend itself to one', ()
     const q = en.why('The protests began peacefully in June and were sparked by proposed legislation that would have meant criminal suspects could be extradited to the mainland.', undefined, ctx());
     expect(q).toBe('Why did the protests begin?');
     expect(analyseQuestion(q!, 'en').type).toBe('why');
+    // Scrapinghub-like (insciences.org, written): "it" would have no referent in the question.
+    expect(en.why('However, the pharmaceutical industry has not used it to date because it was so difficult to control.', undefined, ctx())).toBeUndefined();
     // "Driven by" tells what kept it going, not what set it off: no question.
     expect(en.why('Prices rose in May and were driven by energy.', undefined, ctx())).toBeUndefined();
   });

@@ -158,7 +158,8 @@ export function speakerIn(text: string, lang: string, places: ReadonlySet<string
   runs.push(...persons);
   const near = (r: { start: number; end: number }) => (r.start >= verbEnd ? r.start - verbEnd : at - r.end);
   const close = runs.filter((r) => near(r) >= 0 && near(r) <= 100).sort((a, b) => near(a) - near(b));
-  if (close.length) return { name: close[0].name, person: !/^\p{Lu}{2,6}$/u.test(close[0].name) };
+  // "AD CFE-CGC", "CGT": capitals only name a body, not a person.
+  if (close.length) return { name: close[0].name, person: /\p{Ll}/u.test(close[0].name) };
   // An institution: "a précisé la préfecture", "selon le parquet", "the police said".
   const determiners = pack.grammar?.determiners ?? [];
   if (determiners.length === 0) return undefined;

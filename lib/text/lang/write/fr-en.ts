@@ -80,6 +80,8 @@ function plausibleSubject(tokens: string[], lang: 'fr' | 'en'): boolean {
 function completeRest(rest: string[]): boolean {
   if (rest.length === 0 || rest.length > 12) return false;
   if (rest.some((t) => /^(?:dont|qui|que|qu['’].*|où|eux|elles|which|who|whom|whose|that|it['’]s)$/iu.test(t))) return false;
+  // "Why has the industry not used it?": a pronoun whose referent the question does not give.
+  if (rest.some((t) => /^(?:it|them|him|her)[.,]?$/u.test(t))) return false;
   return !/^(?:de|du|des|d['’]|à|au|aux|en|le|la|les|l['’]|un|une|pour|par|avec|sur|dans|et|ou|of|the|a|an|to|in|on|for|with|by|and|or|at)$/iu.test(rest[rest.length - 1]);
 }
 
