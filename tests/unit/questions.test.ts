@@ -268,6 +268,8 @@ describe('no broken question where the sentence does not lend itself to one', ()
     // Scrapinghub (L.A. Auto Show): the car is the subject.
     expect(en.next('Ford’s Mustang Mach E SUV will go 230 miles to more 300 miles per charge depending on how it’s equipped.', ctx(['Ford', 'Mustang', 'Mach']))).toBe('What happens next?');
     expect(en.next('The 2021 RAV4 Prime will be able to go 39 miles on battery power alone.', ctx(['Prime']))).toBe('What happens next?');
+    // The subject's own clause before a comma is not an opening phrase to skip (Scrapinghub, the same page).
+    expect(en.next('Ford will display its first all-electric SUV, marking the start of an avalanche of battery-powered vehicles.', ctx(['Ford']))).toBe('What will Ford do next?');
     // A person or a body after the possessive still acts.
     expect(en.next('Hong Kong’s police chief will meet the students on Monday.', ctx(['Hong', 'Kong']))).toBe('What will Hong Kong’s police chief do next?');
   });

@@ -360,7 +360,12 @@ function subjectAndVerb(
   // The subject as the sentence writes it: "researchers" after "According to Vilsboll," stays lower case.
   let wasLower = false;
   const opening = /^([^,]{1,60}),\s+(.+)$/u.exec(clause);
-  if (opening && words(opening[1]).length <= 8 && !/^\p{Lu}\p{Ll}+\s\p{Lu}/u.test(opening[1])) {
+  // Not a main clause before its comma ("Ford will display its first SUV, marking…"): its verb is the one asked about.
+  const openingWords = opening ? words(opening[1]) : [];
+  // ("First published in 2003, the study found…" opens on a participle: no subject before it.)
+  const subjectFirst = openingWords.length > 0 && (isName(openingWords[0]) || /^\p{Lu}{2,}/u.test(openingWords[0]) || /^(?:the|le|la|les|l['’]\p{L}+)$/iu.test(openingWords[0]));
+  const hasVerb = subjectFirst && openingWords.some((t, k) => k > 0 && isVerb(t.toLowerCase(), openingWords[k + 1]?.toLowerCase()));
+  if (opening && openingWords.length <= 8 && !hasVerb && !/^\p{Lu}\p{Ll}+\s\p{Lu}/u.test(opening[1])) {
     wasLower = /^\p{Ll}/u.test(opening[2]);
     clause = opening[2].charAt(0).toUpperCase() + opening[2].slice(1);
   }
