@@ -246,7 +246,16 @@ describe('what X says: the speakers the story is about, in their own words', () 
       'M. Philippe a répondu aux députés pendant une heure.',
     ]);
     expect(speakers(philippe, 'fr', new Set()).map((s) => [s.name, s.sources])).toContainEqual(['Edouard Philippe', [1]]);
-    // OrangeSum 1482 (Anne Hidalgo): "interrogée par BFM Paris", then "a-t-elle estimé".
+    // OrangeSum 1482 (Anne Hidalgo), shortened: the headline's person, when the pronoun agrees with her.
+    const hidalgo = at([
+      'Interrogée par BFM Paris, la maire de Paris a répondu aux questions sur la Fête de la musique.',
+      '"Le masque est obligatoire dans les transports en commun, et c\'est très bien", a-t-elle estimé.',
+      'Mme Hidalgo a été testée positive.',
+    ]);
+    const title = 'Coronavirus : Anne Hidalgo a été testée positive';
+    expect(speakers(hidalgo, 'fr', new Set(), title).map((s) => [s.name, s.sources])).toEqual([['Anne Hidalgo', [1]]]);
+    expect(speakers(hidalgo.map((x) => ({ ...x, text: x.text.replace('a-t-elle', 'a-t-il') })), 'fr', new Set(), title)).toEqual([]);
+    // The whole page: "interrogée par BFM Paris", then "a-t-elle estimé".
     const faq = digestArticle(article('fr-orange-hidalgo')).digest.faq.map((q) => q.question);
     expect(faq.join(' ')).not.toMatch(/BFM/u);
   });

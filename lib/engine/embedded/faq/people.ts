@@ -19,6 +19,17 @@ const MEDIA = /^(?:AFP|AP|Reuters|BFMTV|BFM|CNN|BBC|franceinfo|France Info|Le Mo
 /** A reporting verb whose subject is a pronoun: "a-t-il ajouté", "he said", "sagte er", "сказал он". */
 const PRONOUN_SPEAKER = /-t-(?:il|elle)(?![\p{L}])|(?<![\p{L}])(?:he|she|er|sie|он|она)\s+(?:said|says|added|told|explained|sagte|sagt|fügte|сказал|сказала|добавил|добавила)(?![\p{L}])|(?<![\p{L}])(?:said|says|added|sagte|sagt|сказал|сказала|добавил|добавила)\s+(?:he|she|er|sie|он|она)(?![\p{L}])/iu;
 
+/** "a-t-il dit" of "Mme Hidalgo", "a-t-elle dit" of "M. Philippe": the pronoun is someone else's. */
+function pronounDisagrees(text: string, name: string, sentences: Sentence[]): boolean {
+  const surname = name.split(/\s+/u).pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const all = sentences.map((s) => s.text).join(' ');
+  const female = new RegExp(`(?:Mme|Madame|Mrs\\.?|Ms\\.?|Frau)\\s+${surname}(?![\\p{L}])`, 'u').test(all);
+  const male = new RegExp(`(?:M\\.|Monsieur|Mr\\.?|Herr)\\s+${surname}(?![\\p{L}])`, 'u').test(all);
+  if (/-t-il|(?<![\p{L}])(?:he|er|он)(?![\p{L}])/iu.test(text)) return female && !male;
+  if (/-t-elle|(?<![\p{L}])(?:she|sie|она)(?![\p{L}])/iu.test(text)) return male && !female;
+  return false;
+}
+
 export interface Speaker {
   /** As the question names them: a full name, or an institution with its article ("la préfecture"). */
   name: string;
@@ -140,7 +151,8 @@ export function speakerIn(text: string, lang: string, places: ReadonlySet<string
   const at = verb.index + (verb[0].length - verb[0].trimStart().length);
   const verbEnd = verb.index + verb[0].length;
   const runs = nameRuns(outside, pack).filter((r) => {
-    if (MEDIA.test(r.name) || places.has(r.name) || places.has(r.name.split(/\s+/u).pop()!)) return false;
+    // ("BFM Paris", "CNN International": a medium's name first is the medium's.)
+    if (MEDIA.test(r.name) || MEDIA.test(r.name.split(/\s+/u)[0]) || places.has(r.name) || places.has(r.name.split(/\s+/u).pop()!)) return false;
     const before = outside.slice(Math.max(0, r.start - 30), r.start);
     // The one spoken to ("a indiqué à l'AFP", "told Reuters"), or a name inside another's
     // ("l'Université de Hong Kong", "the University of Copenhagen", "Hong Kong's police chief").
@@ -224,7 +236,7 @@ export function speakers(sentences: Sentence[], lang: string, places: ReadonlySe
         if (people.length === 1 && named.length === 1) who = { name: named[0], person: true };
         // "Anne Hidalgo a été testée positive" (headline) … "interrogée par BFM Paris" … "a-t-elle estimé".
         // Only when the sentence before names no one: "Jordan Bardella ont critiqué…" then "a-t-il écrit" is not the headline's Macron.
-        else if (people.length === 0 && headlined.length === 1) who = { name: headlined[0], person: true };
+        else if (people.length === 0 && headlined.length === 1 && !pronounDisagrees(outsideQuotes(sentences[i].text), headlined[0], sentences)) who = { name: headlined[0], person: true };
       }
     }
     // A quotation that opens here and closes in the next sentence or two of the paragraph.
