@@ -220,8 +220,11 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     const inHeadline = sp.person ? byName.test(headline) : byName.test([title, ...ctx.bullets.filter((b) => !b.sources.some((k) => sp.sources.includes(k))).map((b) => b.text)].join(' '));
     // Or whose words are about the story (two of its headline's or EN BREF lines' terms) at some length.
     const said = quotedWords.get(sp.name) ?? 0;
-    // A role or a body must be one the headline or the lines name: "le député" alone says not which.
-    if (!inHeadline && (!sp.person || (said < 25 && !(said >= 12 && (storyHits.get(sp.name) ?? 0) >= 2)))) {
+    // A role must be one the headline or the lines name: "le député" alone says not which. A body
+    // or a document ("le rapport", "l'étude") is one of a kind in its story: a long say on the story's terms will do.
+    const hits = storyHits.get(sp.name) ?? 0;
+    const role = !sp.person && !sp.name.split(/\s+/u).some((w) => institutions.has(w.toLowerCase().replace(/^l['’]/u, '')));
+    if (!inHeadline && (role || (sp.person ? said < 25 && !(said >= 12 && hits >= 2) : !(said >= 25 && hits >= 2)))) {
       drop('named in passing');
       continue;
     }
