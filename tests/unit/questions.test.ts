@@ -170,6 +170,8 @@ describe('what X decided, what next, what is X, who is X, what X says', () => {
     expect(fr.action!('Il a annoncé sa démission.', ctx())).toBeUndefined();
     expect(en.action!('The council decided to close the library.', ctx())).toBe('What did the council decide?');
     expect(en.action!('The union condemned the move.', ctx())).toBe('How did the union react?');
+    // An adverb before the verb is left out of the question (panel r3: "What did Mr Lansley also announce?").
+    expect(en.action!('Mr Lansley also announced a review of how the situation emerged in the UK.', ctx(['Lansley']))).toBe('What did Mr Lansley announce?');
     // "First published in 2003 and funded by a charity for many years, the study found…": one
     // capitalised word the article never writes as a name is no subject (written for the rule).
     expect(en.action!('First published in 2003 and funded by a cancer charity for ten years the study found similar results.', ctx())).toBeUndefined();

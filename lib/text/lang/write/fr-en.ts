@@ -372,6 +372,8 @@ function subjectAndVerb(
   // "Eric Piolle, le maire écologiste de Grenoble, a salué...": the name is the subject.
   const named = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s[^,]{3,90},\s(.+)$/u.exec(clause);
   if (named) clause = `${named[1]} ${named[2]}`;
+  // "Mr Lansley also announced": the adverb before the verb is not the subject's ("What did Mr Lansley also announce?").
+  clause = clause.replace(/^([^,]{2,60}?)\s(?:also|then|later|finally|already|now|aussi|également|ensuite|enfin|déjà)\s(?=\p{Ll})/u, '$1 ');
   const tokens = words(clause);
   for (let v = 1; v < Math.min(tokens.length, 7); v++) {
     if (!isVerb(tokens[v].toLowerCase(), tokens[v + 1]?.toLowerCase())) continue;
