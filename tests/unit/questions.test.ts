@@ -170,6 +170,8 @@ describe('what X decided, what next, what is X, who is X, what X says', () => {
     expect(fr.action!('Il a annoncé sa démission.', ctx())).toBeUndefined();
     expect(en.action!('The council decided to close the library.', ctx())).toBe('What did the council decide?');
     expect(en.action!('The union condemned the move.', ctx())).toBe('How did the union react?');
+    // An adverb before the verb is left out of the question (panel r3: "What did Mr Lansley also announce?").
+    expect(en.action!('Mr Lansley also announced a review of how the situation emerged in the UK.', ctx(['Lansley']))).toBe('What did Mr Lansley announce?');
     // "First published in 2003 and funded by a charity for many years, the study found…": one
     // capitalised word the article never writes as a name is no subject (written for the rule).
     expect(en.action!('First published in 2003 and funded by a cancer charity for ten years the study found similar results.', ctx())).toBeUndefined();
@@ -229,5 +231,58 @@ describe('every question reads back as what it was written to ask', () => {
       ['zh', '为什么公司裁减了500个职位？', 'why'],
     ];
     for (const [lang, q, type] of cases) expect(analyseQuestion(q, lang).type, q).toBe(type);
+  });
+});
+
+// The broken questions readers quoted (panel r3), each as its rule. Sentences from PIAF (fr-22,
+// fr-24, fr-34) and Scrapinghub pages, or written in the image of a DAnIEL page (not copied).
+describe('no broken question where the sentence does not lend itself to one', () => {
+  const fr = questionWriter('fr')!;
+  const en = questionWriter('en')!;
+
+  it('French "why": a purpose inside the subject is no cause of a verb that comes after it', () => {
+    // PIAF fr-22 (Bronzage): "pour accélérer" belongs to "la pratique", the verb is "se développe".
+    expect(fr.why("La pratique d'utiliser de l'huile pour bébé pour accélérer la pigmentation solaire de la peau se développe parallèlement.", undefined, ctx())).toBeUndefined();
+    // PIAF fr-24: the purpose follows the verb, its own clause after "qu'": still a question.
+    expect(fr.why("Les Britanniques mettent le feu aux bâtiments et aux champs acadiens pour éviter qu'ils ne puissent se ré-établir au même endroit.", undefined, ctx())).toBe(`Pourquoi est-ce que les Britanniques mettent le feu aux bâtiments et aux champs acadiens${NNBSP}?`);
+    // A conditional inverts, and "en partie" stays with the cause.
+    expect(fr.why('La peau pigmentée par le soleil serait devenue un attribut de la mode en partie à cause du statut de Coco Chanel.', undefined, ctx())).toBe(`Pourquoi la peau pigmentée par le soleil serait-elle devenue un attribut de la mode${NNBSP}?`);
+  });
+
+  it('English "why": what set the subject off ("… and were sparked by …") is the cause of its verb', () => {
+    // Scrapinghub (Express, Hong Kong).
+    const q = en.why('The protests began peacefully in June and were sparked by proposed legislation that would have meant criminal suspects could be extradited to the mainland.', undefined, ctx());
+    expect(q).toBe('Why did the protests begin?');
+    expect(analyseQuestion(q!, 'en').type).toBe('why');
+    // Scrapinghub-like (insciences.org, written): "it" would have no referent in the question.
+    expect(en.why('However, the pharmaceutical industry has not used it to date because it was so difficult to control.', undefined, ctx())).toBeUndefined();
+    // "Driven by" tells what kept it going, not what set it off: no question.
+    expect(en.why('Prices rose in May and were driven by energy.', undefined, ctx())).toBeUndefined();
+  });
+
+  it('English "how many": a participle that describes its noun is no verb', () => {
+    // Written in the image of a DAnIEL page: "How many primates tested?" was asked of it.
+    expect(en.howMany('The 25 primates tested included baboons, mangabeys and endangered chimpanzees.', { start: 0, end: 0 }, ctx())).toBeUndefined();
+    expect(en.howMany('At least 14 people died in the attacks.', { start: 0, end: 0 }, ctx())).toBe('How many people died?');
+  });
+
+  it('"what will X do next" only of someone who acts: not a product, not what a company owns', () => {
+    // Scrapinghub (L.A. Auto Show): the car is the subject.
+    expect(en.next('Ford’s Mustang Mach E SUV will go 230 miles to more 300 miles per charge depending on how it’s equipped.', ctx(['Ford', 'Mustang', 'Mach']))).toBe('What happens next?');
+    expect(en.next('The 2021 RAV4 Prime will be able to go 39 miles on battery power alone.', ctx(['Prime']))).toBe('What happens next?');
+    // The subject's own clause before a comma is not an opening phrase to skip (Scrapinghub, the same page).
+    expect(en.next('Ford will display its first all-electric SUV, marking the start of an avalanche of battery-powered vehicles.', ctx(['Ford']))).toBe('What will Ford do next?');
+    // A person or a body after the possessive still acts.
+    expect(en.next('Hong Kong’s police chief will meet the students on Monday.', ctx(['Hong', 'Kong']))).toBe('What will Hong Kong’s police chief do next?');
+  });
+
+  it('"Qui préside … ?", "Who leads …?": the body the sentence names and who heads it', () => {
+    // PIAF fr-34 (Exposition universelle de 2010).
+    const q = fr.leads!("L'organisation de l'Expo 2010 est régie par le Comité national d'organisation présidé par Wang Qishan, vice-Premier ministre du Conseil des Affaires d'État.");
+    expect(q).toBe(`Qui préside le Comité national d'organisation${NNBSP}?`);
+    expect(analyseQuestion(q!, 'fr').type).toBe('who');
+    expect(en.leads!('The inquiry, led by Sir Bruce Keogh, will report in two weeks.')).toBe('Who leads the inquiry?');
+    // "Ce comité … est dirigé par": a body named by "ce" leans on the sentence before.
+    expect(fr.leads!('Ce comité exécutif est dirigé par Yu Zhengsheng, secrétaire du Comité du Parti.')).toBeUndefined();
   });
 });

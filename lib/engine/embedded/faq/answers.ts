@@ -35,12 +35,13 @@ export interface Candidate {
 }
 
 /** The sentences that answer, starting at `i`: with the one before when `i` leans on it. */
-export function answerSpan(ctx: FaqContext, i: number, extra: number[] = []): number[] | undefined {
+export function answerSpan(ctx: FaqContext, i: number, extra: number[] = [], quotation = false): number[] | undefined {
   const { sentences, facts } = ctx;
   let span = [...new Set([i, ...extra])].sort((a, b) => a - b);
   const first = span[0];
   // The sentence as the article writes it leans on the one before ("Il a ajouté…"); its EN BREF line may not.
-  if (first > 0 && opensDangling(sentences[first].text, ctx.lang)) {
+  // A speaker's quotation that opens on "Nous", "We" leans on nobody: the span names who says it.
+  if (first > 0 && !(quotation && /^[\s]*[«"“„「]/u.test(sentences[first].text)) && opensDangling(sentences[first].text, ctx.lang)) {
     const prev = sentences[first - 1];
     if (prev.block !== sentences[first].block || facts[prev.index].question || facts[prev.index].speech.unbalanced) return undefined;
     span = [prev.index, ...span];
@@ -76,13 +77,14 @@ export function repeatsBullet(span: number[], ctx: FaqContext): boolean {
 }
 
 /** The answer as the reader sees it: the sentences, each shortened when the whole is long. */
-export function answerText(span: number[], ctx: FaqContext): string {
+export function answerText(span: number[], ctx: FaqContext, type?: Candidate['type']): string {
   const whole = span.map((k) => ctx.sentences[k].text);
   const words = span.reduce((n, k) => n + (ctx.facts[k]?.words ?? 0), 0);
-  if (words <= LONG_ANSWER) return whole.join(' ');
+  // "Who is X": the apposition that says it is what shortening would cut ("Beyrer, a professor…, has").
+  if (words <= LONG_ANSWER || (type === 'who-is' && words <= MAX_ANSWER)) return whole.join(' ');
   return whole.map((t) => compressSentence(t, ctx.lang, { target: Math.max(20, Math.round(LONG_ANSWER / span.length)) })).join(' ');
 }
 
 export function toItem(c: Candidate, ctx: FaqContext): FaqItem {
-  return { question: c.question, answer: answerText(c.sources, ctx), sources: c.sources, origin: c.origin, asks: c.asks };
+  return { question: c.question, answer: answerText(c.sources, ctx, c.type), sources: c.sources, origin: c.origin, asks: c.asks };
 }

@@ -103,8 +103,8 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
   const onStory = (i: number) => texts[i].tokens.some((t) => t.term && story.has(t.term));
   const add = (type: Candidate['type'], question: string | undefined, i: number, extra: number[] = [], weight = 1) => {
     const dbg = (why: string) => globalThis.process?.env?.FAQ_DEBUG && console.error(`[faq] ${type} ${why}: ${question} <- [${i}] ${sentences[i].text.slice(0, 90)}`);
-    if (!question || questionLength(question) > MAX_QUESTION_WORDS) return void (question && dbg('too long'));
-    const span = answerSpan(ctx, i, extra);
+    if (!question || questionLength(question) > MAX_QUESTION_WORDS) return void (type !== 'action' && type !== 'who' && dbg(question ? 'too long' : 'no natural question'));
+    const span = answerSpan(ctx, i, extra, type === 'what-said');
     if (!span) return void dbg('no span');
     const q = script(question);
     if (!verifies(q, type, span, ctx)) return void dbg(`not verified (${analyseQuestion(q, lang).type})`);
@@ -154,25 +154,101 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
       }
     }
     if (writer.action) add('action', writer.action(s.text, wctx), s.index);
+    // Who heads the body the story names: a reader's question whose answer is a name.
+    if (writer.leads) add('who', writer.leads(s.text), s.index, [], 1.5);
   }
 
   // What X said: a named speaker's words (two speakers at most, chosen below).
   const places = placeNames(sentences, qp.placePrepositions);
   const institutions = new Set(writer.institutions.map((w) => w.toLowerCase()));
   const people = new Set(writer.people.map((w) => w.toLowerCase()));
-  for (const sp of speakers(sentences, lang, places)) {
-    // Their own words, in quotation marks (a reported claim is the article's telling of it), and enough of them.
+  const quotedOf = (sp: { sources: number[] }) => {
     // A quotation may open in one sentence and close in the next: read the span as one text.
     const joined = sp.sources.map((k) => sentences[k].text).join(' ');
     // A page may forget the closing mark at the paragraph's end: the quotation then runs to it.
-    const quoted = (joined.match(/«[^»]*(?:»|$)|“[^”]*(?:”|$)|"[^"]*"|„[^“”]*(?:[“”]|$)|「[^」]*(?:」|$)/gu) ?? []).join(' ');
-    if (lineLength(quoted, lang) < 6) continue;
+    return { joined, quoted: (joined.match(/«[^»]*(?:»|$)|“[^”]*(?:”|$)|"[^"]*(?:"|$)|„[^“”]*(?:[“”]|$)|「[^」]*(?:」|$)/gu) ?? []).join(' ') };
+  };
+  const voices = speakers(sentences, lang, places, title);
+  // How much of their own words the article gives each speaker, over all their quotations.
+  // (a quotation may be listed twice, with and without the sentence after it: each sentence counts once).
+  const spoken = new Map<string, Set<number>>();
+  for (const sp of voices) for (const k of sp.sources) spoken.set(sp.name, (spoken.get(sp.name) ?? new Set<number>()).add(k));
+  const quotedWords = new Map<string, number>();
+  const storyHits = new Map<string, number>();
+  for (const [name, ks] of spoken) {
+    const { quoted } = quotedOf({ sources: [...ks].sort((a, b) => a - b) });
+    quotedWords.set(name, lineLength(quoted, lang));
+    storyHits.set(name, new Set(tokenize(quoted, lang).filter((t) => t.term && story.has(t.term)).map((t) => t.term)).size);
+  }
+  const headline = [title, ...ctx.bullets.map((b) => b.text)].join(' ');
+  // A speaker's surname (or role noun) as a whole word.
+  const wordOf = (name: string) => new RegExp(`(?<![\\p{L}])${name.split(/\s+/u).pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+  for (const sp of voices) {
+    const drop = (why: string) => globalThis.process?.env?.FAQ_DEBUG && console.error(`[faq] what-said ${why}: ${sp.name} (${quotedWords.get(sp.name)} quoted words) <- [${sp.sources.join(',')}] ${sentences[sp.sources[0]].text.slice(0, 70)}`);
+    // Their own words, in quotation marks (a reported claim is the article's telling of it), and enough of them.
+    const { joined, quoted } = quotedOf(sp);
+    const quotedLength = lineLength(quoted, lang);
+    if (quotedLength < 6) {
+      drop('too few own words');
+      continue;
+    }
+    // Most of the answer is their words, not the article's telling around a few quoted ones
+    // ('a décidé de mener "une action populaire"…').
+    // A sentence of their own words with the telling before it ("Raymond Lee raconte que…" then
+    // "« Ils ne m'ont pas accepté… », souligne-t-il") is their say too.
+    const ownSentence = sp.sources.some((k) => /^\s*[«"“„「]/u.test(sentences[k].text) && lineLength(quotedOf({ sources: [k] }).quoted, lang) >= 6);
+    if (quotedLength < 0.4 * lineLength(joined, lang) && !(sp.sources.length > 1 && ownSentence)) {
+      drop('mostly the article telling');
+      continue;
+    }
+    // "a spokesperson", "un porte-parole": the reader cannot tell whose.
+    if (!sp.person && /^(?:a|an|un|une|ein|eine|einer|uno|una)\s/iu.test(sp.name)) {
+      drop('someone unnamed');
+      continue;
+    }
+    const surname = sp.name.split(/\s+/u).pop()!;
+    // A quotation naming its own speaker is a title («Κρίση του Μάρτιν Λούθερ…») or words about them.
+    const byName = wordOf(sp.name);
+    if (sp.person && byName.test(quoted)) {
+      drop('names its speaker');
+      continue;
+    }
+    // "What X says" only of someone the story is about: named in the headline or the EN BREF
+    // lines, or given a long say (a speaker named in passing is trivia to the reader).
+    // A role or a body ("le député") is someone the reader knows only when another line names it
+    // too: its own quotation in a bullet does not say which député.
+    const inHeadline = sp.person ? byName.test(headline) : byName.test([title, ...ctx.bullets.filter((b) => !b.sources.some((k) => sp.sources.includes(k))).map((b) => b.text)].join(' '));
+    // Or whose words are about the story (two of its headline's or EN BREF lines' terms) at some length.
+    const said = quotedWords.get(sp.name) ?? 0;
+    // A role must be one the headline or the lines name: "le député" alone says not which. A body
+    // or a document ("le rapport", "l'étude") is one of a kind in its story: a long say on the story's terms will do.
+    const hits = storyHits.get(sp.name) ?? 0;
+    const role = !sp.person && !sp.name.split(/\s+/u).some((w) => institutions.has(w.toLowerCase().replace(/^l['’]/u, '')));
+    if (!inHeadline && (role || (sp.person ? said < 25 && !(said >= 12 && hits >= 2) : !(said >= 25 && hits >= 2)))) {
+      drop('named in passing');
+      continue;
+    }
     // Someone the story names by what they are ("la conductrice", "the witness") speaks too.
     const speakerNoun = sp.name.split(/\s+/u).pop()!.toLowerCase().replace(/^l['’]/u, '');
     // An institution by its noun ("la préfecture", "the police"), not any noun after a verb.
     if (!sp.person && !institutions.has(speakerNoun) && !people.has(speakerNoun)) continue;
+    // "le Premier ministre" on a page whose headline names "Edouard Philippe" is most likely him: one voice, by name.
+    if (!sp.person && people.has(speakerNoun) && voices.some((v) => v.person && wordOf(v.name).test(title))) {
+      drop('a role the headline names');
+      continue;
+    }
+    // Of a speaker's quotations, the one that tells most: a full say rather than a few words, and
+    // never the headline's own quotation again ("l'heure du confinement va durer").
+    const titleTerms = new Set(tokenize(title, lang).filter((t) => t.term).map((t) => t.term));
+    const quoteTerms = [...new Set(tokenize(quoted, lang).filter((t) => t.term).map((t) => t.term))];
+    const echoesTitle = quoteTerms.length > 0 && quoteTerms.filter((t) => titleTerms.has(t)).length >= 0.6 * quoteTerms.length;
+    if (echoesTitle) {
+      drop('the headline says it');
+      continue;
+    }
+    const weight = (sp.person ? 1 : 0.9) * Math.min(1, 0.7 + quotedLength / 50);
     const [first, ...rest] = sp.sources;
-    add('what-said', writer.says(sp.name, wctx), first, rest, sp.person ? 1 : 0.9);
+    add('what-said', writer.says(sp.name, wctx), first, rest, weight);
   }
 
   // Who is X: a person the story mentions twice or more, where the article says who they are.
@@ -188,7 +264,8 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
       // German writes every noun with a capital: a name there follows no article.
       if (pack.code === 'de' && /(?:^|\s)(?:der|die|das|des|dem|den|ein|eine|eines|einem|einen|einer)\s+$/iu.test(before)) continue;
       // At a sentence's start any word has a capital: its first word must be one the article writes as a name.
-      if (r.start <= 2 && !wctx.isName(parts[0])) continue;
+      // (or its surname, or the headline names them past its first word: "La célèbre accordéoniste Yvette Horner est morte").
+      if (r.start <= 2 && !wctx.isName(parts[0]) && !wctx.isName(parts[parts.length - 1]) && !(title.indexOf(r.name) > 0)) continue;
       seen.set(r.name, (seen.get(r.name) ?? 0) + 1);
     }
   }
@@ -202,8 +279,12 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     const question = writer.whoIs(fullName(name, sentences, pack), wctx);
     const analysis = analyseQuestion(question, lang);
     if (analysis.type !== 'who-is') continue;
+    if (globalThis.process?.env?.FAQ_DEBUG) console.error(`[faq] who-is looking for who ${name} is`);
     // The first sentences that name them and say, in the article's voice, who they are (a role, an apposition).
-    for (const s of sentences.filter((x) => x.text.includes(name)).slice(0, 3)) {
+    // Or, when those are the EN BREF lines, a later sentence that opens on the surname and says it ("Beyrer, a professor…").
+    const apposition = new RegExp(`^${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},\\s`, 'u');
+    const describing = [...sentences.filter((x) => x.text.includes(name)).slice(0, 3), ...sentences.filter((x) => !x.text.includes(name) && apposition.test(x.text)).slice(0, 2)];
+    for (const s of describing) {
       const v = verifyAnswer(analysis, [s.text]);
       if (!v.ok || v.strength < 0.9 || isQuotation(facts[s.index].speech)) continue;
       const before = out.length;
@@ -229,6 +310,9 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     for (const m of s.text.matchAll(/[(（]([\p{Lu}\p{N}]{2,8})[)）]|(?<![\p{L}])([\p{Lu}]{2,8})\s?[(（][^()（）]{6,90}[)）]/gu)) {
       const term = m[1] ?? m[2];
       if (!/\p{Lu}.*\p{Lu}/u.test(term)) continue;
+      // An acronym named once in passing ("limfocyty NK") is trivia: the story uses it again, or its headline or EN BREF lines do.
+      const again = new RegExp(`(?<![\\p{L}])${term}(?![\\p{L}])`, 'u');
+      if (sentences.filter((x) => again.test(x.text)).length < 2 && !again.test([title, ...ctx.bullets.map((b) => b.text)].join(' '))) continue;
       add('what-is', writer.whatIs(term, s.text), s.index);
       break;
     }

@@ -16,6 +16,20 @@ const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** Media and agencies: named as who was told, never as a speaker. */
 const MEDIA = /^(?:AFP|AP|Reuters|BFMTV|BFM|CNN|BBC|franceinfo|France Info|Le Monde|Le Figaro|Le Parisien|Libération|RTL|Europe 1|LCI|TF1|France 2|France Inter|Twitter|Facebook|Instagram|Fox News|NBC|ABC|CBS|dpa|ANSA|EFE|TASS|Xinhua)$/iu;
 
+/** A reporting verb whose subject is a pronoun: "a-t-il ajouté", "he said", "sagte er", "сказал он". */
+const PRONOUN_SPEAKER = /-t-(?:il|elle)(?![\p{L}])|(?<![\p{L}])(?:he|she|er|sie|он|она)\s+(?:said|says|added|told|explained|sagte|sagt|fügte|сказал|сказала|добавил|добавила)(?![\p{L}])|(?<![\p{L}])(?:said|says|added|sagte|sagt|сказал|сказала|добавил|добавила)\s+(?:he|she|er|sie|он|она)(?![\p{L}])/iu;
+
+/** "a-t-il dit" of "Mme Hidalgo", "a-t-elle dit" of "M. Philippe": the pronoun is someone else's. */
+function pronounDisagrees(text: string, name: string, sentences: Sentence[]): boolean {
+  const surname = name.split(/\s+/u).pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const all = sentences.map((s) => s.text).join(' ');
+  const female = new RegExp(`(?:Mme|Madame|Mrs\\.?|Ms\\.?|Frau)\\s+${surname}(?![\\p{L}])`, 'u').test(all);
+  const male = new RegExp(`(?:M\\.|Monsieur|Mr\\.?|Herr)\\s+${surname}(?![\\p{L}])`, 'u').test(all);
+  if (/-t-il|(?<![\p{L}])(?:he|er|он)(?![\p{L}])/iu.test(text)) return female && !male;
+  if (/-t-elle|(?<![\p{L}])(?:she|sie|она)(?![\p{L}])/iu.test(text)) return male && !female;
+  return false;
+}
+
 export interface Speaker {
   /** As the question names them: a full name, or an institution with its article ("la préfecture"). */
   name: string;
@@ -42,7 +56,8 @@ export function nameRuns(text: string, pack: LanguagePack): Array<{ name: string
     let j = i;
     while (j + 1 < tokens.length) {
       // "Бабич. Он": a name ends where its sentence does.
-      if (/\p{L}{2,}\.$/u.test(tokens[j].text) && !TITLE.test(tokens[j].text)) break;
+      // (the token keeps no final period: read it in the text; "St.", "Jr." are abbreviations).
+      if (/\p{L}{4,}\.$/u.test(text.slice(tokens[j].start, tokens[j].end)) && !TITLE.test(tokens[j].text)) break;
       const next = tokens[j + 1];
       const gap = text.slice(tokens[j].end, next.start);
       if (!/^[\s\u00a0]+$/u.test(gap) && gap !== '-') break;
@@ -136,7 +151,8 @@ export function speakerIn(text: string, lang: string, places: ReadonlySet<string
   const at = verb.index + (verb[0].length - verb[0].trimStart().length);
   const verbEnd = verb.index + verb[0].length;
   const runs = nameRuns(outside, pack).filter((r) => {
-    if (MEDIA.test(r.name) || places.has(r.name) || places.has(r.name.split(/\s+/u).pop()!)) return false;
+    // ("BFM Paris", "CNN International": a medium's name first is the medium's.)
+    if (MEDIA.test(r.name) || MEDIA.test(r.name.split(/\s+/u)[0]) || places.has(r.name) || places.has(r.name.split(/\s+/u).pop()!)) return false;
     const before = outside.slice(Math.max(0, r.start - 30), r.start);
     // The one spoken to ("a indiqué à l'AFP", "told Reuters"), or a name inside another's
     // ("l'Université de Hong Kong", "the University of Copenhagen", "Hong Kong's police chief").
@@ -154,7 +170,8 @@ export function speakerIn(text: string, lang: string, places: ReadonlySet<string
   runs.push(...persons);
   const near = (r: { start: number; end: number }) => (r.start >= verbEnd ? r.start - verbEnd : at - r.end);
   const close = runs.filter((r) => near(r) >= 0 && near(r) <= 100).sort((a, b) => near(a) - near(b));
-  if (close.length) return { name: close[0].name, person: !/^\p{Lu}{2,6}$/u.test(close[0].name) };
+  // "AD CFE-CGC", "CGT": capitals only name a body, not a person.
+  if (close.length) return { name: close[0].name, person: /\p{Ll}/u.test(close[0].name) };
   // An institution: "a précisé la préfecture", "selon le parquet", "the police said".
   const determiners = pack.grammar?.determiners ?? [];
   if (determiners.length === 0) return undefined;
@@ -173,8 +190,10 @@ export function speakerIn(text: string, lang: string, places: ReadonlySet<string
  * Every quotation or statement the article attributes by name, with the sentences that carry
  * it: one sentence, or a quotation running over the next one or two until its closing mark.
  */
-export function speakers(sentences: Sentence[], lang: string, places: ReadonlySet<string>): Speaker[] {
+export function speakers(sentences: Sentence[], lang: string, places: ReadonlySet<string>, title = ''): Speaker[] {
   const pack = languagePack(lang);
+  // The person the headline names (one only), whom a pronoun takes up when nothing nearer does.
+  const headlined = [...new Set(nameRuns(title, pack).map((r) => fullName(r.name, sentences, pack)))].filter((n) => n.includes(' ') && !MEDIA.test(n) && !places.has(n) && sentences.some((x) => x.text.includes(n.split(/\s+/u).pop()!)));
   const out: Speaker[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const speech = speechOf(sentences[i].text, lang);
@@ -199,6 +218,25 @@ export function speakers(sentences: Sentence[], lang: string, places: ReadonlySe
       if (prev?.person && speechOf(sentences[i - 1].text, lang).reported) {
         who = prev;
         sources = [...new Set([i - 1, ...sources])].sort((a, b) => a - b);
+      } else if (!prev && PRONOUN_SPEAKER.test(outsideQuotes(sentences[i].text)) && sources[0] > 0 && sentences[sources[0]].block - sentences[sources[0] - 1].block <= 1) {
+        // "…, a-t-il souligné" after "Edouard Philippe s'est montré…": the one person the sentence
+        // before the quotation names ("Elle ne sera pas acceptée", inside it, names no one).
+        const before = sources[0] - 1;
+        const people = [...new Set(nameRuns(sentences[before].text, pack).map((r) => fullName(r.name, sentences, pack)))].filter((n) => {
+          const parts = n.split(/\s+/u);
+          return !(parts.length < 2 || MEDIA.test(n) || MEDIA.test(parts[0]) || places.has(n) || places.has(parts[parts.length - 1]) || pack.stopwords.has(parts[0].toLowerCase()));
+        });
+        const named = people.filter((n) => {
+          const parts = n.split(/\s+/u);
+          // A person the story follows is named again by their surname ("M. Philippe", "Philippe a…").
+          const again = new RegExp(`(?<![\\p{L}])${parts[parts.length - 1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+          return sentences.some((s, k) => k !== before && again.test(s.text));
+        });
+        // Several people named ("Mélenchon, Bayou ou encore Bardella ont critiqué"): the pronoun may be any of them.
+        if (people.length === 1 && named.length === 1) who = { name: named[0], person: true };
+        // "Anne Hidalgo a été testée positive" (headline) … "interrogée par BFM Paris" … "a-t-elle estimé".
+        // Only when the sentence before names no one: "Jordan Bardella ont critiqué…" then "a-t-il écrit" is not the headline's Macron.
+        else if (people.length === 0 && headlined.length === 1 && !pronounDisagrees(outsideQuotes(sentences[i].text), headlined[0], sentences)) who = { name: headlined[0], person: true };
       }
     }
     // A quotation that opens here and closes in the next sentence or two of the paragraph.
@@ -210,7 +248,10 @@ export function speakers(sentences: Sentence[], lang: string, places: ReadonlySe
       }
     }
     if (!who) continue;
-    const name = who.person ? fullName(knownSuffix(who.name, sentences, pack), sentences, pack) : who.name;
+    // "au magazine Variety Julia Roberts": the medium's name before the speaker's is not theirs.
+    const medium = who.person ? new RegExp(`(?:magazine|journal|quotidien|hebdomadaire|site|radio|chaîne|newspaper|daily|channel|show|Zeitung|Magazin)\\s+(\\p{Lu}\\S*)\\s+${who.name.split(/\s+/u).slice(1).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}`, 'u').exec(sentences[i].text) : null;
+    const bare = medium && who.name.startsWith(medium[1] + ' ') && who.name.split(/\s+/u).length >= 3 ? who.name.slice(medium[1].length + 1) : who.name;
+    const name = who.person ? fullName(knownSuffix(bare, sentences, pack), sentences, pack) : who.name;
     who = { ...who, name };
     out.push({ name: who.name, person: who.person, sources });
   }

@@ -1,6 +1,6 @@
 import { topicIn } from './generic';
 import { isActor, type QuestionWriter } from './types';
-import { acronymQuestion, actionQuestion, countQuestion, nextQuestion, saysQuestion, whyQuestion } from './fr-en';
+import { acronymQuestion, actionQuestion, countQuestion, leaderQuestion, nextQuestion, saysQuestion, whyQuestion } from './fr-en';
 
 export const en: QuestionWriter = {
   futures: ['will', 'won\'t', '\'ll', 'shall', 'plans', 'plan', 'intends', 'expected', 'set', 'due', 'next', 'upcoming', 'soon'],
@@ -15,6 +15,7 @@ export const en: QuestionWriter = {
     const named = topicIn(term, sentence, 'the|a|an');
     return named ? `What is ${named}?` : undefined;
   },
+  leads: (sentence) => leaderQuestion(sentence, 'en'),
   whoIs: (name) => `Who is ${name}?`,
   says: (name) => saysQuestion(name, 'en'),
 };

@@ -41,8 +41,8 @@ const COMMON_FIRST = /^(?:De|Des|Tous|Toutes|Plusieurs|Certains|Certaines|Chaque
 
 /** French auxiliaries and modals that invert: "a" -> "a-t-il", "sont" -> "sont-ils". */
 const FR_VERBS = new Map<string, 'sg' | 'pl'>([
-  ...['a', 'est', 'va', 'doit', 'peut', 'veut', 'avait', 'était', 'sera', 'aura', 'devra', 'pourra', 'devrait', 'pourrait', 'voulait', 'devait', 'pouvait', 'allait', 'vient', 'venait'].map((v) => [v, 'sg'] as const),
-  ...['ont', 'sont', 'vont', 'doivent', 'peuvent', 'veulent', 'avaient', 'étaient', 'seront', 'auront', 'devront', 'pourront', 'devraient', 'pourraient', 'voulaient', 'devaient', 'pouvaient', 'allaient', 'viennent', 'venaient'].map((v) => [v, 'pl'] as const),
+  ...['a', 'est', 'va', 'doit', 'peut', 'veut', 'avait', 'était', 'sera', 'aura', 'serait', 'aurait', 'devra', 'pourra', 'devrait', 'pourrait', 'voulait', 'devait', 'pouvait', 'allait', 'vient', 'venait'].map((v) => [v, 'sg'] as const),
+  ...['ont', 'sont', 'vont', 'doivent', 'peuvent', 'veulent', 'avaient', 'étaient', 'seront', 'auront', 'seraient', 'auraient', 'devront', 'pourront', 'devraient', 'pourraient', 'voulaient', 'devaient', 'pouvaient', 'allaient', 'viennent', 'venaient'].map((v) => [v, 'pl'] as const),
 ]);
 const EN_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't"]);
 
@@ -50,7 +50,8 @@ const EN_AUX = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will'
 function clauseBefore(text: string, cause: RegExp): string | undefined {
   const m = cause.exec(text);
   if (!m || m.index < 8) return undefined;
-  let clause = text.slice(0, m.index).trim().replace(/[,;:]$/u, '').trim();
+  // "devenue un attribut de la mode en partie (à cause de…)": how much of the cause is the answer's, not the question's.
+  let clause = text.slice(0, m.index).trim().replace(/[,;:]$/u, '').trim().replace(/\s+(?:en partie|notamment|surtout|principalement|essentiellement|in part|partly|mainly|largely|chiefly|partially)$/iu, '');
   const opening = /^([^,]{1,60}),\s+(.+)$/u.exec(clause);
   if (opening && words(opening[1]).length <= 6) clause = opening[2].charAt(0).toUpperCase() + opening[2].slice(1);
   if (/["«»“”„()[\]]/u.test(clause)) return undefined;
@@ -79,6 +80,8 @@ function plausibleSubject(tokens: string[], lang: 'fr' | 'en'): boolean {
 function completeRest(rest: string[]): boolean {
   if (rest.length === 0 || rest.length > 12) return false;
   if (rest.some((t) => /^(?:dont|qui|que|qu['’].*|où|eux|elles|which|who|whom|whose|that|it['’]s)$/iu.test(t))) return false;
+  // "Why has the industry not used it?": a pronoun whose referent the question does not give.
+  if (rest.some((t) => /^(?:it|them|him|her)[.,]?$/u.test(t))) return false;
   return !/^(?:de|du|des|d['’]|à|au|aux|en|le|la|les|l['’]|un|une|pour|par|avec|sur|dans|et|ou|of|the|a|an|to|in|on|for|with|by|and|or|at)$/iu.test(rest[rest.length - 1]);
 }
 
@@ -115,6 +118,17 @@ export function whyQuestion(text: string, lang: string, genderOf?: (name: string
   if (lang === 'fr') {
     const clause = clauseBefore(text, FR_CAUSE);
     if (!clause) return undefined;
+    // "La pratique d'utiliser de l'huile pour bébé pour accélérer la pigmentation se développe":
+    // the purpose sits inside the subject when the main verb comes after it.
+    const cause = FR_CAUSE.exec(text)!;
+    if (/^(?:pour|afin)/iu.test(cause[0].trim())) {
+      // "afin de ne pas gêner l'enquête": the infinitive the marker opens is the cause's own.
+      const after = text
+        .slice(cause.index + cause[0].length)
+        .split(/[,;:(«"“]/u)[0]
+        .replace(/^afin d/iu.test(cause[0].trim()) ? /^\s*(?:(?:ne|n['’])\s?(?:pas|plus|jamais)?\s*)?(?:(?:se|s['’]|l['’]|le|la|les|en|y|lui|leur)\s?)*\p{L}+/u : /^$/u, '');
+      if (!/(?<![\p{L}])(?:qui(?![\p{L}])|que(?![\p{L}])|qu['’]|dont(?![\p{L}])|où(?![\p{L}]))/iu.test(after) && /(?<![\p{L}])(?:se|s['’]|ne|n['’])\s?\p{Ll}|\s(?:est|sont|a|ont|était|étaient|sera|seront)(?![\p{L}])/u.test(after)) return undefined;
+    }
     const tokens = words(clause);
     for (let v = 1; v < Math.min(tokens.length, 8); v++) {
       // "n'a", "s'est", "se sont", "ne peut": the clitics stay before the verb.
@@ -148,6 +162,14 @@ export function whyQuestion(text: string, lang: string, genderOf?: (name: string
     return `Pourquoi est-ce ${elide('que', lowerDeterminer(clause, 'fr'))}${NBSP_Q}`;
   }
   if (lang === 'en') {
+    // "The protests began peacefully in June and were sparked by proposed legislation": what set
+    // the subject's action off is its cause ("Why did the protests begin?").
+    const set = /^((?:The|A|An)\s+\p{Ll}+(?:\s\p{Ll}+)??|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)??)\s+(\p{Ll}+)\s[^,;:]*?\s?and\s(?:were|was|had\s+been|have\s+been|has\s+been)\s(?:sparked|triggered|prompted|caused|fuelled|fueled)\sby\s/u.exec(text);
+    if (set && isSimplePast(set[2]) && baseForm(set[2]) && plausibleSubject(words(set[1]), 'en')) {
+      let who = lowerDeterminer(set[1], 'en');
+      if (isName && !words(set[1]).every((w) => /^(?:The|A|An)$/u.test(w) || isName(w) || /^\p{Ll}/u.test(w))) who = who.toLowerCase();
+      return `Why did ${who} ${baseForm(set[2])}?`;
+    }
     const clause = clauseBefore(text, EN_CAUSE);
     if (!clause) return undefined;
     const tokens = words(clause);
@@ -215,6 +237,12 @@ export function countQuestion(text: string, lang: string, isName?: (word: string
   if (full && !NOT_COUNTED.has(full[1].split(/\s/u)[0].toLowerCase())) {
     const [, noun, verb] = full;
     if (NEEDS_COMPLEMENT.test(verb.split(/\s/u).pop()!)) return undefined;
+    // "The 25 primates tested included…": a participle after the noun describes it when a verb follows,
+    // or when the number counts a set the article already has ("the 25").
+    if (lang === 'en' && !verb.includes(' ')) {
+      const next = text.slice(full.index + full[0].length).trimStart().split(/\s+/u)[0] ?? '';
+      if (/^\p{Ll}{2,}ed$/u.test(next) || EN_AUX.has(next.toLowerCase()) || /(?:^|\s)(?:the|these|those|its|their)\s+$/iu.test(text.slice(0, full.index))) return undefined;
+    }
     return lang === 'fr' ? `Combien ${elide('de', noun)} ${verb}${NBSP_Q}` : `How many ${noun} ${verb}?`;
   }
   return undefined;
@@ -332,13 +360,20 @@ function subjectAndVerb(
   // The subject as the sentence writes it: "researchers" after "According to Vilsboll," stays lower case.
   let wasLower = false;
   const opening = /^([^,]{1,60}),\s+(.+)$/u.exec(clause);
-  if (opening && words(opening[1]).length <= 8 && !/^\p{Lu}\p{Ll}+\s\p{Lu}/u.test(opening[1])) {
+  // Not a main clause before its comma ("Ford will display its first SUV, marking…"): its verb is the one asked about.
+  const openingWords = opening ? words(opening[1]) : [];
+  // ("First published in 2003, the study found…" opens on a participle: no subject before it.)
+  const subjectFirst = openingWords.length > 0 && (isName(openingWords[0]) || /^\p{Lu}{2,}/u.test(openingWords[0]) || /^(?:the|le|la|les|l['’]\p{L}+)$/iu.test(openingWords[0]));
+  const hasVerb = subjectFirst && openingWords.some((t, k) => k > 0 && isVerb(t.toLowerCase(), openingWords[k + 1]?.toLowerCase()));
+  if (opening && openingWords.length <= 8 && !hasVerb && !/^\p{Lu}\p{Ll}+\s\p{Lu}/u.test(opening[1])) {
     wasLower = /^\p{Ll}/u.test(opening[2]);
     clause = opening[2].charAt(0).toUpperCase() + opening[2].slice(1);
   }
   // "Eric Piolle, le maire écologiste de Grenoble, a salué...": the name is the subject.
   const named = /^(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2}),\s[^,]{3,90},\s(.+)$/u.exec(clause);
   if (named) clause = `${named[1]} ${named[2]}`;
+  // "Mr Lansley also announced": the adverb before the verb is not the subject's ("What did Mr Lansley also announce?").
+  clause = clause.replace(/^([^,]{2,60}?)\s(?:also|then|later|finally|already|now|aussi|également|ensuite|enfin|déjà)\s(?=\p{Ll})/u, '$1 ');
   const tokens = words(clause);
   for (let v = 1; v < Math.min(tokens.length, 7); v++) {
     if (!isVerb(tokens[v].toLowerCase(), tokens[v + 1]?.toLowerCase())) continue;
@@ -448,4 +483,37 @@ export function saysQuestion(name: string, lang: string): string {
   const last = words[words.length - 1];
   const plural = det === 'the' && (EN_PLURAL_NOUNS.test(last) || (/s$/u.test(last) && !/ss$/u.test(last) && /^\p{Ll}/u.test(last)));
   return `What ${plural ? 'do' : 'does'} ${lowerDeterminer(name, 'en')} say?`;
+}
+
+// ------------------------------------------------------------------ who leads
+
+const FR_LED = /^(?:présidée?s?|dirigée?s?)$/u;
+const EN_LED: Record<string, string> = { led: 'leads', headed: 'heads', chaired: 'chairs', run: 'runs' };
+
+/**
+ * "Qui préside le Comité national d'organisation ?" from "…le Comité national d'organisation
+ * présidé par Wang Qishan…"; "Who leads the task force?" from "the task force, led by Jane Doe":
+ * the body the sentence names, and the person at its head right after "par" / "by".
+ */
+export function leaderQuestion(text: string, lang: string): string | undefined {
+  if (lang !== 'fr' && lang !== 'en') return undefined;
+  const re =
+    lang === 'fr'
+      ? /(?<![\p{L}])([Ll]e|[Ll]a|[Ll]es|[Ll]['’])\s?(\p{L}[\p{L}'’-]*(?:\s(?:de|du|des|d['’]|la|le|l['’])?\s?\p{L}[\p{L}'’-]*){0,5}?),?\s(présidée?s?|dirigée?s?)\spar\s(?:l['’]|le\s|la\s)?\p{Lu}/gu
+      : /(?<![\p{L}])([Tt]he)\s(\p{L}[\p{L}'’-]*(?:\s(?:of|for|on)?\s?\p{L}[\p{L}'’-]*){0,5}?),?\s(led|headed|chaired|run)\sby\s(?:the\s)?\p{Lu}/gu;
+  for (const m of text.matchAll(re)) {
+    const [, det, body, participle] = m;
+    const parts = words(body);
+    // A body named by a noun ("comité", "commission", "task force"), not a clause or a pronoun.
+    if (parts.some((w) => (lang === 'fr' ? FR_VERBS.has(w.toLowerCase()) : EN_AUX.has(w.toLowerCase())) || REPORTING.test(w) || /^(?:qui|que|dont|who|which|that)$/iu.test(w))) continue;
+    if (!/^\p{L}{4,}/u.test(parts[0]) || /ment$|ly$/u.test(parts[parts.length - 1])) continue;
+    if (lang === 'fr') {
+      const d = det.toLowerCase();
+      const named = /^l['’]/u.test(d) ? `l'${body}` : `${d} ${body}`;
+      const verb = FR_LED.test(participle) && participle.startsWith('prés') ? 'préside' : 'dirige';
+      return `Qui ${verb} ${named}${NBSP_Q}`;
+    }
+    return `Who ${EN_LED[participle]} the ${body}?`;
+  }
+  return undefined;
 }

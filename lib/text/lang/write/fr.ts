@@ -1,6 +1,6 @@
 import { topicIn } from './generic';
 import { isActor, type QuestionWriter } from './types';
-import { acronymQuestion, actionQuestion, countQuestion, nextQuestion, saysQuestion, whyQuestion } from './fr-en';
+import { acronymQuestion, actionQuestion, countQuestion, leaderQuestion, nextQuestion, saysQuestion, whyQuestion } from './fr-en';
 
 const Q = '\u202f?';
 
@@ -17,6 +17,7 @@ export const fr: QuestionWriter = {
     const named = topicIn(term, sentence, "le|la|les|l'|l’");
     return named ? `Qu'est-ce ${/^[aeiouyéèêàâîôûh]/iu.test(named) ? "qu'" : 'que '}${named}${Q}` : undefined;
   },
+  leads: (sentence) => leaderQuestion(sentence, 'fr'),
   whoIs: (name) => `Qui est ${name}${Q}`,
   says: (name) => saysQuestion(name, 'fr'),
 };

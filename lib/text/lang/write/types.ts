@@ -26,10 +26,15 @@ export interface WriteContext {
  */
 export function isActor(subject: string, writer: Pick<QuestionWriter, 'institutions' | 'people'>, ctx: WriteContext): boolean {
   const words = subject.split(/\s+/u);
-  if (words.some((w) => /^\p{Lu}/u.test(w) && (ctx.isName(w) || /^\p{Lu}{2,}/u.test(w)))) return true;
   const head = words[words.length - 1].toLowerCase().replace(/^l['’]/u, '');
   const known = new Set([...writer.institutions, ...writer.people].map((w) => w.toLowerCase()));
-  return known.has(head) || known.has(head.replace(/(?:s|x)$/u, '')) || known.has(head.replace(/ies$/u, 'y'));
+  const isKnown = (w: string) => known.has(w) || known.has(w.replace(/(?:s|x)$/u, '')) || known.has(w.replace(/ies$/u, 'y'));
+  // "The 2021 RAV4 Prime", "iPhone 11": a model year or number names a product, not someone who acts ("G7" does).
+  if (words.some((w) => /\p{N}/u.test(w) && !/^G\p{N}{1,2}$/u.test(w))) return false;
+  // "Ford's Mustang Mach E SUV": after a possessive the head is what is owned, a thing unless a person or a body.
+  if (words.slice(0, -1).some((w) => /['’]s?$/u.test(w) && /^\p{Lu}/u.test(w))) return isKnown(head);
+  if (words.some((w) => /^\p{Lu}/u.test(w) && (ctx.isName(w) || /^\p{Lu}{2,}/u.test(w)))) return true;
+  return isKnown(head);
 }
 
 export interface QuestionWriter {
@@ -58,6 +63,8 @@ export interface QuestionWriter {
    * `topic`: the term is the page's subject ("Qu'est-ce que le bronzage ?"), not an acronym.
    */
   whatIs(term: string, sentence: string, topic?: boolean): string | undefined;
+  /** "Qui préside le comité ?", "Who leads the task force?" from a sentence naming a body and who heads it. */
+  leads?(sentence: string): string | undefined;
   /** "Qui est Raymond Lee ?" */
   whoIs(name: string, ctx: WriteContext): string;
   /** "Que dit Olivier Véran ?", "What do the police say?" */
