@@ -130,3 +130,37 @@ describe('openings that only look like connectives', () => {
     expect(compressSentence(s, 'fr')).not.toMatch(/^Acadiens/u);
   });
 });
+
+describe('FAQ questions read on their own', () => {
+  it('a pronoun or a demonstrative with no one named in the question points to nothing', async () => {
+    const { pointsToNothing } = await import('../../lib/engine/embedded/faq/generate');
+    const { languagePack } = await import('../../lib/text/lang');
+    expect(pointsToNothing('¿Por qué la unicidad de este teorema requiere excluir a 1 como primo?', languagePack('es'))).toBe(true);
+    expect(pointsToNothing('Pourquoi est-ce que ce plan ne fut jamais concrétisé ?', languagePack('fr'))).toBe(true);
+    expect(pointsToNothing('Why has the pharmaceutical industry not used it to date?', languagePack('en'))).toBe(true);
+    // Inversion pronouns are part of the verb; a named person is who "his" stands for.
+    expect(pointsToNothing('Pourquoi le dirigeant conservateur a-t-il fait le pari de convoquer ces législatives ?', languagePack('fr'))).toBe(true);
+    // Unless the headline or the bullets say which: "ces législatives" under "… élections législatives décisives".
+    const { tokenize } = await import('../../lib/qa/terms');
+    const story = new Set(tokenize('Brexit : Boris Johnson rejoue "Love Actually" à deux jours d\'élections législatives décisives', 'fr').flatMap((t) => (t.term ? [t.term] : [])));
+    expect(pointsToNothing('Pourquoi le dirigeant conservateur a-t-il fait le pari de convoquer ces législatives ?', languagePack('fr'), story)).toBe(false);
+    expect(pointsToNothing('Pourquoi les plaintes ont-elles été déposées à Bergame ?', languagePack('fr'))).toBe(false);
+    expect(pointsToNothing('Why did Boris Johnson film his own version of the scene?', languagePack('en'))).toBe(false);
+  });
+});
+
+describe('whose words a pronoun speaker stands for', () => {
+  it('after a quotation by someone named only by a role, "a-t-il taclé" is that speaker\'s, not a name inside the quotation', () => {
+    // OrangeSum 13695 (Boris Johnson's "Love Actually" video): Hugh Grant speaks, Andrew Lincoln is only quoted about.
+    const sentences = sentencesOf(
+      [
+        'Dans une vidéo postée sur Twitter lundi 9 décembre, le chef du gouvernement britannique rejoue la scène entre Andrew Lincoln et Keira Knightley, dans laquelle l\'acteur fait passer un message romantique à base de pancartes.',
+        'Une parodie qui n\'a pas amusé Hugh Grant, farouchement anti-Boris Johnson et l\'un des interprètes de la comédie romantique.',
+        '"Mais j\'ai remarqué que l\'une des pancartes du film original qu\'il n\'a pas tenu est celle qu\'Andrew Lincoln brandit et qui proclame: "Parce qu\'à Noël, tu dis la vérité", a ajouté sur la BBC l\'acteur qui joue le rôle du Premier ministre dans le film.',
+        '"Je me demande si les conseillers en communication du Parti conservateur se sont dits que ce ne serait pas génial dans les mains de Boris Johnson", a-t-il taclé.',
+      ],
+      'fr',
+    );
+    expect(speakers(sentences, 'fr', new Set(), 'Brexit : Boris Johnson rejoue "Love Actually" à deux jours d\'élections législatives décisives').map((s) => s.name)).not.toContain('Andrew Lincoln');
+  });
+});

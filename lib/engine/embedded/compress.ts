@@ -53,9 +53,10 @@ interface Cut {
 
 const upperFirst = (s: string) => s.replace(/^([«"“'‘(\s]*)(\p{Ll})/u, (_m, pre: string, c: string) => pre + c.toUpperCase());
 
-function tidy(text: string): string {
+/** Spaces a cut leaves before punctuation go; French keeps its own before ";:!?" (a page's typography). */
+function tidy(text: string, french = false): string {
   return text
-    .replace(/\s+([,.;:!?…])(?=[\s"»”’)\]]|$)/gu, '$1')
+    .replace(french ? /\s+([,.…])(?=[\s"»”’)\]]|$)/gu : /\s+([,.;:!?…])(?=[\s"»”’)\]]|$)/gu, '$1')
     .replace(/([,;:])\s*(?=[,.;:!?])/gu, '')
     .replace(/\s{2,}/gu, ' ')
     .replace(/^[\s,;:]+/u, '')
@@ -426,7 +427,7 @@ export function compressSentence(sentence: string, lang: string, options: Compre
       let done = false;
       for (const cut of options) {
         if (keep?.(t.slice(cut.start, cut.end))) continue;
-        const next = tidy(apply(t, cut));
+        const next = tidy(apply(t, cut), pack.code === 'fr');
         // Too little left to say anything, or a negation gone from the main clause.
         if (lineLength(next, lang) < 6 || negationCount(next, pack) < negationCount(t, pack) - negationCount(t.slice(cut.start, cut.end), pack)) continue;
         t = next;
@@ -436,7 +437,7 @@ export function compressSentence(sentence: string, lang: string, options: Compre
       if (!done) break;
     }
   }
-  return upperFirst(tidy(t));
+  return upperFirst(tidy(t, pack.code === 'fr'));
 }
 
 /** Drops an opener that ties the sentence to the one before ("However,", "Cependant", "Aber"). */

@@ -6,7 +6,7 @@
  * heading or of a sentence of the article.
  */
 import type { Article, FaqAsks, Sentence } from '../../../types';
-import { languagePack } from '../../../text/lang';
+import { languagePack, type LanguagePack } from '../../../text/lang';
 import { qaPack } from '../../../text/lang/qa';
 import { questionWriter, zhInScript, type Gender, type WriteContext } from '../../../text/lang/write';
 import { causes, futures, numbers, type SentenceText } from '../../../qa/facts';
@@ -79,6 +79,22 @@ function nameReader(sentences: Sentence[]): (word: string) => boolean {
   return (word) => inside.has(word);
 }
 
+/**
+ * "¿Por qué la unicidad de este teorema…?", "Почему … из его книги?": a question read on its own
+ * that holds a pronoun or a demonstrative, and names no one it could stand for, points to nothing.
+ * (French inversion pronouns are glued to their verb: "a-t-il", "ont-elles".)
+ */
+export function pointsToNothing(question: string, pack: LanguagePack, story: ReadonlySet<string> = new Set()): boolean {
+  const anaphora = pack.grammar?.anaphora ?? [];
+  if (anaphora.length === 0 || CJK.test(question)) return false;
+  const words = question.replace(/[?？;¿]/gu, ' ').split(/\s+/u).filter(Boolean);
+  if (words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false;
+  const pointing = (w: string) => anaphora.includes(w.toLowerCase()) || anaphora.some((a) => /['’]$/u.test(a) && w.toLowerCase().startsWith(a));
+  // "ces législatives" under a headline on "élections législatives": the reader knows which.
+  const known = (w: string | undefined) => !!w && tokenize(w, pack.code).some((t) => !!t.term && story.has(t.term));
+  return words.some((w, k) => k > 0 && pointing(w) && !known(words[k + 1]));
+}
+
 /** Terms of the headline and the bullets: what the story is about. */
 function storyTerms(ctx: FaqContext, title: string): Set<string> {
   const out = new Set<string>();
@@ -104,6 +120,7 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
   const add = (type: Candidate['type'], question: string | undefined, i: number, extra: number[] = [], weight = 1) => {
     const dbg = (why: string) => globalThis.process?.env?.FAQ_DEBUG && console.error(`[faq] ${type} ${why}: ${question} <- [${i}] ${sentences[i].text.slice(0, 90)}`);
     if (!question || questionLength(question) > MAX_QUESTION_WORDS) return void (type !== 'action' && type !== 'who' && dbg(question ? 'too long' : 'no natural question'));
+    if (pointsToNothing(question, pack, story)) return void dbg('a pronoun or a demonstrative with nothing to point to');
     const span = answerSpan(ctx, i, extra, type === 'what-said');
     if (!span) return void dbg('no span');
     const q = script(question);

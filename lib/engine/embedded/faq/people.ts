@@ -222,7 +222,11 @@ export function speakers(sentences: Sentence[], lang: string, places: ReadonlySe
         // "…, a-t-il souligné" after "Edouard Philippe s'est montré…": the one person the sentence
         // before the quotation names ("Elle ne sera pas acceptée", inside it, names no one).
         const before = sources[0] - 1;
-        const people = [...new Set(nameRuns(sentences[before].text, pack).map((r) => fullName(r.name, sentences, pack)))].filter((n) => {
+        // The sentence before quotes someone too, named in no way we can ask by ("…", a ajouté
+        // l'acteur qui joue…): the pronoun is that speaker's, unnamed here.
+        const beforeSpeech = speechOf(sentences[before].text, lang);
+        const beforeReports = beforeSpeech.reported && beforeSpeech.quoted > 0.3;
+        const people = beforeReports ? [] : [...new Set(nameRuns(outsideQuotes(sentences[before].text), pack).map((r) => fullName(r.name, sentences, pack)))].filter((n) => {
           const parts = n.split(/\s+/u);
           return !(parts.length < 2 || MEDIA.test(n) || MEDIA.test(parts[0]) || places.has(n) || places.has(parts[parts.length - 1]) || pack.stopwords.has(parts[0].toLowerCase()));
         });
@@ -236,7 +240,7 @@ export function speakers(sentences: Sentence[], lang: string, places: ReadonlySe
         if (people.length === 1 && named.length === 1) who = { name: named[0], person: true };
         // "Anne Hidalgo a été testée positive" (headline) … "interrogée par BFM Paris" … "a-t-elle estimé".
         // Only when the sentence before names no one: "Jordan Bardella ont critiqué…" then "a-t-il écrit" is not the headline's Macron.
-        else if (people.length === 0 && headlined.length === 1 && !pronounDisagrees(outsideQuotes(sentences[i].text), headlined[0], sentences)) who = { name: headlined[0], person: true };
+        else if (!beforeReports && people.length === 0 && headlined.length === 1 && !pronounDisagrees(outsideQuotes(sentences[i].text), headlined[0], sentences)) who = { name: headlined[0], person: true };
       }
     }
     // A quotation that opens here and closes in the next sentence or two of the paragraph.
