@@ -164,3 +164,19 @@ describe('whose words a pronoun speaker stands for', () => {
     expect(speakers(sentences, 'fr', new Set(), 'Brexit : Boris Johnson rejoue "Love Actually" à deux jours d\'élections législatives décisives').map((s) => s.name)).not.toContain('Andrew Lincoln');
   });
 });
+
+describe('"who is X" answers', () => {
+  it('give the name and the apposition that says who they are, not the whole sentence about something else', async () => {
+    const { whoIsAnswer } = await import('../../lib/engine/embedded/faq/answers');
+    // AFP via OrangeSum (the street stalls of post-Covid China).
+    expect(whoIsAnswer('En période de ralentissement, "assouplir les restrictions est judicieux pour permettre aux chômeurs de dégager un revenu", relève Albert Park, professeur d\'économie à l\'Université des sciences et technologies de Hong Kong.', 'Qui est Albert Park ?', 'fr')).toBe(
+      "Albert Park, professeur d'économie à l'Université des sciences et technologies de Hong Kong.",
+    );
+    expect(whoIsAnswer('Street sales have been particularly noticeable near uptown subway stations for more than six years, according to Dr. Michael Mowatt-Wynn, the president of Precinct 33’s Community Council.', 'Who is Michael Mowatt-Wynn?', 'en')).toBe(
+      'Dr. Michael Mowatt-Wynn, the president of Precinct 33’s Community Council.',
+    );
+    // Said otherwise, or what happened to them: the sentence stays whole.
+    expect(whoIsAnswer("Le congrès continental nomma George Washington commandant en chef de l'armée continentale.", 'Qui est George Washington ?', 'fr')).toBeUndefined();
+    expect(whoIsAnswer('The police questioned John Smith, who was arrested on Monday near the station.', 'Who is John Smith?', 'en')).toBeUndefined();
+  });
+});

@@ -4,6 +4,7 @@
  * (lib/qa), shortened when long, and never a repeat of what a bullet already says.
  */
 import type { Bullet, FaqAsks, FaqItem, Sentence } from '../../../types';
+import { languagePack } from '../../../text/lang';
 import { analyseQuestion, verifyAnswer, VERIFIED, type QuestionType } from '../../../qa';
 import { compressSentence, lineLength } from '../compress';
 import { opensDangling, type SentenceFacts } from '../bullets';
@@ -85,6 +86,30 @@ export function answerText(span: number[], ctx: FaqContext, type?: Candidate['ty
   return whole.map((t) => compressSentence(t, ctx.lang, { target: Math.max(20, Math.round(LONG_ANSWER / span.length)) })).join(' ');
 }
 
+/**
+ * "Who is X": the name and the apposition that says who they are, out of a sentence about
+ * something else ("…, relève Albert Park, professeur d'économie à l'Université des sciences et
+ * technologies de Hong Kong." -> "Albert Park, professeur d'économie à …"). Undefined when the
+ * sentence says it otherwise ("nomma George Washington commandant en chef").
+ */
+export function whoIsAnswer(sentence: string, question: string, lang: string): string | undefined {
+  const relatives = languagePack(lang).grammar?.relatives ?? [];
+  const asked: string[] = question.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [];
+  for (const m of sentence.matchAll(/((?:\p{Lu}[\p{L}'’.-]*\s)*\p{Lu}[\p{L}'’-]+),\s((?:[^,;:()«»"“”]+?)(?:\([^()]*\)[^,;:«»"“”]*?)?)(?=[,;.]\s|[.]$|$)/gu)) {
+    const name = m[1];
+    const surname = name.split(/\s+/u).pop()!;
+    if (!asked.includes(surname)) continue;
+    const apposition = m[2].trim();
+    const words = apposition.split(/\s+/u);
+    // A role: lower case first ("professeur", "the president of …", "a professor"), a few words, no verb of saying after.
+    // ("X, who was arrested on Monday": what happened to them, not who they are.)
+    if (words.length < 3 || words.length > 30 || !/^\p{Ll}/u.test(apposition) || relatives.includes(words[0].toLowerCase())) continue;
+    return `${name}, ${apposition.replace(/[.,;]+$/u, '')}.`;
+  }
+  return undefined;
+}
+
 export function toItem(c: Candidate, ctx: FaqContext): FaqItem {
-  return { question: c.question, answer: answerText(c.sources, ctx, c.type), sources: c.sources, origin: c.origin, asks: c.asks };
+  const focused = c.type === 'who-is' && c.sources.length === 1 ? whoIsAnswer(ctx.sentences[c.sources[0]].text, c.question, ctx.lang) : undefined;
+  return { question: c.question, answer: focused ?? answerText(c.sources, ctx, c.type), sources: c.sources, origin: c.origin, asks: c.asks };
 }
