@@ -180,3 +180,22 @@ describe('"who is X" answers', () => {
     expect(whoIsAnswer('The police questioned John Smith, who was arrested on Monday near the station.', 'Who is John Smith?', 'en')).toBeUndefined();
   });
 });
+
+describe('a person named by title and surname only', () => {
+  it('leans on the sentence that gives their full name, given name first or family name first', async () => {
+    const { introducedIn } = await import('../../lib/engine/embedded/bullets');
+    // AFP via OrangeSum (the street stalls of post-Covid China).
+    const sentences = sentencesOf(
+      [
+        "Dans un discours le mois dernier, le Premier ministre Li Keqiang a fait l'éloge des vendeurs de rue.",
+        'Les propos de M. Li ont été interprétés comme un feu vert au retour des étals de rue.',
+        'Stefano Fusco a fondé le groupe.',
+        'M. Fusco dit que le groupe compte 50.000 membres, a rappelé Mme Hidalgo.',
+      ],
+      'fr',
+    );
+    expect(introducedIn(sentences, 1)).toBe(0);
+    expect(introducedIn(sentences, 3)).toBe(2);
+    expect(introducedIn(sentences, 0)).toBeUndefined();
+  });
+});

@@ -73,6 +73,26 @@ export function opensDangling(text: string, lang: string): boolean {
   return anaphora.includes(w) || anaphora.includes(w.replace(/['’]$/u, '')) || anaphora.some((a) => /['’]$/u.test(a) && w.startsWith(a.slice(0, -1)) && /['’]/u.test(w));
 }
 
+/** A person named by title and surname only ("M. Li", "Mme Hidalgo", "Dr. Smith"). */
+const TITLED_SURNAME = /(?<![\p{L}])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Herr|Frau|Sr\.|Sra\.)\s+(\p{Lu}[\p{L}'’-]+)/gu;
+
+/**
+ * The earlier sentence that introduces the person a line names by title and surname only: "Les
+ * propos de M. Li…" means nothing without "le Premier ministre Li Keqiang" before it.
+ */
+export function introducedIn(sentences: Sentence[], i: number): number | undefined {
+  const text = sentences[i].text;
+  for (const m of text.matchAll(TITLED_SURNAME)) {
+    const surname = m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // "Stefano Fusco", or the family name first ("Li Keqiang").
+    const full = new RegExp(`(?:\\p{Lu}[\\p{L}'’-]+\\s+${surname}|(?<![\\p{L}])${surname}\\s+\\p{Lu}\\p{Ll}+)(?![\\p{L}])`, 'u');
+    // Given in full in this very line: it stands alone.
+    if (full.test(text.replace(m[0], ''))) continue;
+    for (let j = 0; j < i; j++) if (full.test(sentences[j].text.replace(TITLED_SURNAME, ''))) return j;
+  }
+  return undefined;
+}
+
 /**
  * What a stretch of text weighs in the article: the mean, over its content terms, of the share
  * of the article's sentences that use the term (the story's own words weigh most).
@@ -373,7 +393,8 @@ export function selectSentences(
   k: number,
   lambda = 0.75,
   layout?: { article: Pick<Article, 'blocks'>; sentences: Sentence[] },
-  dangling?: readonly boolean[],
+  /** For a line that leans on another sentence, that sentence: the line comes only after it. */
+  leansOn?: ReadonlyArray<number | undefined>,
 ): number[] {
   const chosen: number[] = [];
   const pool = new Set(candidates);
@@ -385,8 +406,9 @@ export function selectSentences(
     let best = -1;
     let bestValue = -Infinity;
     for (const i of pool) {
-      // A line that leans on the sentence before it ("He said...") follows that sentence, or waits.
-      if (dangling?.[i] && !chosen.includes(i - 1)) continue;
+      // A line that leans on another ("He said...", "M. Li") comes with that sentence, or waits.
+      const on = leansOn?.[i];
+      if (on !== undefined && !chosen.includes(on)) continue;
       let redundancy = 0;
       let same = false;
       for (const c of chosen) {

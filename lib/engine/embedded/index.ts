@@ -3,7 +3,7 @@ import type { Engine } from '../types';
 import { headingFor } from '../../text/lang';
 import { contentHash } from '../../text/hash';
 import { buildModel, type SentenceModel } from './vectors';
-import { analyseSentences, bulletCount, DEFAULT_WEIGHTS, isBulletCandidate, leadSentences, maxLeadWords, maxLineWords, scoreSentences, selectSentences, type ScoreWeights, type SentenceFacts } from './bullets';
+import { analyseSentences, bulletCount, introducedIn, DEFAULT_WEIGHTS, isBulletCandidate, leadSentences, maxLeadWords, maxLineWords, scoreSentences, selectSentences, type ScoreWeights, type SentenceFacts } from './bullets';
 import { faqCount, faqWithBlocked, type FaqInput } from './faq';
 
 export const EMBEDDED_ENGINE_VERSION = '0.2.0';
@@ -64,7 +64,7 @@ export function bulletStage(
   // A line that leans on the sentence before it comes only after that sentence: fewer lines
   // rather than one that points to nothing, unless the article gives fewer than two others.
   const isCandidate = new Set(candidates);
-  const leaning = facts.map((f, i) => isCandidate.has(i) && f.dangling);
+  const leaning = facts.map((f, i) => (!isCandidate.has(i) ? undefined : f.dangling ? i - 1 : introducedIn(sentences, i)));
   let chosen = selectSentences(candidates, scores, model, k, 0.75, { article, sentences }, leaning);
   if (chosen.length < Math.min(2, k, candidates.length)) chosen = selectSentences(candidates, scores, model, k, 0.75, { article, sentences });
   const bullets = chosen.map((i) => ({ text: facts[i].line, sources: [i] }));
