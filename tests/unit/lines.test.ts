@@ -199,3 +199,19 @@ describe('a person named by title and surname only', () => {
     expect(introducedIn(sentences, 0)).toBeUndefined();
   });
 });
+
+describe('a quotation whose speaker is only a role', () => {
+  it('leans on the sentence that says which one ("…", a ajouté le député)', () => {
+    const sentences = sentencesOf(
+      [
+        "L'Insoumis Jean-Luc Mélenchon, le patron d'EELV Julien Bayou ou encore le vice-président du RN Jordan Bardella ont critiqué jeudi la visite d'Emmanuel Macron au Liban.",
+        '"Je mets en garde les Libanais à propos des réformes de Macron: protégez les revendications de votre révolution citoyenne", a ajouté le député.',
+        '"Si ces réformes ne sont pas faites, le Liban continuera de s\'enfoncer", a mis en garde M. Macron.',
+      ],
+      'fr',
+    );
+    const facts = analyseSentences(sentences, buildModel(sentences, 'fr'), 'fr');
+    expect(facts[1].dangling).toBe(true);
+    expect(facts[2].dangling).toBe(false);
+  });
+});

@@ -2,7 +2,7 @@ import type { Article, DigestLength, Sentence } from '../../types';
 import { languagePack } from '../../text/lang';
 import { terms } from '../../text/tokens';
 import { compressSentence, lineLength } from './compress';
-import { isQuotation, speechOf, type Speech } from './speech';
+import { isQuotation, outsideQuotes, speechOf, type Speech } from './speech';
 import { cosine, vectorize, type SentenceModel, type SparseVector } from './vectors';
 
 /** Lines that are page furniture, not news: datelines, credits, prompts. */
@@ -134,7 +134,10 @@ class Facts implements SentenceFacts {
     if (!this.shortened) {
       const line = compressSentence(this.text, this.lang, { salience: this.salience, keep: this.keep });
       // First persons inside a quotation whose speaker the sentence names are that speaker's.
-      const dangling = opensDangling(line, this.lang) && !(/^[\s(]*[«"“„「]/u.test(line) && this.speech.speakerNamed);
+      // A quotation whose speaker is only a role ("…", a ajouté le député) is theirs only after the
+      // sentence that says which one.
+      const roleOnly = isQuotation(this.speech) && this.speech.speakerNamed && !CJK.test(line) && !/\p{Lu}/u.test(outsideQuotes(line).slice(1));
+      const dangling = roleOnly || (opensDangling(line, this.lang) && !(/^[\s(]*[«"“„「]/u.test(line) && this.speech.speakerNamed));
       this.shortened = { line, lineWords: lineLength(line, this.lang), dangling };
     }
     return this.shortened;
