@@ -393,9 +393,14 @@ export async function launchFirefoxExtension(opts: { extensionDir?: string; head
       sidebar: view('sidebar'),
       async openTab(url) {
         const page = await browser.newPage();
-        await page.goto(url, { waitUntil: 'domcontentloaded' }).catch((e: Error) => {
-          throw new Error(`Opening ${url}: ${e.message}`);
-        });
+        const open = () => page.goto(url, { waitUntil: 'domcontentloaded' });
+        await open()
+          // A new tab's first navigation is now and then refused ("Address rejected", the remote
+          // agent catching the tab's initial about:blank load): once more, then fail.
+          .catch((e: Error) => (/Address rejected|NS_BINDING_ABORTED/u.test(e.message) ? new Promise((r) => setTimeout(r, 300)).then(open) : Promise.reject(e)))
+          .catch((e: Error) => {
+            throw new Error(`Opening ${url}: ${e.message}`);
+          });
         await select(page);
         return page;
       },
