@@ -8,6 +8,7 @@ import { analyseQuestion, verifyAnswer } from '../qa';
 import type { FaqItem } from '../types';
 import { languagePack, type LanguagePack } from '../text/lang';
 import { terms, words } from '../text/tokens';
+import { escapeRegExp } from '../text/regexp';
 
 export interface Check {
   ok: boolean;
@@ -23,7 +24,6 @@ export interface GroundedCheck extends Check {
 type SentenceLike = string | { text: string };
 const textOf = (s: SentenceLike): string => (typeof s === 'string' ? s : s.text);
 const squashSpace = (s: string) => s.replace(/[\s\u00a0\u202f]+/gu, ' ').trim();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // ------------------------------------------------------------------ templates
 
@@ -182,7 +182,7 @@ function hasPhrase(text: string, phrases: string[]): boolean {
   return phrases.some((p) => {
     const startsWithLetter = /^\p{L}/u.test(p);
     const endsWithLetter = /\p{L}$/u.test(p);
-    return new RegExp(`${startsWithLetter ? '(?<![\\p{L}\\p{N}])' : ''}${escape(p)}${endsWithLetter ? '(?![\\p{L}\\p{N}])' : ''}`, 'u').test(t);
+    return new RegExp(`${startsWithLetter ? '(?<![\\p{L}\\p{N}])' : ''}${escapeRegExp(p)}${endsWithLetter ? '(?![\\p{L}\\p{N}])' : ''}`, 'u').test(t);
   });
 }
 

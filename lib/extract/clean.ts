@@ -3,6 +3,7 @@ import { languagePack, supportedLanguages } from '../text/lang';
 import { once } from '../text/lang/words';
 import { normalizeSpace } from './blocks';
 import { hostName } from './metadata';
+import { escapeRegExp } from '../text/regexp';
 
 /**
  * What Readability keeps that is not the article: teasers and "read also" boxes, newsletter
@@ -96,7 +97,7 @@ const lists = once(() => {
     anywhere.push(...(pack.furniture?.anywhere ?? []));
     for (const w of [...(pack.dates?.months ?? []), ...(pack.dates?.weekdays ?? [])]) dateWords.add(w);
   }
-  const alternation = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const alternation = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length).map((x) => escapeRegExp(x)).join('|');
   return {
     // A phrase that ends in a letter must end a word there ("share this" is not "share this year's").
     opening: new RegExp(`^[\\s"«“(\\[]*(?:${alternation(opening)})(?:(?<=[^\\p{L}]|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}])|(?![\\p{L}]))`, 'iu'),

@@ -5,6 +5,7 @@
 import { qaPack, type PhraseType, type QaPack, type QuestionType } from '../text/lang/qa';
 import { findPhrases, type PhraseMatch } from './phrases';
 import { termsOf, tokenize, unspaced, type Token } from './terms';
+import { escapeRegExp } from '../text/regexp';
 
 /** The kind of fact an answer must carry. */
 export type AnswerKind =
@@ -97,7 +98,6 @@ interface Slot {
   to: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 const templates = new WeakMap<readonly string[], RegExp[]>();
 function templateRegexes(list: readonly string[], spaced: boolean): RegExp[] {
   let out = templates.get(list);
@@ -106,7 +106,7 @@ function templateRegexes(list: readonly string[], spaced: boolean): RegExp[] {
     const last = t.trimEnd().endsWith('{X}');
     const body = t
       .split('{X}')
-      .map((part) => escape(part).replace(/\s+/gu, '\\s+').replace(/['’]/gu, "['’]\\s*"))
+      .map((part) => escapeRegExp(part).replace(/\s+/gu, '\\s+').replace(/['’]/gu, "['’]\\s*"))
       .join(last ? '(.+)' : '(.+?)');
     return new RegExp(spaced ? `(?:^|(?<=[\\s,;:]))${body}${last ? '$' : '(?=$|[\\s,;:.!])'}` : `${body}${last ? '$' : ''}`, 'iu');
   });

@@ -4,6 +4,7 @@ import { terms } from '../../text/tokens';
 import { compressSentence, lineLength } from './compress';
 import { isQuotation, outsideQuotes, speechOf, type Speech } from './speech';
 import { cosine, vectorize, type SentenceModel, type SparseVector } from './vectors';
+import { escapeRegExp } from '../../text/regexp';
 
 /** Lines that are page furniture, not news: datelines, credits, prompts. */
 const BOILERPLATE =
@@ -83,7 +84,7 @@ const TITLED_SURNAME = /(?<![\p{L}])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Her
 export function introducedIn(sentences: Sentence[], i: number): number | undefined {
   const text = sentences[i].text;
   for (const m of text.matchAll(TITLED_SURNAME)) {
-    const surname = m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const surname = escapeRegExp(m[1]);
     // "Stefano Fusco", or the family name first ("Li Keqiang").
     const full = new RegExp(`(?:\\p{Lu}[\\p{L}'’-]+\\s+${surname}|(?<![\\p{L}])${surname}\\s+\\p{Lu}\\p{Ll}+)(?![\\p{L}])`, 'u');
     // Given in full in this very line: it stands alone.
@@ -222,11 +223,11 @@ export function analyseSentences(sentences: Sentence[], model: SentenceModel, la
  * quotation, not too long even once shortened.
  */
 export function isBulletCandidate(s: Sentence, f: SentenceFacts, maxWords = MAX_LINE_WORDS): boolean {
+  // Half a quotation (it opens here and closes in another sentence) reads as a broken line;
+  // checked first, before the line is shortened.
   if (f.question || f.furniture || f.speech.unbalanced) return false;
   if (f.words < 5 || f.words > 90 || f.lineWords > maxWords) return false;
   if (!TERMINAL.test(f.line)) return false;
-  // Half a quotation (it opens here and closes in another sentence) reads as a broken line.
-  if (f.speech.unbalanced) return false;
   // A quotation is a bullet only with its speaker: "a-t-il ajouté" names nobody.
   if (isQuotation(f.speech) && !f.speech.speakerNamed) return false;
   return true;

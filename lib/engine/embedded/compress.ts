@@ -19,6 +19,8 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const QUOTE_MARKS = /[«»“”„"「」『』]/gu;
 const QUOTED_WORDS = /«[^»]*»|“[^”]*”|„[^“”]*[“”]|"[^"]*"|「[^」]*」|(?<![\p{L}])‘[^’]*(?:’(?![\p{L}])|$)/gu;
 const DIGIT = /\p{N}/u;
+/** "premier", "last", "erste"…: a word that opens a noun phrase in apposition ("…, première action en justice"). */
+const ORDINAL_HEAD = /^(?:premi|derni|seul|first|last|only|erste|letzte|primer|últim|prim|ultim|eerste|laatste)/u;
 
 /** Words of a line as the EN BREF length counts them (CJK: characters / 2). */
 export function lineLength(text: string, lang: string): number {
@@ -253,7 +255,7 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
         // apposition (", dans le nord de l'Italie, première action en justice…").
         const beforeFirst = before.split(/\s+/u)[0];
         const opensSentence = !before.includes(', ') && (g.sceneOpeners.includes(beforeFirst.toLowerCase().replace(/^[«"“(]+/u, '')) || participle(beforeFirst, pack.code));
-        const nextIsApposition = isDeterminer(afterFirst, determiners) || /^(?:premi|derni|seul|first|last|only|erste|letzte|primer|últim|prim|ultim|eerste|laatste)/u.test(afterFirst) || g.relatives.includes(afterFirst);
+        const nextIsApposition = isDeterminer(afterFirst, determiners) || ORDINAL_HEAD.test(afterFirst) || g.relatives.includes(afterFirst);
         // "…en Wiltshire, en 1774, pero a Priestley…": "but" opens a clause of its own and keeps its comma.
         const nextIsClause = CONTRASTS.has(afterFirst) || g.clauseLinks.includes(afterFirst);
         // "…les Provinces Unies, deux autres ennemies de la Grande-Bretagne, à cause des colonies, d'aider…":
@@ -266,11 +268,11 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
     }
     // A long apposition after the name that opens the sentence, up to its verb: "Chris Beyrer,
     // director of … and director of …, will receive …" (commas inside the apposition too).
-    const co0 = g.coordination;
-    if (co0) {
+    const co = g.coordination;
+    if (co) {
       const name = /^[«"“]?(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*,\s/u.exec(text);
       if (name) {
-        const verb = new RegExp(`,\\s+(?:${co0.auxiliaries.join('|')})\\s`, 'u').exec(text.slice(name[0].length));
+        const verb = new RegExp(`,\\s+(?:${co.auxiliaries.join('|')})\\s`, 'u').exec(text.slice(name[0].length));
         if (verb) {
           const start = name[0].length - 2;
           const end = name[0].length + verb.index;
@@ -329,7 +331,7 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
       const headIsOpener = !head.includes(', ') && g.sceneOpeners.includes(headFirst);
       // Only a noun phrase in apposition: a complement of the verb after an aside is the main clause going on.
       const tailFirst = tail.split(/\s+/u)[0]?.toLowerCase() ?? '';
-      const nounPhrase = g.determiners.includes(tailFirst) || /^(?:premi|derni|seul|first|last|only|erste|letzte|primer|últim|prim|ultim|eerste|laatste)/u.test(tailFirst);
+      const nounPhrase = g.determiners.includes(tailFirst) || ORDINAL_HEAD.test(tailFirst);
       // "Cible des critiques de …, le gestionnaire d'actifs BlackRock a vu son siège envahi", "Δημοσιεύθηκε
       // σε μια εποχή …, η έκδοση του Λούθερ έγινε …": after a fronted phrase the last segment is the
       // main clause. Told by the head opening on a participle, or by the tail's own verb before any
@@ -337,14 +339,13 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
       // Up to a semicolon: what follows it is a sentence of its own, cut with the tail.
       const tailWords = tail.split(/[;:]/u)[0].toLowerCase().split(/\s+/u);
       const relAt = tailWords.findIndex((w) => g.relatives.includes(w) || /^(?:that|que|qu['’]|dass|che)/u.test(w) && !/^(?:that's|quel)/u.test(w));
-      const tailVerb = (co0?.auxiliaries ?? []).some((a) => tailWords.slice(0, relAt < 0 ? undefined : relAt).includes(a));
+      const tailVerb = (co?.auxiliaries ?? []).some((a) => tailWords.slice(0, relAt < 0 ? undefined : relAt).includes(a));
       const frontedHead = !head.includes(', ') && participle(head.split(/\s+/u)[0], pack.code);
       const role = /\p{Lu}[\p{L}'’.-]*\s*$/u.test(head) && speakerRole(head, '', tail, pack);
       if (nounPhrase && !headIsOpener && !frontedHead && !tailVerb && !role && tail.split(/\s+/u).length >= 3 && head.split(/\s+/u).length >= 8 && !protectedSpan(tail, pack, keepFigures))
         out.push({ start: lastComma, end: bodyEnd, with: '', rank: 7 });
     }
     // A second verb phrase after "et"/"and" closing the sentence: "a salué X et a réclamé Y".
-    const co = g.coordination;
     if (co) {
       const m = new RegExp(`\\s${co.conjunction}\\s+(?:${co.auxiliaries.join('|')})\\s[^,;:]{3,}$`, 'iu').exec(text.slice(0, bodyEnd));
       if (m && m.index > 30 && !protectedSpan(m[0], pack, keepFigures)) out.push({ start: m.index, end: bodyEnd, with: '', rank: 7 });
@@ -423,13 +424,14 @@ export function compressSentence(sentence: string, lang: string, options: Compre
   for (const keepFigures of [true, false]) {
     for (let guard = 0; guard < 12 && lineLength(t, lang) > target; guard++) {
       const current = t;
+      const negations = negationCount(t, pack);
       const options = cuts(t, pack, keepFigures).sort((a, b) => cost(current, a) - cost(current, b) || b.end - b.start - (a.end - a.start));
       let done = false;
       for (const cut of options) {
         if (keep?.(t.slice(cut.start, cut.end))) continue;
         const next = tidy(apply(t, cut), pack.code === 'fr');
         // Too little left to say anything, or a negation gone from the main clause.
-        if (lineLength(next, lang) < 6 || negationCount(next, pack) < negationCount(t, pack) - negationCount(t.slice(cut.start, cut.end), pack)) continue;
+        if (lineLength(next, lang) < 6 || negationCount(next, pack) < negations - negationCount(t.slice(cut.start, cut.end), pack)) continue;
         t = next;
         done = true;
         break;

@@ -83,11 +83,11 @@ export function embeddedStages(article: Article, sentences: Sentence[], options:
   let { items, blocked } = faqWithBlocked(article, faqInput(sentences, stage), max);
   const want = Math.min(2, max);
   const excluded = new Set<number>();
+  // Never the story's lead, nor the line the bullets value most (the facts are the same on every pass).
+  const lead = leadSentences(sentences, stage.facts);
   for (let swaps = 0; items.length < want && swaps < 2; swaps++) {
-    // Never the story's lead, nor the line the bullets value most.
-    const lead = leadSentences(sentences, stage.facts);
-    lead.add(stage.chosen.reduce((a, b) => (stage.scores[b] > stage.scores[a] ? b : a), stage.chosen[0]));
-    const give = blocked.find((c) => !c.sources.some((i) => lead.has(i) || excluded.has(i)));
+    const top = stage.chosen.reduce((a, b) => (stage.scores[b] > stage.scores[a] ? b : a), stage.chosen[0]);
+    const give = blocked.find((c) => !c.sources.some((i) => i === top || lead.has(i) || excluded.has(i)));
     if (!give) break;
     for (const i of give.sources) excluded.add(i);
     const next = bulletStage(article, sentences, options, weights, excluded, stage);

@@ -3,6 +3,7 @@
  * article's, and whether the sentence itself names that someone.
  */
 import { languagePack, type LanguagePack } from '../../text/lang';
+import { escapeRegExp } from '../../text/regexp';
 
 /** Quoted spans: guillemets, curly and straight double quotes, German „…“, CJK corner brackets. */
 /**
@@ -37,7 +38,7 @@ export function phraseRegExp(key: string, phrases: readonly string[]): RegExp | 
   const cached = phraseCache.get(key);
   if (cached !== undefined) return cached;
   const list = [...new Set(phrases.filter(Boolean))].sort((a, b) => b.length - a.length);
-  const escaped = list.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"));
+  const escaped = list.map((p) => escapeRegExp(p).replace(/'/g, "['’]"));
   // Words of scripts without spaces need no boundary; others end and start at one.
   const re = list.length ? new RegExp(`(?:^|[^\\p{L}\\p{N}]|(?<=\\p{Script=Han}))(?:${escaped.join('|')})(?=$|[^\\p{L}\\p{N}]|\\p{Script=Han})`, 'iu') : null;
   phraseCache.set(key, re);

@@ -16,6 +16,7 @@ import { answerSpan, repeatsBullet, verifies, type Candidate, type FaqContext } 
 import { fullName, nameRuns, placeNames, speakers } from './people';
 import { isQuotation } from '../speech';
 import { lineLength } from '../compress';
+import { escapeRegExp } from '../../../text/regexp';
 
 /** How much each kind of question is worth to a reader, before the answer's own weight. */
 const TYPE_WEIGHT: Record<Candidate['type'], number> = {
@@ -65,7 +66,7 @@ function genderReader(sentences: Sentence[]): (name: string) => Gender | undefin
   return (name) => {
     const surname = name.split(/\s+/u).pop()!;
     if (!/^\p{Lu}/u.test(surname)) return undefined;
-    const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const esc = escapeRegExp(surname);
     if (new RegExp(`(?<![\\p{L}])(?:Mme|Madame|Mlle|Mrs\\.?|Ms\\.?|Frau|Sra\\.?|pani|κα|г-жа)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?${esc}(?![\\p{L}])`, 'u').test(text)) return 'f';
     if (new RegExp(`(?<![\\p{L}])(?:M\\.|Monsieur|Mr\\.?|Herr|Sr\\.?|pan|κ\\.|г-н)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?${esc}(?![\\p{L}])`, 'u').test(text)) return 'm';
     return undefined;
@@ -198,8 +199,9 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     storyHits.set(name, new Set(tokenize(quoted, lang).filter((t) => t.term && story.has(t.term)).map((t) => t.term)).size);
   }
   const headline = [title, ...ctx.bullets.map((b) => b.text)].join(' ');
+  const titleTerms = new Set(tokenize(title, lang).filter((t) => t.term).map((t) => t.term));
   // A speaker's surname (or role noun) as a whole word.
-  const wordOf = (name: string) => new RegExp(`(?<![\\p{L}])${name.split(/\s+/u).pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu');
+  const wordOf = (name: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(name.split(/\s+/u).pop()!)}(?![\\p{L}])`, 'iu');
   for (const sp of voices) {
     const drop = (why: string) => globalThis.process?.env?.FAQ_DEBUG && console.error(`[faq] what-said ${why}: ${sp.name} (${quotedWords.get(sp.name)} quoted words) <- [${sp.sources.join(',')}] ${sentences[sp.sources[0]].text.slice(0, 70)}`);
     // Their own words, in quotation marks (a reported claim is the article's telling of it), and enough of them.
@@ -256,7 +258,6 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     }
     // Of a speaker's quotations, the one that tells most: a full say rather than a few words, and
     // never the headline's own quotation again ("l'heure du confinement va durer").
-    const titleTerms = new Set(tokenize(title, lang).filter((t) => t.term).map((t) => t.term));
     const quoteTerms = [...new Set(tokenize(quoted, lang).filter((t) => t.term).map((t) => t.term))];
     const echoesTitle = quoteTerms.length > 0 && quoteTerms.filter((t) => titleTerms.has(t)).length >= 0.6 * quoteTerms.length;
     if (echoesTitle) {
@@ -291,7 +292,7 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
   for (const name of named) {
     const surname = name.split(/\s+/u).pop()!;
     // A person is named again by their surname alone ("Kramer"); a company or a body is not.
-    const alone = sentences.filter((s) => new RegExp(`(?<![\\p{L}][\\s-]?)${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(s.text.replace(name, ''))).length;
+    const alone = sentences.filter((s) => new RegExp(`(?<![\\p{L}][\\s-]?)${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(s.text.replace(name, ''))).length;
     if (alone < 1) continue;
     const question = writer.whoIs(fullName(name, sentences, pack), wctx);
     const analysis = analyseQuestion(question, lang);
@@ -299,7 +300,7 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     if (globalThis.process?.env?.FAQ_DEBUG) console.error(`[faq] who-is looking for who ${name} is`);
     // The first sentences that name them and say, in the article's voice, who they are (a role, an apposition).
     // Or, when those are the EN BREF lines, a later sentence that opens on the surname and says it ("Beyrer, a professor…").
-    const apposition = new RegExp(`^${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},\\s`, 'u');
+    const apposition = new RegExp(`^${escapeRegExp(surname)},\\s`, 'u');
     const describing = [...sentences.filter((x) => x.text.includes(name)).slice(0, 3), ...sentences.filter((x) => !x.text.includes(name) && apposition.test(x.text)).slice(0, 2)];
     for (const s of describing) {
       const v = verifyAnswer(analysis, [s.text]);
@@ -329,7 +330,7 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
       if (!/\p{Lu}.*\p{Lu}/u.test(term)) continue;
       // An acronym named once in passing ("limfocyty NK") is trivia: the story uses it again, or its headline or EN BREF lines do.
       const again = new RegExp(`(?<![\\p{L}])${term}(?![\\p{L}])`, 'u');
-      if (sentences.filter((x) => again.test(x.text)).length < 2 && !again.test([title, ...ctx.bullets.map((b) => b.text)].join(' '))) continue;
+      if (sentences.filter((x) => again.test(x.text)).length < 2 && !again.test(headline)) continue;
       add('what-is', writer.whatIs(term, s.text), s.index);
       break;
     }

@@ -7,6 +7,7 @@
 import type { Sentence } from '../../../types';
 import { languagePack, type LanguagePack } from '../../../text/lang';
 import { outsideQuotes, reportingRegExp, speechOf, isQuotation } from '../speech';
+import { escapeRegExp } from '../../../text/regexp';
 
 /** Titles before a name, dropped from it: "M. Fusco", "Dr. Smith", "Mme Hidalgo". */
 const TITLE = /^(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Prof\.?|Me|Sir|Dame|Herr|Frau|Sr\.?|Sra\.?|Sig\.?|Sig\.ra|Dott\.?|κ\.|κα|г-н|г-жа|pan|pani)$/u;
@@ -21,7 +22,7 @@ const PRONOUN_SPEAKER = /-t-(?:il|elle)(?![\p{L}])|(?<![\p{L}])(?:he|she|er|sie|
 
 /** "a-t-il dit" of "Mme Hidalgo", "a-t-elle dit" of "M. Philippe": the pronoun is someone else's. */
 function pronounDisagrees(text: string, name: string, sentences: Sentence[]): boolean {
-  const surname = name.split(/\s+/u).pop()!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const surname = escapeRegExp(name.split(/\s+/u).pop()!);
   const all = sentences.map((s) => s.text).join(' ');
   const female = new RegExp(`(?:Mme|Madame|Mrs\\.?|Ms\\.?|Frau)\\s+${surname}(?![\\p{L}])`, 'u').test(all);
   const male = new RegExp(`(?:M\\.|Monsieur|Mr\\.?|Herr)\\s+${surname}(?![\\p{L}])`, 'u').test(all);
@@ -89,7 +90,7 @@ export function placeNames(sentences: Sentence[], prepositions: readonly string[
   const preps = prepositions.filter((p) => !p.includes('*'));
   if (preps.length === 0) return new Set();
   // Case matters after the preposition (a capital: a name), not for the preposition itself.
-  const both = preps.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1)]).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const both = preps.flatMap((p) => [p, p.charAt(0).toUpperCase() + p.slice(1)]).map((p) => escapeRegExp(p));
   const re = new RegExp(`(?<![\\p{L}])(?:${both.join('|')})\\s+((?:l['’]|the\\s)?\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+)?)`, 'gu');
   const out = new Set<string>();
   for (const s of sentences) for (const m of s.text.matchAll(re)) out.add(m[1].replace(/^(?:l['’]|the\s)/u, ''));
@@ -175,7 +176,7 @@ export function speakerIn(text: string, lang: string, places: ReadonlySet<string
   // An institution: "a précisé la préfecture", "selon le parquet", "the police said".
   const determiners = pack.grammar?.determiners ?? [];
   if (determiners.length === 0) return undefined;
-  const det = determiners.filter((d) => !/['’]$/u.test(d)).map((d) => d.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const det = determiners.filter((d) => !/['’]$/u.test(d)).map((d) => escapeRegExp(d)).join('|');
   // "le Premier ministre", "la préfecture de police": a title may take a capital before its noun.
   const after = new RegExp(`^\\s*((?:${det})\\s+(?:\\p{Lu}\\p{Ll}+\\s)?\\p{Ll}[\\p{Ll}-]{3,}(?:\\s(?:de|du|des|of)\\s(?:la\\s|l['’]|the\\s)?\\p{L}[\\p{L}-]{2,})?|l['’]\\p{Ll}[\\p{Ll}-]{3,})(?=\\s*(?:[,.;:!?»"”]|$)|\\s(?:à|au|aux|to|on|in|lors|dans|en|ce|this|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)\\s)`, 'u').exec(outside.slice(verbEnd));
   if (after) return { name: after[1], person: false };
@@ -233,7 +234,7 @@ export function speakers(sentences: Sentence[], lang: string, places: ReadonlySe
         const named = people.filter((n) => {
           const parts = n.split(/\s+/u);
           // A person the story follows is named again by their surname ("M. Philippe", "Philippe a…").
-          const again = new RegExp(`(?<![\\p{L}])${parts[parts.length - 1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+          const again = new RegExp(`(?<![\\p{L}])${escapeRegExp(parts[parts.length - 1])}(?![\\p{L}])`, 'u');
           return sentences.some((s, k) => k !== before && again.test(s.text));
         });
         // Several people named ("Mélenchon, Bayou ou encore Bardella ont critiqué"): the pronoun may be any of them.
@@ -253,7 +254,7 @@ export function speakers(sentences: Sentence[], lang: string, places: ReadonlySe
     }
     if (!who) continue;
     // "au magazine Variety Julia Roberts": the medium's name before the speaker's is not theirs.
-    const medium = who.person ? new RegExp(`(?:magazine|journal|quotidien|hebdomadaire|site|radio|chaîne|newspaper|daily|channel|show|Zeitung|Magazin)\\s+(\\p{Lu}\\S*)\\s+${who.name.split(/\s+/u).slice(1).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+')}`, 'u').exec(sentences[i].text) : null;
+    const medium = who.person ? new RegExp(`(?:magazine|journal|quotidien|hebdomadaire|site|radio|chaîne|newspaper|daily|channel|show|Zeitung|Magazin)\\s+(\\p{Lu}\\S*)\\s+${who.name.split(/\s+/u).slice(1).map((w) => escapeRegExp(w)).join('\\s+')}`, 'u').exec(sentences[i].text) : null;
     const bare = medium && who.name.startsWith(medium[1] + ' ') && who.name.split(/\s+/u).length >= 3 ? who.name.slice(medium[1].length + 1) : who.name;
     const name = who.person ? fullName(knownSuffix(bare, sentences, pack), sentences, pack) : who.name;
     who = { ...who, name };

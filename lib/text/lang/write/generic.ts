@@ -5,6 +5,7 @@
  */
 import { languagePack } from '..';
 import type { Span, WriteContext } from './types';
+import { escapeRegExp } from '../../regexp';
 
 export interface PrefixLanguage {
   code: string;
@@ -164,7 +165,7 @@ export function prefixHowMany(l: PrefixLanguage, sentence: string, number: Span,
  * the sentence does not name it.
  */
 export function topicIn(topic: string, sentence: string, articles: string): string | undefined {
-  const esc = topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(topic);
   const m = new RegExp(`(?<![\\p{L}])(?:(${articles})\\s?)?(${esc})(?![\\p{L}])`, 'iu').exec(sentence);
   if (!m) return undefined;
   const article = m[1] ? m[1].toLowerCase() : '';

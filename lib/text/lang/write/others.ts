@@ -4,6 +4,7 @@
  */
 import { prefixHowMany, prefixWhy, topicIn, type PrefixLanguage } from './generic';
 import type { Gender, QuestionWriter, WriteContext } from './types';
+import { escapeRegExp } from '../../regexp';
 
 const set = (s: string) => new Set(s.split(/\s+/u));
 
@@ -26,7 +27,7 @@ const slavicPlural = (n: string) => {
 
 /** A term with its article, when the article writes one ("el FMI", "la OTAN"). */
 function withArticle(term: string, sentence: string, articles: string): string | undefined {
-  const m = new RegExp(`(?<![\\p{L}])(${articles})\\s?${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').exec(sentence);
+  const m = new RegExp(`(?<![\\p{L}])(${articles})\\s?${escapeRegExp(term)}(?![\\p{L}])`, 'iu').exec(sentence);
   return m ? `${m[1].toLowerCase()}${/['’]$/u.test(m[1]) ? '' : ' '}${term}` : undefined;
 }
 
