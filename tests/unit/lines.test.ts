@@ -215,3 +215,74 @@ describe('a quotation whose speaker is only a role', () => {
     expect(facts[2].dangling).toBe(false);
   });
 });
+
+describe('what a line points back to', () => {
+  it('a demonstrative names a noun an earlier bullet must give; "cette année" points at the time of writing', async () => {
+    const { referentsNeeded } = await import('../../lib/engine/embedded/bullets');
+    const { terms } = await import('../../lib/text/tokens');
+    // AFP via OrangeSum (Beirut, the Bergamo complaints), FRANK (artemisinin), DAnIEL (plague, a Polish review).
+    expect(referentsNeeded('"Si ces réformes ne sont pas faites, le Liban continuera de s\'enfoncer", a mis en garde M. Macron.', 'fr')).toEqual(terms('réformes', 'fr'));
+    expect(referentsNeeded('"Nous ne voulons pas la vengeance, nous voulons la justice", a expliqué Stefano Fusco, l\'un des fondateurs de ce groupe Facebook.', 'fr')).toEqual(terms('groupe', 'fr'));
+    expect(referentsNeeded('This substance can be produced biotechnologically in yeast.', 'en')).toEqual(terms('substance', 'en'));
+    expect(referentsNeeded('Dieser Bericht war der erste einer Reihe von Pesttraktaten.', 'de')).toEqual(terms('Bericht', 'de'));
+    expect(referentsNeeded('Ta przeogromna rozmiarem powieść potwierdza, że jej autor ma się świetnie.', 'pl').length).toBe(1);
+    // Named earlier in the line itself, or a time: nothing needed.
+    expect(referentsNeeded('La réforme des retraites est contestée, et cette réforme divise la majorité.', 'fr')).toEqual([]);
+    expect(referentsNeeded('Le chômage a reculé cette année pour la première fois depuis 2008.', 'fr')).toEqual([]);
+    expect(referentsNeeded('The plant will close this week, the company said.', 'en')).toEqual([]);
+  });
+
+  it('a bullet whose demonstrative names nothing before it waits for the bullet that does', async () => {
+    const { selectSentences } = await import('../../lib/engine/embedded/bullets');
+    const sentences = sentencesOf(
+      [
+        'Le gouvernement a présenté mercredi trois réformes du marché du travail, dont une baisse des indemnités chômage.',
+        'Les syndicats ont appelé à une grève nationale le 5 décembre contre le projet de loi.',
+        'Selon le ministre, ces réformes permettront de créer 200.000 emplois en deux ans.',
+      ],
+      'fr',
+    );
+    const model = buildModel(sentences, 'fr');
+    const needs = analyseSentences(sentences, model, 'fr').map((f) => f.needs);
+    // The line on "ces réformes" only with the line that says which reforms.
+    expect(selectSentences([1, 2], [1, 0.9, 0.95], model, 2, 0.75, undefined, undefined, needs)).toEqual([1]);
+    expect(selectSentences([0, 1, 2], [1, 0.9, 0.95], model, 3, 0.75, undefined, undefined, needs)).toContain(2);
+  });
+
+  it('a subject pronoun after a leading phrase dangles as an opening pronoun does', async () => {
+    const { lineDangles } = await import('../../lib/engine/embedded/bullets');
+    expect(lineDangles('Alors qu\'il a promis le week-end dernier de se "battre pour chaque vote", il joue le tout pour tout avec un clip de campagne.', 'fr')).toBe(true);
+    expect(lineDangles('Сегодня, 5 января, он посетил республику.', 'ru')).toBe(true);
+    expect(lineDangles("Lauréate, dès ses 11 ans, d'un prix de piano, elle est poussée par sa mère à changer d'instrument.", 'fr')).toBe(true);
+    // The name before the pronoun is what it stands for; a plain subject after a phrase stands alone.
+    expect(lineDangles('Interrogée par RTL lundi, la candidate de LREM Agnès Buzyn a affirmé qu\'il fallait "rester prudent".', 'fr')).toBe(false);
+    expect(lineDangles('Pendant la pandémie, les corps des musulmans décédés n\'ont pas pu être rapatriés.', 'fr')).toBe(false);
+  });
+
+  it('a line dangling on a thing or a fact is never a bullet; on a person, only after the line that names them', () => {
+    const sentences = sentencesOf(
+      [
+        'La CGT Énergie de Lorraine a coupé le courant de 2.000 foyers à Metz pour protester contre la réforme des retraites.',
+        'Elle a décidé de déconnecter des compteurs Linky, rapporte France Bleu Lorraine.',
+        "C'était dit sur le ton de l'humour, selon les syndicats présents à la réunion.",
+      ],
+      'fr',
+    );
+    const facts = analyseSentences(sentences, buildModel(sentences, 'fr'), 'fr');
+    expect([facts[1].dangling, facts[1].personal]).toEqual([true, true]);
+    expect([facts[2].dangling, facts[2].personal]).toEqual([true, false]);
+  });
+});
+
+describe('what ties a line to the sentence before, from inside it', () => {
+  it('drops a connective between commas and an additive adverb, never inside a quotation', async () => {
+    const { dropInnerConnectives } = await import('../../lib/engine/embedded/compress');
+    const { languagePack } = await import('../../lib/text/lang');
+    expect(dropInnerConnectives('The Harley Medical Group, however, said it would not pay for the removal.', languagePack('en'))).toBe('The Harley Medical Group said it would not pay for the removal.');
+    expect(dropInnerConnectives("Yu Zhengsheng est secrétaire du Comité du Parti et également membre du Comité d'organisation.", languagePack('fr'))).toBe("Yu Zhengsheng est secrétaire du Comité du Parti et membre du Comité d'organisation.");
+    expect(dropInnerConnectives('It is not only cheaper but also faster, the company said.', languagePack('en'))).toBe('It is not only cheaper but also faster, the company said.');
+    expect(dropInnerConnectives('« Nous avons, en effet, également voté », a dit le maire.', languagePack('fr'))).toBe('« Nous avons, en effet, également voté », a dit le maire.');
+    // Always cut, whatever the line's length.
+    expect(compressSentence('La ville, en effet, a voté.', 'fr')).toBe('La ville a voté.');
+  });
+});

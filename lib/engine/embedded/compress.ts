@@ -10,6 +10,7 @@
 import { languagePack, type LanguagePack } from '../../text/lang';
 import { wordCount } from '../../text/tokens';
 import { phraseRegExp, reportingRegExp } from './speech';
+import { escapeRegExp } from '../../text/regexp';
 
 /** Agency datelines at the start: "PARIS (AFP) - ", "(CNN) -- ", "LONDON (Reuters) - ". */
 const DATELINE = /^(?:[\p{Lu}][\p{Lu}\s.,'’-]{1,40}\s)?\((?:AFP|Reuters|AP|CNN|dpa|ANSA|EFE|Lusa|Belga|ATS|PAP|TASS|РИА Новости|ΑΠΕ|ANP|Xinhua|新华社|The Hollywood Reporter|EW\.com|Mashable|CNN Money)\)(?:\s*[-–—]+\s*|(?=\p{Lu}))/u;
@@ -421,6 +422,7 @@ export function compressSentence(sentence: string, lang: string, options: Compre
   let t = sentence.trim().replace(DATELINE, '');
   if (CJK.test(t)) t = t.replace(CJK_FRAME, '');
   t = dropConnective(t, pack);
+  t = dropInnerConnectives(t, pack);
   for (const keepFigures of [true, false]) {
     for (let guard = 0; guard < 12 && lineLength(t, lang) > target; guard++) {
       const current = t;
@@ -462,6 +464,28 @@ export function dropConnective(text: string, pack: LanguagePack): string {
     return text;
   }
   return text;
+}
+
+/**
+ * Drops what ties a line to the sentence before from inside it: a connective between commas
+ * ("The company, however, said", "Le ministre a, par ailleurs, annoncé") and an additive adverb
+ * ("a également annoncé", "also said"). The line stands alone; the sentence before is not there.
+ */
+export function dropInnerConnectives(text: string, pack: LanguagePack): string {
+  let t = text;
+  // Never inside someone's words.
+  const quoted = (at: number, ranges: Array<[number, number]>) => ranges.some(([a, b]) => at > a && at < b);
+  const c = pack.connectives;
+  const coordinators = COORDINATORS[pack.code] ?? [];
+  const between = [...(c?.always ?? []), ...(c?.withComma ?? [])].filter((w) => !coordinators.includes(w) && !CJK.test(w));
+  if (between.length) t = t.replace(new RegExp(`,\\s+(?:${between.map((w) => escapeRegExp(w).replace(/'/g, "['’]")).join('|')})\\s*,(?=\\s)`, 'giu'), (m, at: number, whole: string) => (quoted(at, quotedRanges(whole)) ? m : ''));
+  const additives = pack.grammar?.additives ?? [];
+  if (additives.length) {
+    const re = new RegExp(`(\\p{L}+)\\s+(?:${additives.map(escapeRegExp).join('|')})\\s+(\\p{L}+)`, 'giu');
+    // "not only … but also", "ainsi que", "ook al": the adverb belongs to a phrase of its own.
+    t = t.replace(re, (m, before: string, after: string, at: number, whole: string) => (quoted(at, quotedRanges(whole)) || /^(?:but|mais|pero|mas|maar)$/iu.test(before) || /^(?:que|al|known)$/iu.test(after) ? m : `${before} ${after}`));
+  }
+  return t;
 }
 
 /** True when every word of `short` is a word of `long`, in order: a cut never adds or reorders. */

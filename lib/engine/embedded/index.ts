@@ -2,6 +2,7 @@ import type { Article, Bullet, Digest, DigestOptions, FaqItem, Sentence } from '
 import type { Engine } from '../types';
 import { headingFor } from '../../text/lang';
 import { contentHash } from '../../text/hash';
+import { terms } from '../../text/tokens';
 import { buildModel, type SentenceModel } from './vectors';
 import { analyseSentences, bulletCount, introducedIn, DEFAULT_WEIGHTS, isBulletCandidate, leadSentences, maxLeadWords, maxLineWords, scoreSentences, selectSentences, type ScoreWeights, type SentenceFacts } from './bullets';
 import { faqCount, faqWithBlocked, type FaqInput } from './faq';
@@ -64,8 +65,13 @@ export function bulletStage(
   // A line that leans on the sentence before it comes only after that sentence: fewer lines
   // rather than one that points to nothing, unless the article gives fewer than two others.
   const isCandidate = new Set(candidates);
-  const leaning = facts.map((f, i) => (!isCandidate.has(i) ? undefined : f.dangling ? i - 1 : introducedIn(sentences, i)));
-  let chosen = selectSentences(candidates, scores, model, k, 0.75, { article, sentences }, leaning);
+  // Leaning on a person, a line may follow the one that names them; on a thing or a fact ("This
+  // comes after", "Dieser Bericht"), it reads as a fragment even there: never (-1 is never chosen).
+  const leaning = facts.map((f, i) => (!isCandidate.has(i) ? undefined : f.dangling ? (f.personal ? i - 1 : -1) : introducedIn(sentences, i)));
+  // The lead's demonstratives point into itself or to the headline ("nommé à ce poste").
+  const needs = facts.map((f, i) => (isCandidate.has(i) && !lead.has(i) ? f.needs : undefined));
+  const named = new Set(terms(article.title, article.lang));
+  let chosen = selectSentences(candidates, scores, model, k, 0.75, { article, sentences }, leaning, needs, named);
   if (chosen.length < Math.min(2, k, candidates.length)) chosen = selectSentences(candidates, scores, model, k, 0.75, { article, sentences });
   const bullets = chosen.map((i) => ({ text: facts[i].line, sources: [i] }));
   return { model, facts, candidates, scores, chosen, bullets };

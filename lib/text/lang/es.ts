@@ -42,6 +42,10 @@ export const es: LanguagePack = {
   },
   grammar: {
     anaphora: ['él', 'ella', 'ellos', 'ellas', 'esto', 'este', 'esta', 'estos', 'estas', 'eso', 'ese', 'esa', 'esos', 'esas', 'su', 'sus', 'ambos', 'ambas', 'dicho', 'dicha', 'yo', 'nosotros'],
+    demonstratives: ['este', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos', 'esas', 'dicho', 'dicha', 'dichos', 'dichas'],
+    subjects: ['él', 'ella', 'ellos', 'ellas'],
+    deictic: ['año', 'semana', 'mes', 'fin', 'mañana', 'tarde', 'noche', 'temporada', 'verano', 'invierno', 'primavera', 'otoño', 'día', 'vez', 'momento', 'siglo'],
+    additives: ['también'],
     relatives: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas', 'donde', 'cual', 'cuales'],
     sceneOpeners: ['durante', 'tras', 'después', 'antes', 'en', 'con', 'pese', 'desde', 'bajo', 'ante', 'mientras'],
     objectPrepositions: ['en', 'con', 'bajo', 'ante'],

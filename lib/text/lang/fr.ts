@@ -43,6 +43,10 @@ export const fr: LanguagePack = {
   },
   grammar: {
     anaphora: ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cette', 'ces', 'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci', 'cela', 'ça', 'c\'', 'c’', 'lui', 'leur', 'leurs', 'son', 'sa', 'ses', 'je', 'j\'', 'j’', 'nous', 'vous'],
+    demonstratives: ['ce', 'cet', 'cette', 'ces'],
+    subjects: ['il', 'elle', 'ils', 'elles'],
+    deictic: ['année', 'semaine', 'mois', 'week-end', 'matin', 'soir', 'après-midi', 'nuit', 'saison', 'été', 'hiver', 'printemps', 'automne', 'jour', 'jour-là', 'fois', 'heure', 'moment', 'siècle', 'décennie', 'dimanche-là', 'date'],
+    additives: ['également'],
     leaning: ['même son de cloche', 'même discours', 'même constat', 'autre son de cloche', 'de même', 'idem'],
     impersonal: ['il y a', 'il y avait', 'il y aura', 'il y aurait', 'il y eut', 'il faut', 'il fallait', 'il faudra', 'il faudrait', 'il s\'agit', 'il s’agit', 'il est temps', 'il était une fois', 'cela fait', 'cela faisait', 'ça fait', 'ça faisait', 'il y a eu'],
     relatives: ['qui', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'duquel'],

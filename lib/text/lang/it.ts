@@ -34,6 +34,9 @@ export const it: LanguagePack = {
   },
   grammar: {
     anaphora: ['lui', 'lei', 'loro', 'esso', 'essa', 'essi', 'esse', 'questo', 'questa', 'questi', 'queste', 'quello', 'quella', 'quelli', 'quelle', 'suo', 'sua', 'suoi', 'sue', 'entrambi', 'io', 'noi'],
+    demonstratives: ['questo', 'questa', 'questi', 'queste', 'quello', 'quella', 'quelli', 'quelle', 'tale', 'tali'],
+    subjects: ['lui', 'lei', 'loro', 'egli', 'ella', 'esso', 'essa'],
+    deictic: ['anno', 'settimana', 'mese', 'fine', 'mattina', 'sera', 'notte', 'stagione', 'estate', 'inverno', 'primavera', 'autunno', 'giorno', 'volta', 'momento', 'secolo'],
     relatives: ['che', 'cui', 'quale', 'quali', 'dove'],
     sceneOpeners: ['durante', 'dopo', 'prima', 'in', 'nel', 'nella', 'con', 'nonostante', 'da', 'dal', 'dalla', 'tra', 'fra', 'mentre'],
     negations: ['non', 'mai', 'nessuno', 'nessuna', 'niente', 'nulla', 'né', 'neppure', 'nemmeno'],

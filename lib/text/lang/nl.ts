@@ -40,6 +40,10 @@ export const nl: LanguagePack = {
   },
   grammar: {
     anaphora: ['hij', 'zij', 'ze', 'het', 'dit', 'deze', 'dat', 'die', 'zijn', 'haar', 'hun', 'ik', 'wij', 'we', 'men'],
+    demonstratives: ['deze', 'dit'],
+    subjects: ['hij', 'zij', 'ze'],
+    deictic: ['jaar', 'week', 'maand', 'weekend', 'ochtend', 'avond', 'nacht', 'seizoen', 'zomer', 'winter', 'lente', 'herfst', 'dag', 'keer', 'tijd', 'eeuw'],
+    additives: ['ook'],
     relatives: ['die', 'dat', 'wie', 'waar', 'welke'],
     sceneOpeners: ['tijdens', 'na', 'voor', 'in', 'op', 'bij', 'met', 'ondanks', 'sinds', 'onder'],
     negations: ['niet', 'geen', 'nooit', 'niets', 'niemand', 'noch'],

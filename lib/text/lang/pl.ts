@@ -39,7 +39,10 @@ export const pl: LanguagePack = {
     anywhere: ['wszelkie prawa zastrzeżone', 'newsletter', 'pliki cookies', 'ciasteczka', 'zapraszamy też do dyskusji', 'przejdź do wersji', 'wersji mobilnej'],
   },
   grammar: {
-    anaphora: ['on', 'ona', 'ono', 'oni', 'one', 'to', 'ten', 'ta', 'te', 'tego', 'tej', 'jego', 'jej', 'ich', 'ja', 'my', 'taki', 'taka', 'takie', 'tam'],
+    anaphora: ['on', 'ona', 'ono', 'oni', 'one', 'to', 'ten', 'ta', 'te', 'tego', 'tej', 'jego', 'jej', 'ich', 'ja', 'my', 'taki', 'taka', 'takie', 'tam', 'obaj', 'obie', 'oboje'],
+    demonstratives: ['ten', 'ta', 'te', 'tego', 'tej', 'tych', 'tę', 'tą', 'tymi'],
+    subjects: ['on', 'ona', 'ono', 'oni', 'one'],
+    deictic: ['rok', 'roku', 'tydzień', 'tygodniu', 'miesiąc', 'miesiącu', 'weekend', 'rano', 'wieczór', 'wieczorem', 'sezon', 'sezonie', 'lato', 'latem', 'zimą', 'wiosną', 'jesienią', 'dzień', 'dnia', 'raz', 'razem', 'czas', 'czasie', 'wieku', 'wiek'],
     relatives: ['który', 'która', 'które', 'którego', 'której', 'którym', 'których', 'którzy', 'gdzie'],
     sceneOpeners: ['podczas', 'po', 'przed', 'w', 'we', 'na', 'przy', 'mimo', 'od', 'z', 'ze', 'dzięki'],
     negations: ['nie', 'nigdy', 'nikt', 'nic', 'żaden', 'żadna', 'żadne', 'ani'],

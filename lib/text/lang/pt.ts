@@ -35,6 +35,10 @@ export const pt: LanguagePack = {
   },
   grammar: {
     anaphora: ['ele', 'ela', 'eles', 'elas', 'isto', 'este', 'esta', 'estes', 'estas', 'isso', 'esse', 'essa', 'esses', 'essas', 'seu', 'sua', 'seus', 'suas', 'ambos', 'ambas', 'eu', 'nós'],
+    demonstratives: ['este', 'esta', 'estes', 'estas', 'esse', 'essa', 'esses', 'essas'],
+    subjects: ['ele', 'ela', 'eles', 'elas'],
+    deictic: ['ano', 'semana', 'mês', 'fim', 'manhã', 'tarde', 'noite', 'temporada', 'verão', 'inverno', 'primavera', 'outono', 'dia', 'vez', 'momento', 'século'],
+    additives: ['também'],
     relatives: ['que', 'quem', 'cujo', 'cuja', 'cujos', 'cujas', 'onde', 'qual', 'quais'],
     sceneOpeners: ['durante', 'após', 'depois', 'antes', 'em', 'no', 'na', 'com', 'apesar', 'desde', 'sob', 'ante', 'enquanto'],
     negations: ['não', 'nunca', 'jamais', 'nenhum', 'nenhuma', 'nada', 'ninguém', 'nem', 'tampouco'],

@@ -49,6 +49,27 @@ export interface GrammarWords {
   impersonal?: string[];
   /** Openings with no pronoun that still lean on the sentence before ("Même son de cloche aux Pays-Bas"). */
   leaning?: string[];
+  /**
+   * Demonstratives that open a noun phrase anywhere in a line ("ces réformes", "this substance",
+   * "dieser Bericht", "tego przeciwutleniacza"): the noun was named before, and a line that does
+   * not name it needs the bullet that does.
+   */
+  demonstratives?: string[];
+  /**
+   * Third-person subject pronouns: after a leading phrase ("Alors qu'il a promis …, il joue",
+   * "Сегодня, 5 января, он посетил") the line's subject is still someone named before.
+   */
+  subjects?: string[];
+  /**
+   * Nouns a demonstrative points at the time of writing with, not back at an earlier sentence
+   * ("cette année", "this week", "diese Woche"): months and weekdays count too (dates).
+   */
+  deictic?: string[];
+  /**
+   * Adverbs inside a line that tie it to the sentence before ("a également annoncé", "also"):
+   * gone from an EN BREF line, which stands alone.
+   */
+  additives?: string[];
   /** Pronouns that open a relative clause after a comma ("qui", "which", "который"). */
   relatives: string[];
   /**
