@@ -286,3 +286,13 @@ describe('what ties a line to the sentence before, from inside it', () => {
     expect(compressSentence('La ville, en effet, a voté.', 'fr')).toBe('La ville a voté.');
   });
 });
+
+describe('asides a long line loses', () => {
+  it('an adverb aside between commas and a fronted participle phrase of up to twelve words', () => {
+    // AFP via OrangeSum (the Muslims of Italy and their dead).
+    expect(compressSentence("Frappés comme tout le monde par le nouveau coronavirus, les musulmans d'Italie ont été confrontés, parfois de façon dramatique, au manque de place pour leurs défunts dans les cimetières de la péninsule.", 'fr')).toBe(
+      "Les musulmans d'Italie ont été confrontés au manque de place pour leurs défunts dans les cimetières de la péninsule.",
+    );
+    expect(compressSentence('The Harley Medical Group, which reportedly fitted thousands of women with the implants, said, of course, that it could not afford to replace them all.', 'en')).toMatch(/^The Harley Medical Group, which reportedly fitted thousands of women with the implants, said that it could not afford to replace them all\.$|^The Harley Medical Group said that it could not afford to replace them all\.$/u);
+  });
+});

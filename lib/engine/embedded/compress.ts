@@ -140,6 +140,16 @@ function speakerRole(before: string, after: string, role: string, pack: Language
   return near(before.split(/\s+/u).slice(-7).join(' ')) || near(after.split(/\s+/u).slice(0, 3).join(' '));
 }
 
+/** Does the span open on an adverb of the language's asides ("parfois", "of course", "reportedly")? */
+function opensAside(inner: string, g: NonNullable<LanguagePack['grammar']>): boolean {
+  const a = g.asideAdverbs;
+  if (!a) return false;
+  const lower = inner.toLowerCase();
+  if (a.words.some((w) => lower.startsWith(w) && !/[\p{L}]/u.test(lower.charAt(w.length)))) return true;
+  const first = lower.split(/\s+/u)[0];
+  return !!a.ending && first.endsWith(a.ending) && first.length >= a.ending.length + 5;
+}
+
 /** A fronted participle: "Née à Tarbes, …", "Frappés par …", "Following …". */
 function participle(word: string, lang: string): boolean {
   const w = word.replace(/^[«"“„(]+/u, '');
@@ -226,7 +236,9 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
       const joins = (pack.connectives?.always ?? []).includes(afterFirst) || ['ou', 'or', 'oder', 'o', 'of', 'или', 'lub', 'ή'].includes(afterFirst);
       const apposition = determiners.includes(first) && /\p{Lu}[\p{L}'’.-]*\s*$/u.test(before) && (atEnd || (/^\p{Ll}/u.test(after) && !joins)) && inner.split(/\s+/u).length <= 14;
       const age = !atEnd && /^\p{N}{1,3}(?:\s+(?:ans|years?\s+old|jahre|años|anni|anos|jaar|лет|года|lat|ετών))?$/u.test(inner) && /\p{Lu}[\p{L}'’-]*\s*$/u.test(before);
-      if (!relative && !apposition && !age && !adjunct) continue;
+      // ", parfois de façon dramatique,", ", of course,": an adverb's aside inside the sentence.
+      const adverbial = !atEnd && inner.split(/\s+/u).length <= 6 && opensAside(inner, g);
+      if (!relative && !apposition && !age && !adjunct && !adverbial) continue;
       // "…, a expliqué Rachel Neis, la coordinatrice en Lorraine de la CGT": who the speaker is belongs to the attribution.
       if (apposition && speakerRole(before, after, inner, pack)) continue;
       if (protectedSpan(inner, pack, keepFigures && !age)) continue;
@@ -264,7 +276,7 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
         const prev = before.includes(', ') ? before.slice(before.lastIndexOf(', ') + 2) : '';
         const prevFirst = prev.split(/\s+/u)[0]?.toLowerCase() ?? '';
         const closesAside = !!prev && (isDeterminer(prevFirst, determiners) || /^\p{N}/u.test(prevFirst) || /^(?:deux|trois|quatre|cinq|two|three|four|five|zwei|drei|vier|dos|tres|cuatro|due|tre|quattro)$/u.test(prevFirst));
-        out.push({ start: m.index!, end: spanEnd, with: opensSentence || nextIsApposition || nextIsClause || closesAside ? ', ' : ' ', rank: age ? 2 : 3 });
+        out.push({ start: m.index!, end: spanEnd, with: !adverbial && (opensSentence || nextIsApposition || nextIsClause || closesAside) ? ', ' : ' ', rank: age || adverbial ? 2 : 3 });
       }
     }
     // A long apposition after the name that opens the sentence, up to its verb: "Chris Beyrer,
@@ -319,7 +331,7 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
         /^\p{Lu}\p{Ll}+$/u.test(leadWords[0]) && !pack.stopwords.has(firstWord) && !g.anaphora.includes(firstWord) && !isDeterminer(firstWord, g.determiners) &&
         ['de', 'des', 'du', 'of', 'del', 'della', 'di', 'da', 'do'].includes(leadWords[1]?.toLowerCase() ?? '') && isDeterminer(restFirst, g.determiners);
       const subordinate = g.clauseLinks.includes(firstWord) || nounLead;
-      if ((opener || fronted || nounLead) && !namesItsSubject && words >= 3 && (words <= 8 || (subordinate && words <= 20 && restWords >= 12)) && restWords >= 8 && restStandsAlone && !protectedSpan(lead, pack, keepFigures))
+      if ((opener || fronted || nounLead) && !namesItsSubject && words >= 3 && (words <= 8 || ((subordinate || fronted) && words <= (fronted ? 12 : 20) && restWords >= 12)) && restWords >= 8 && restStandsAlone && !protectedSpan(lead, pack, keepFigures))
         out.push({ start: 0, end: comma + 2, with: '', rank: 5 });
     }
     // The last segment after a comma, when the line is still long: an afterthought

@@ -50,6 +50,7 @@ export const en: LanguagePack = {
     relatives: ['who', 'which', 'whose', 'whom', 'where'],
     sceneOpeners: ['during', 'after', 'before', 'in', 'on', 'at', 'with', 'despite', 'amid', 'following', 'as', 'while', 'since', 'under', 'over', 'from', 'throughout', 'within', 'across', 'until', 'when', 'once', 'by', 'without'],
     objectPrepositions: ['in', 'on', 'at', 'with', 'by', 'from', 'over', 'under', 'without', 'within', 'across', 'as'],
+    asideAdverbs: { words: ['often', 'sometimes', 'still', 'already', 'again', 'once again', 'for now', 'for the moment', 'of course', 'perhaps', 'in turn', 'it seems', 'so far', 'as well', 'too', 'in part', 'at least', 'at times'], ending: 'ly' },
     negations: ['not', 'no', 'never', 'n\'t', 'nobody', 'nothing', 'neither', 'nor', 'none', 'cannot'],
     determiners: ['a', 'an', 'the', 'one', 'another', 'former'],
     clauseLinks: ['while', 'whereas', 'although', 'though'],

@@ -49,6 +49,7 @@ export const es: LanguagePack = {
     relatives: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas', 'donde', 'cual', 'cuales'],
     sceneOpeners: ['durante', 'tras', 'después', 'antes', 'en', 'con', 'pese', 'desde', 'bajo', 'ante', 'mientras'],
     objectPrepositions: ['en', 'con', 'bajo', 'ante'],
+    asideAdverbs: { words: ['a veces', 'todavía', 'ya', 'de nuevo', 'por ahora', 'por supuesto', 'quizás', 'al parecer', 'sobre todo'], ending: 'mente' },
     negations: ['no', 'nunca', 'jamás', 'ningún', 'ninguna', 'nada', 'nadie', 'ni', 'tampoco'],
     determiners: ['un', 'una', 'el', 'la', 'los', 'las', 'ex'],
     clauseLinks: ['mientras', 'aunque'],

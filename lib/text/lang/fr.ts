@@ -53,6 +53,7 @@ export const fr: LanguagePack = {
     sceneOpeners: ['pendant', 'lors', 'depuis', 'après', 'avant', 'dans', 'en', 'au', 'aux', 'à', 'face', 'malgré', 'alors', 'tandis', 'avec', 'sans', 'sous', 'sur', 'grâce', 'outre', 'parmi', 'jusqu', 'jusque', 'dès'],
     objectPrepositions: ['à', 'au', 'aux', 'en', 'dans', 'sur', 'avec', 'sans', 'sous', 'face', 'grâce', 'parmi', 'jusqu', 'jusque'],
     // Written French always has "ne": "plus" and "personne" alone are "more" and "a person".
+    asideAdverbs: { words: ['parfois', 'souvent', 'toujours', 'encore', 'déjà', 'surtout', 'désormais', 'notamment', 'même', 'peut-être', 'sans doute', 'probablement', 'visiblement', 'apparemment', 'selon toute vraisemblance', 'à nouveau', 'une nouvelle fois', 'de nouveau', 'pour l\'instant', 'pour le moment', 'à son tour', 'à leur tour', 'au passage', 'semble-t-il', 'dit-on', 'paraît-il', 'bien sûr', 'évidemment', 'certes', 'officiellement', 'récemment', 'finalement', 'rapidement', 'actuellement', 'initialement', 'heureusement', 'malheureusement', 'clairement', 'manifestement', 'certainement', 'largement', 'progressivement', 'discrètement'] },
     negations: ['ne', 'n\'', 'n’', 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'ni', 'guère', 'nullement'],
     determiners: ['un', 'une', 'le', 'la', 'les', 'l\'', 'l’', 'ancien', 'ancienne'],
     clauseLinks: ['alors', 'tandis', 'bien'],

@@ -39,6 +39,7 @@ export const it: LanguagePack = {
     deictic: ['anno', 'settimana', 'mese', 'fine', 'mattina', 'sera', 'notte', 'stagione', 'estate', 'inverno', 'primavera', 'autunno', 'giorno', 'volta', 'momento', 'secolo'],
     relatives: ['che', 'cui', 'quale', 'quali', 'dove'],
     sceneOpeners: ['durante', 'dopo', 'prima', 'in', 'nel', 'nella', 'con', 'nonostante', 'da', 'dal', 'dalla', 'tra', 'fra', 'mentre'],
+    asideAdverbs: { words: ['spesso', 'ancora', 'già', 'di nuovo', 'per ora', 'forse', 'a volte', 'soprattutto', 'peraltro'], ending: 'mente' },
     negations: ['non', 'mai', 'nessuno', 'nessuna', 'niente', 'nulla', 'né', 'neppure', 'nemmeno'],
     determiners: ['un', 'una', 'uno', 'il', 'lo', 'la', 'l\'', 'l’', 'ex'],
     clauseLinks: ['mentre', 'sebbene', 'benché'],

@@ -41,6 +41,7 @@ export const pt: LanguagePack = {
     additives: ['também'],
     relatives: ['que', 'quem', 'cujo', 'cuja', 'cujos', 'cujas', 'onde', 'qual', 'quais'],
     sceneOpeners: ['durante', 'após', 'depois', 'antes', 'em', 'no', 'na', 'com', 'apesar', 'desde', 'sob', 'ante', 'enquanto'],
+    asideAdverbs: { words: ['muitas vezes', 'ainda', 'já', 'de novo', 'por enquanto', 'talvez', 'às vezes', 'sobretudo', 'aliás'], ending: 'mente' },
     negations: ['não', 'nunca', 'jamais', 'nenhum', 'nenhuma', 'nada', 'ninguém', 'nem', 'tampouco'],
     determiners: ['um', 'uma', 'o', 'a', 'os', 'as', 'ex'],
     clauseLinks: ['enquanto', 'embora'],

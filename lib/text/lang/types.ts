@@ -82,6 +82,11 @@ export interface GrammarWords {
    * au manque de place"; "reliant on …"): a phrase they open at the end of a sentence stays.
    */
   objectPrepositions?: string[];
+  /**
+   * Adverbs that open an aside between commas (", parfois de façon dramatique,", ", of course,"),
+   * and the ending most adverbs of the language have ("-ment", "-ly"): such an aside may go.
+   */
+  asideAdverbs?: { words: string[]; ending?: string };
   /** Negation words: a cut keeps every one the main clause has. */
   negations: string[];
   /** Articles and determiners that open an apposition after a name (", un Sud-Coréen de 33 ans,"). */
