@@ -296,3 +296,14 @@ describe('asides a long line loses', () => {
     expect(compressSentence('The Harley Medical Group, which reportedly fitted thousands of women with the implants, said, of course, that it could not afford to replace them all.', 'en')).toMatch(/^The Harley Medical Group, which reportedly fitted thousands of women with the implants, said that it could not afford to replace them all\.$|^The Harley Medical Group said that it could not afford to replace them all\.$/u);
   });
 });
+
+describe('a phrase that announces the news before a colon', () => {
+  it('goes when the news after the colon has its own subject, in lower case as French writes it', () => {
+    // AFP via OrangeSum (Yvette Horner).
+    expect(compressSentence("C'est ainsi qu'elle gagne le cœur des Français et entame une riche carrière : l'accordéoniste a donné plus de 2 000 concerts et réalisé 150 disques.", 'fr')).toBe(
+      "L'accordéoniste a donné plus de 2 000 concerts et réalisé 150 disques.",
+    );
+    // Someone's words announced stay announced.
+    expect(compressSentence("Il a déclaré mardi devant les députés de la commission des finances : les écoles fermeront toutes jeudi prochain jusqu'à nouvel ordre.", 'fr')).toMatch(/^Il a déclaré/u);
+  });
+});

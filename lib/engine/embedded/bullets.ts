@@ -99,8 +99,9 @@ function subjectAfterLead(text: string, subjects: string[]): boolean {
   let words = 0;
   for (let i = 0; i < segments.length - 1 && words <= 15; i++) {
     const tokens = segments[i].match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-    // A name before the pronoun may be what it stands for ("Boris Johnson, qui…, il").
-    if (tokens.slice(i === 0 ? 1 : 0).some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+    // A name opening the line may be what the pronoun stands for ("Boris Johnson, lui, il…"); a
+    // place further on is not ("Lauréate, dès ses 11 ans … de Toulouse, elle").
+    if (i === 0 && tokens.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
     if (i === 0 && tokens.slice(0, 3).some((w) => /['’]/u.test(w) && pronoun(w))) return true;
     words += tokens.length;
     if (pronoun((segments[i + 1].match(/[\p{L}\p{N}'’-]+/u) ?? [])[0])) return true;

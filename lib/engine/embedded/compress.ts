@@ -400,8 +400,10 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
   // A phrase that announces the news before a colon, then the news with its own subject: "Il fut
   // l'un des combattants les plus efficaces contre le sida: Larry Kramer … est mort mercredi".
   // Not someone's words announced ("Le ministre a annoncé : …"), not a list after the colon.
-  const announce = /^[^:«»"“”„]{12,200}?\s?:\s+(?=\p{Lu}\p{Ll})/u.exec(text);
-  if (announce && !kicker) {
+  const announce = /^[^:«»"“”„]{12,200}?\s?:\s+(?=\p{L})/u.exec(text);
+  // After the colon, a capital, or (French writes on in lower case) a noun phrase: "… une riche carrière : l'accordéoniste a donné …".
+  const opensNews = (after: string) => /^\p{Lu}\p{Ll}/u.test(after) || isDeterminer(after.split(/\s+/u)[0].toLowerCase(), g?.determiners ?? []);
+  if (announce && !kicker && opensNews(text.slice(announce[0].length))) {
     const after = text.slice(announce[0].length, bodyEnd);
     const afterWords = after.split(/\s+/u).length;
     const firstAfter = after.split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'’-]/gu, '');
@@ -409,8 +411,10 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
     // just before the colon (a title or a name running across it: "publie La France aux colonies :
     // Acadiens et Canadiens").
     const firstBefore = announce[0].split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'’-]/gu, '');
+    // "C'est ainsi qu'elle …": an elided pronoun opens the phrase too.
+    const pronounFirst = (g?.anaphora ?? []).some((a) => a === firstBefore || (/['’]$/u.test(a) && firstBefore.startsWith(a)));
     const titled = announce[0].replace(/\s?:\s+$/u, '').split(/\s+/u).slice(1).slice(-3).some((w) => /^\p{Lu}/u.test(w));
-    if (!titled && (g?.anaphora ?? []).includes(firstBefore) && afterWords >= 10 && afterWords >= announce[0].split(/\s+/u).length && !/[;:]/u.test(after) && !(g?.anaphora ?? []).includes(firstAfter) && !pack.stopwords.has(firstAfter) && !protectedSpan(announce[0], pack, false))
+    if (!titled && pronounFirst && afterWords >= 10 && afterWords >= 0.7 * announce[0].split(/\s+/u).length && !/[;:]/u.test(after) && !(g?.anaphora ?? []).includes(firstAfter) && !pack.stopwords.has(firstAfter) && !protectedSpan(announce[0], pack, false))
       out.push({ start: 0, end: announce[0].length, with: '', rank: 4 });
   }
   return out;

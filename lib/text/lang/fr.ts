@@ -44,7 +44,7 @@ export const fr: LanguagePack = {
   grammar: {
     anaphora: ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cette', 'ces', 'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci', 'cela', 'ça', 'c\'', 'c’', 'lui', 'leur', 'leurs', 'son', 'sa', 'ses', 'je', 'j\'', 'j’', 'nous', 'vous'],
     demonstratives: ['ce', 'cet', 'cette', 'ces'],
-    subjects: ['il', 'elle', 'ils', 'elles'],
+    subjects: ['il', 'elle', 'ils', 'elles', 'celle', 'celui', 'ceux', 'celles'],
     deictic: ['année', 'semaine', 'mois', 'week-end', 'matin', 'soir', 'après-midi', 'nuit', 'saison', 'été', 'hiver', 'printemps', 'automne', 'jour', 'jour-là', 'fois', 'heure', 'moment', 'siècle', 'décennie', 'dimanche-là', 'date'],
     additives: ['également'],
     leaning: ['même son de cloche', 'même discours', 'même constat', 'autre son de cloche', 'de même', 'idem'],
