@@ -307,3 +307,13 @@ describe('a phrase that announces the news before a colon', () => {
     expect(compressSentence("Il a déclaré mardi devant les députés de la commission des finances : les écoles fermeront toutes jeudi prochain jusqu'à nouvel ordre.", 'fr')).toMatch(/^Il a déclaré/u);
   });
 });
+
+describe('connectives inside a line, without commas', () => {
+  it('go ("Il n\'y a toutefois pas", "prowadzi też", "jest natomiast"), not when they belong to a phrase', () => {
+    // OrangeSum-style fr (Acadia), DAnIEL pl (a review), DAnIEL ru (a laboratory).
+    expect(compressSentence("Il n'y a toutefois pas de journal francophone ni d'avocat ou de médecin.", 'fr')).toBe("Il n'y a pas de journal francophone ni d'avocat ou de médecin.");
+    expect(compressSentence('Podwyższony jest natomiast poziom komórek biorących udział w reakcjach zapalnych.', 'pl')).toBe('Podwyższony jest poziom komórek biorących udział w reakcjach zapalnych.');
+    expect(compressSentence('Здесь смогут определять предрасположенность к генетическим заболеваниям, а также диагностировать вирусные инфекции.', 'ru')).toContain('а также диагностировать');
+    expect(compressSentence("C'est ainsi qu'elle gagne le cœur des Français.", 'fr')).toBe("C'est ainsi qu'elle gagne le cœur des Français.");
+  });
+});

@@ -396,6 +396,11 @@ export function scoreSentences(
     const own = new Set(ts);
     return titleTerms.reduce((sum, t) => sum + (own.has(t) ? (model.idf.get(t) ?? 0) : 0), 0) / titleWeight;
   });
+  const headline = new Set(titleTerms);
+  const quoteSpeaksOfHeadline = (text: string) => {
+    const outside = new Set(terms(outsideQuotes(text), article.lang));
+    return terms(text, article.lang).some((t) => headline.has(t) && !outside.has(t));
+  };
   const scale = Math.max(4, (candidates?.size ?? n) * w.positionScale);
   // Position counts only sentences that could be bullets: a dateline or a credit line before
   // the lede must not push the lede down.
@@ -415,7 +420,8 @@ export function scoreSentences(
     // (lib/engine/embedded/index.ts lets it follow that sentence only).
     const standalone = f.dangling ? 0.85 : 1;
     // Quotations colour a story; the EN BREF says what happened.
-    const voice = isQuotation(f.speech) ? 0.7 : 1;
+    // A quotation whose words say nothing of the headline's subject is colour ("C'est Dieu qui a voulu ça").
+    const voice = isQuotation(f.speech) ? (quoteSpeaksOfHeadline(sentences[i].text) ? 0.7 : 0.4) : 1;
     // "It's time to sit back and reflect": no name, no figure, few words that carry a topic.
     const information = f.content < 4 && !f.specific ? 0.6 : f.content < 3 ? 0.7 : 1;
     const teaser = f.teaser ? 0.7 : 1;

@@ -498,8 +498,8 @@ export function dropInnerConnectives(text: string, pack: LanguagePack): string {
   const additives = pack.grammar?.additives ?? [];
   if (additives.length) {
     const re = new RegExp(`(\\p{L}+)\\s+(?:${additives.map(escapeRegExp).join('|')})\\s+(\\p{L}+)`, 'giu');
-    // "not only … but also", "ainsi que", "ook al": the adverb belongs to a phrase of its own.
-    t = t.replace(re, (m, before: string, after: string, at: number, whole: string) => (quoted(at, quotedRanges(whole)) || /^(?:but|mais|pero|mas|maar)$/iu.test(before) || /^(?:que|al|known)$/iu.test(after) ? m : `${before} ${after}`));
+    // "not only … but also", "а также", "ainsi que", "C'est ainsi qu'", "ook al", "además de": the adverb belongs to a phrase of its own.
+    t = t.replace(re, (m, before: string, after: string, at: number, whole: string) => (quoted(at, quotedRanges(whole)) || /^(?:but|mais|pero|mas|maar)$/iu.test(before) || /^(?:que|qu|al|known|di|de|of)$/iu.test(after) ? m : `${before} ${after}`));
   }
   return t;
 }

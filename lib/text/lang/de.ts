@@ -40,6 +40,7 @@ export const de: LanguagePack = {
     demonstratives: ['dieser', 'diese', 'dieses', 'diesen', 'diesem'],
     subjects: ['er', 'sie', 'es'],
     deictic: ['jahr', 'jahres', 'woche', 'monat', 'monats', 'wochenende', 'morgen', 'abend', 'nacht', 'saison', 'sommer', 'winter', 'frühjahr', 'herbst', 'tag', 'tage', 'tagen', 'zeit', 'mal', 'jahrhundert', 'jahrzehnt'],
+    additives: ['jedoch', 'allerdings', 'zudem', 'außerdem', 'dennoch', 'ebenfalls'],
     impersonal: ['es gibt', 'es gab', 'es geht um', 'es ging um', 'es wird erwartet'],
     relatives: ['der', 'die', 'das', 'dem', 'den', 'dessen', 'deren', 'welche', 'welcher', 'welches', 'wo'],
     sceneOpeners: ['während', 'nach', 'vor', 'in', 'im', 'am', 'an', 'bei', 'mit', 'trotz', 'seit', 'unter', 'über', 'wegen', 'angesichts'],

@@ -44,7 +44,7 @@ export const en: LanguagePack = {
     demonstratives: ['this', 'these', 'those'],
     subjects: ['he', 'she', 'they', 'it'],
     deictic: ['year', 'week', 'month', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall', 'time', 'day', 'decade', 'century', 'past', 'point'],
-    additives: ['also'],
+    additives: ['also', 'therefore', 'however', 'meanwhile'],
     leaning: ['the same goes for', 'the same is true', 'likewise', 'similarly', 'in contrast', 'by contrast'],
     impersonal: ['it has been', 'it had been', 'it is time', 'it was not until', 'it remains unclear', 'it is unclear', 'it is not clear', 'it was unclear'],
     relatives: ['who', 'which', 'whose', 'whom', 'where'],

@@ -45,7 +45,7 @@ export const es: LanguagePack = {
     demonstratives: ['este', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos', 'esas', 'dicho', 'dicha', 'dichos', 'dichas'],
     subjects: ['él', 'ella', 'ellos', 'ellas'],
     deictic: ['año', 'semana', 'mes', 'fin', 'mañana', 'tarde', 'noche', 'temporada', 'verano', 'invierno', 'primavera', 'otoño', 'día', 'vez', 'momento', 'siglo'],
-    additives: ['también'],
+    additives: ['también', 'sin embargo', 'además', 'asimismo'],
     relatives: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas', 'donde', 'cual', 'cuales'],
     sceneOpeners: ['durante', 'tras', 'después', 'antes', 'en', 'con', 'pese', 'desde', 'bajo', 'ante', 'mientras'],
     objectPrepositions: ['en', 'con', 'bajo', 'ante'],

@@ -37,6 +37,7 @@ export const it: LanguagePack = {
     demonstratives: ['questo', 'questa', 'questi', 'queste', 'quello', 'quella', 'quelli', 'quelle', 'tale', 'tali'],
     subjects: ['lui', 'lei', 'loro', 'egli', 'ella', 'esso', 'essa'],
     deictic: ['anno', 'settimana', 'mese', 'fine', 'mattina', 'sera', 'notte', 'stagione', 'estate', 'inverno', 'primavera', 'autunno', 'giorno', 'volta', 'momento', 'secolo'],
+    additives: ['inoltre', 'tuttavia', 'però', ],
     relatives: ['che', 'cui', 'quale', 'quali', 'dove'],
     sceneOpeners: ['durante', 'dopo', 'prima', 'in', 'nel', 'nella', 'con', 'nonostante', 'da', 'dal', 'dalla', 'tra', 'fra', 'mentre'],
     asideAdverbs: { words: ['spesso', 'ancora', 'già', 'di nuovo', 'per ora', 'forse', 'a volte', 'soprattutto', 'peraltro'], ending: 'mente' },

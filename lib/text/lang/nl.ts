@@ -43,7 +43,7 @@ export const nl: LanguagePack = {
     demonstratives: ['deze', 'dit'],
     subjects: ['hij', 'zij', 'ze'],
     deictic: ['jaar', 'week', 'maand', 'weekend', 'ochtend', 'avond', 'nacht', 'seizoen', 'zomer', 'winter', 'lente', 'herfst', 'dag', 'keer', 'tijd', 'eeuw'],
-    additives: ['ook'],
+    additives: ['ook', 'echter', 'bovendien'],
     relatives: ['die', 'dat', 'wie', 'waar', 'welke'],
     sceneOpeners: ['tijdens', 'na', 'voor', 'in', 'op', 'bij', 'met', 'ondanks', 'sinds', 'onder'],
     negations: ['niet', 'geen', 'nooit', 'niets', 'niemand', 'noch'],

@@ -43,6 +43,7 @@ export const pl: LanguagePack = {
     demonstratives: ['ten', 'ta', 'te', 'tego', 'tej', 'tych', 'tę', 'tą', 'tymi'],
     subjects: ['on', 'ona', 'ono', 'oni', 'one'],
     deictic: ['rok', 'roku', 'tydzień', 'tygodniu', 'miesiąc', 'miesiącu', 'weekend', 'rano', 'wieczór', 'wieczorem', 'sezon', 'sezonie', 'lato', 'latem', 'zimą', 'wiosną', 'jesienią', 'dzień', 'dnia', 'raz', 'razem', 'czas', 'czasie', 'wieku', 'wiek'],
+    additives: ['jednak', 'również', 'także', 'też', 'natomiast'],
     relatives: ['który', 'która', 'które', 'którego', 'której', 'którym', 'których', 'którzy', 'gdzie'],
     sceneOpeners: ['podczas', 'po', 'przed', 'w', 'we', 'na', 'przy', 'mimo', 'od', 'z', 'ze', 'dzięki'],
     negations: ['nie', 'nigdy', 'nikt', 'nic', 'żaden', 'żadna', 'żadne', 'ani'],

@@ -38,7 +38,7 @@ export const pt: LanguagePack = {
     demonstratives: ['este', 'esta', 'estes', 'estas', 'esse', 'essa', 'esses', 'essas'],
     subjects: ['ele', 'ela', 'eles', 'elas'],
     deictic: ['ano', 'semana', 'mês', 'fim', 'manhã', 'tarde', 'noite', 'temporada', 'verão', 'inverno', 'primavera', 'outono', 'dia', 'vez', 'momento', 'século'],
-    additives: ['também'],
+    additives: ['também', 'porém', 'contudo', 'no entanto'],
     relatives: ['que', 'quem', 'cujo', 'cuja', 'cujos', 'cujas', 'onde', 'qual', 'quais'],
     sceneOpeners: ['durante', 'após', 'depois', 'antes', 'em', 'no', 'na', 'com', 'apesar', 'desde', 'sob', 'ante', 'enquanto'],
     asideAdverbs: { words: ['muitas vezes', 'ainda', 'já', 'de novo', 'por enquanto', 'talvez', 'às vezes', 'sobretudo', 'aliás'], ending: 'mente' },
