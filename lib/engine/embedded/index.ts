@@ -72,7 +72,12 @@ export function bulletStage(
   const needs = facts.map((f, i) => (isCandidate.has(i) && !lead.has(i) ? f.needs : undefined));
   const named = new Set(terms(article.title, article.lang));
   let chosen = selectSentences(candidates, scores, model, k, 0.75, { article, sentences }, leaning, needs, named);
-  if (chosen.length < Math.min(2, k, candidates.length)) chosen = selectSentences(candidates, scores, model, k, 0.75, { article, sentences });
+  // Too few: a line leaning on a person may come without the line that names them; a fragment
+  // about a thing or a fact ("Ce comité", "This comes after") still never does.
+  if (chosen.length < Math.min(2, k, candidates.length)) {
+    const loose = leaning.map((on) => (on === -1 ? -1 : undefined));
+    chosen = selectSentences(candidates, scores, model, k, 0.75, { article, sentences }, loose, needs, named);
+  }
   const bullets = chosen.map((i) => ({ text: facts[i].line, sources: [i] }));
   return { model, facts, candidates, scores, chosen, bullets };
 }
