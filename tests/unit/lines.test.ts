@@ -317,3 +317,11 @@ describe('connectives inside a line, without commas', () => {
     expect(compressSentence("C'est ainsi qu'elle gagne le cœur des Français.", 'fr')).toBe("C'est ainsi qu'elle gagne le cœur des Français.");
   });
 });
+
+describe('Chinese lines that lean on a list', () => {
+  it('"第三为英国" is the third of a ranking the line does not give', () => {
+    // DAnIEL zh (US Treasury holdings).
+    expect(opensDangling('第三为英国，持有量由9月的4216亿美元降至4084亿美元，减持132亿美元。', 'zh')).toBe(true);
+    expect(opensDangling('中国仍为美国国债最大持有国，持有量为1.1345万亿美元。', 'zh')).toBe(false);
+  });
+});

@@ -69,7 +69,7 @@ export function opensDangling(text: string, lang: string): boolean {
   const anaphora = pack.grammar?.anaphora;
   if (!anaphora?.length) return false;
   const t = text.replace(/^[\s«"“„(¿¡\-–—]+/u, '');
-  if (CJK.test(t.slice(0, 2))) return anaphora.some((a) => t.startsWith(a));
+  if (CJK.test(t.slice(0, 2))) return [...anaphora, ...(pack.grammar?.leaning ?? [])].some((a) => t.startsWith(a));
   const w = firstWord(t);
   const opening = t.toLowerCase();
   if (pack.grammar?.impersonal?.some((o) => opening.startsWith(o) && !/[\p{L}]/u.test(opening.charAt(o.length)))) return false;

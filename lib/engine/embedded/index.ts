@@ -68,8 +68,9 @@ export function bulletStage(
   // Leaning on a person, a line may follow the one that names them; on a thing or a fact ("This
   // comes after", "Dieser Bericht"), it reads as a fragment even there: never (-1 is never chosen).
   const leaning = facts.map((f, i) => (!isCandidate.has(i) ? undefined : f.dangling ? (f.personal ? i - 1 : -1) : introducedIn(sentences, i)));
-  // The lead's demonstratives point into itself or to the headline ("nommé à ce poste").
-  const needs = facts.map((f, i) => (isCandidate.has(i) && !lead.has(i) ? f.needs : undefined));
+  // The first sentence's demonstratives point into itself or to the headline ("nommé à ce poste").
+  const first = Math.min(...lead);
+  const needs = facts.map((f, i) => (isCandidate.has(i) && i !== first ? f.needs : undefined));
   const named = new Set(terms(article.title, article.lang));
   let chosen = selectSentences(candidates, scores, model, k, 0.75, { article, sentences }, leaning, needs, named);
   // Too few: a line leaning on a person may come without the line that names them; a fragment
