@@ -4,7 +4,7 @@
  */
 import { qaPack, type PhraseType, type QaPack, type QuestionType } from '../text/lang/qa';
 import { findPhrases, type PhraseMatch } from './phrases';
-import { termsOf, tokenize, unspaced, type Token } from './terms';
+import { plain, termsOf, tokenize, unspaced, type Token } from './terms';
 import { escapeRegExp } from '../text/regexp';
 
 /** The kind of fact an answer must carry. */
@@ -81,7 +81,8 @@ function nounsOf(pack: QaPack): Map<string, PhraseType> {
       const words = p.split(/\s+/u);
       const last = words[words.length - 1];
       // A noun, not a verb or a question word ("is" of "where is").
-      if (words.length >= 2 && !p.endsWith('*') && !m.has(last) && !pack.yesNo.includes(last) && !pack.questionWords.includes(last)) m.set(last, type);
+      // A noun, not a verb, a question word or an article ("η" of "ποια είναι η").
+      if (words.length >= 2 && !p.endsWith('*') && !m.has(last) && !pack.yesNo.includes(last) && !pack.questionWords.includes(last) && !pack.stopwords?.().has(last)) m.set(last, type);
     }
   }
   kindNouns.set(pack, m);
@@ -200,6 +201,13 @@ export function analyseQuestion(question: string, lang: string): QuestionAnalysi
     // "Quel est le pays où...", "What was the year...": the noun after the question word names the kind.
     if (spaced && (phraseType === 'what' || phraseType === 'who') && chosen.match.last - chosen.match.first === 1) {
       const nouns = nounsOf(pack);
+      // "Ποιος όρος…" is "which term", not "who": a word that is "who" alone asks "which"
+      // before a noun that names no person (a verb after it keeps "who": "Ποιος κέρδισε").
+      const next = tokens[chosen.match.last];
+      if (phraseType === 'who' && next && next.term !== null && pack.whichWords?.includes(tokens[chosen.match.first].word) && !nouns.has(next.word) && !questionWords.has(next.word)) {
+        const verb = pack.verbEndings?.some((e) => plain(next.word).endsWith(e)) ?? false;
+        if (!verb && !findPhrases(pack.roles, text.slice(next.start, next.end), [{ ...next, start: 0, end: next.end - next.start }]).length) phraseType = 'what';
+      }
       for (const t of tokens.slice(chosen.match.last, chosen.match.last + 4)) {
         const named = nouns.get(t.word);
         if (named || (t.term !== null && !questionWords.has(t.word))) {

@@ -210,6 +210,15 @@ describe('what a check needs from the question', () => {
     expect(analyseQuestion('What South African law recognized two types of schools?', 'en').type).toBe('what');
   });
 
+  it('Greek "ποιος" asks "which" before a noun and "who" before a verb (XQuAD, Computational_complexity_theory, Super_Bowl_50)', () => {
+    expect(analyseQuestion('Ποιος όρος χρησιμοποιείται για μια εργασία που γενικά μπορεί να επιλυθεί από έναν υπολογιστή;', 'el').type).toBe('what');
+    expect(analyseQuestion('Ποιος κλάδος της θεωρητικής επιστήμης των υπολογιστών ασχολείται ευρέως με την ταξινόμηση των υπολογιστικών προβλημάτων;', 'el').type).toBe('what');
+    // The article "η" of the phrase "ποια είναι η" names no kind of answer.
+    expect(analyseQuestion('Ποια ήταν η τελική βαθμολογία του πρωταθλήματος AFC;', 'el').type).toBe('what');
+    expect(analyseQuestion('Ποιος κέρδισε το Super Bowl XLIX;', 'el').type).toBe('who');
+    expect(analyseQuestion('Ποιος παίκτης είχε τα περισσότερα interceptions για τη σεζόν;', 'el').type).toBe('who');
+  });
+
   it('the question words are not its topic', () => {
     expect(analyseQuestion('In welchem County liegt Jacksonville?', 'de').focus).toEqual(['liegt', 'jacksonvill']);
     expect(analyseQuestion('¿Cuándo renunció Pachauri como presidente del IPCC?', 'es').focus).not.toContain('cuando');
