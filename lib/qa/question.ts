@@ -99,9 +99,22 @@ interface Slot {
   to: number;
 }
 
-const templates = new WeakMap<readonly string[], RegExp[]>();
-function templateRegexes(list: readonly string[], spaced: boolean): RegExp[] {
-  let out = templates.get(list);
+interface Template {
+  /** Its fixed words, lower case: all must be in the question for the template to be tried. */
+  words: string[];
+  source: string;
+  re?: RegExp;
+}
+
+/**
+ * The templates of a list, each compiled only once a question holds its words: compiling all
+ * of a pack's case-insensitive Unicode patterns cost the first question ~10 ms.
+ */
+const templates = new WeakMap<readonly string[], Map<boolean, Template[]>>();
+function templatesOf(list: readonly string[], spaced: boolean): Template[] {
+  let bySpacing = templates.get(list);
+  if (!bySpacing) templates.set(list, (bySpacing = new Map()));
+  let out = bySpacing.get(spaced);
   if (out) return out;
   out = list.map((t) => {
     const last = t.trimEnd().endsWith('{X}');
@@ -109,16 +122,20 @@ function templateRegexes(list: readonly string[], spaced: boolean): RegExp[] {
       .split('{X}')
       .map((part) => escapeRegExp(part).replace(/\s+/gu, '\\s+').replace(/['’]/gu, "['’]\\s*"))
       .join(last ? '(.+)' : '(.+?)');
-    return new RegExp(spaced ? `(?:^|(?<=[\\s,;:]))${body}${last ? '$' : '(?=$|[\\s,;:.!])'}` : `${body}${last ? '$' : ''}`, 'iu');
+    const source = spaced ? `(?:^|(?<=[\\s,;:]))${body}${last ? '$' : '(?=$|[\\s,;:.!])'}` : `${body}${last ? '$' : ''}`;
+    return { words: t.replace('{X}', ' ').toLowerCase().split(/[\s'’]+/u).filter(Boolean), source };
   });
-  templates.set(list, out);
+  bySpacing.set(spaced, out);
   return out;
 }
 
 function findSlot(text: string, pack: QaPack, spaced: boolean): Slot | undefined {
+  const lower = text.toLowerCase();
   for (const kind of ['said', 'whoIs', 'whatIs'] as const) {
-    for (const re of templateRegexes(pack[kind], spaced)) {
-      const m = re.exec(text);
+    for (const t of templatesOf(pack[kind], spaced)) {
+      if (!t.words.every((w) => lower.includes(w))) continue;
+      t.re ??= new RegExp(t.source, 'iu');
+      const m = t.re.exec(text);
       if (!m || m[1] === undefined) continue;
       const value = m[1].trim();
       const start = m.index + m[0].indexOf(m[1]) + (m[1].length - m[1].trimStart().length);
