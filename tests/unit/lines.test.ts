@@ -325,3 +325,17 @@ describe('Chinese lines that lean on a list', () => {
     expect(opensDangling('中国仍为美国国债最大持有国，持有量为1.1345万亿美元。', 'zh')).toBe(false);
   });
 });
+
+describe('cuts that took the main clause or the meaning', () => {
+  it('never the main clause after a fronted phrase with no verb, never a preposition read as a participle, never half a relative clause', () => {
+    // AFP via OrangeSum (the Brexit video, the vote, the Muslims of Italy); DAnIEL pl (skin cancer).
+    expect(compressSentence("À deux jours des législatives au Royaume-Uni, la bataille fait rage et chaque parti redouble d'efforts pour séduire les électeurs.", 'fr')).toContain('la bataille fait rage');
+    expect(compressSentence("D'abord sur Twitter, puis ensuite au micro de i-TÉLÉ, le vice-président du FN Florian Philippot a exprimé sa joie.", 'fr')).toBe("D'abord sur Twitter, le vice-président du FN Florian Philippot a exprimé sa joie.");
+    expect(compressSentence("Il n'existe pas de statistiques officielles sur le nombre de musulmans, étrangers ou italiens, décédés pendant l'épidémie.", 'fr')).toContain("décédés pendant l'épidémie");
+    expect(compressSentence('Reaktywne formy tlenu powstają w wyniku ekspozycji na promieniowanie UVB, które, powodując uszkodzenia DNA, sprzyjają rozwojowi raka skóry.', 'pl')).not.toMatch(/UVB powodując/u);
+  });
+
+  it('a date stays in a line that is short enough with it', () => {
+    expect(compressSentence("Jean d'Ormesson et Johnny Hallyday se sont éteints à quelques heures d'intervalles, le 5 et 6 décembre.", 'fr')).toContain('le 5 et 6 décembre');
+  });
+});

@@ -42,6 +42,9 @@ export interface CompressOptions {
   keep?: (span: string) => boolean;
 }
 
+/** Words over the target a line may keep rather than lose a figure. */
+const FIGURE_SLACK = 6;
+
 /** How much a cut's kind counts against what its words weigh (salience is about 0..1). */
 const RANK_WEIGHT = 0.15;
 
@@ -219,6 +222,10 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
     // A relative clause or an apposition between commas, or from a comma to the end.
     const relatives = phraseRegExp(`rel:${pack.code}`, g.relatives);
     const determiners = g.determiners;
+    const co = g.coordination;
+    const lineFirst = text.split(/\s+/u)[0];
+    const lineFirstLower = lineFirst.toLowerCase().replace(/^[«"“(]+/u, '');
+    const frontedLine = g.sceneOpeners.includes(lineFirstLower) || g.sceneOpeners.some((o) => o.endsWith("'") && lineFirstLower.startsWith(o)) || participle(lineFirst, pack.code) || opensAside(text, g);
     // Each comma, to the next comma or to the end (lookahead: one span's closing comma opens the next).
     for (const m of text.matchAll(/,\s+([^,;:]{3,160}?)(?=(,\s+)|[.!?…]["»”]?$)/gu)) {
       const inner = m[1];
@@ -227,7 +234,8 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
       const atEnd = m[2] === undefined;
       const spanEnd = m.index! + m[0].length + (m[2]?.length ?? 0);
       const after = text.slice(spanEnd);
-      const relative = !!relatives && relatives.test(` ${inner.split(/\s+/u).slice(0, 2).join(' ')}`) && (relatives.exec(` ${inner}`)?.index ?? 9) <= 1;
+      // A relative pronoun alone between commas ("które, powodując …, sprzyjają") is a clause interrupted, not one.
+      const relative = !!relatives && inner.split(/\s+/u).length >= 2 && relatives.test(` ${inner.split(/\s+/u).slice(0, 2).join(' ')}`) && (relatives.exec(` ${inner}`)?.index ?? 9) <= 1;
       // ", dans le nord de l'Italie,": a place or a time between commas, inside the sentence.
       const adjunct = !atEnd && g.sceneOpeners.includes(first) && inner.split(/\s+/u).length <= 10 && /^\p{Ll}/u.test(after);
       // "ce qui", "which": a clause about the whole sentence; "qui" after a noun: about the noun.
@@ -239,6 +247,10 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
       // ", parfois de façon dramatique,", ", of course,": an adverb's aside inside the sentence.
       const adverbial = !atEnd && inner.split(/\s+/u).length <= 6 && opensAside(inner, g);
       if (!relative && !apposition && !age && !adjunct && !adverbial) continue;
+      // "À deux jours des législatives au Royaume-Uni, la bataille fait rage…", "D'abord sur Twitter, puis
+      // au micro de i-TÉLÉ, le vice-président … a exprimé sa joie": after a fronted phrase with no verb,
+      // the noun phrase closing the sentence is its main clause, not an apposition.
+      if (apposition && atEnd && frontedLine && !(co?.auxiliaries ?? []).some((a) => before.toLowerCase().split(/[\s,]+/u).includes(a))) continue;
       // "…, a expliqué Rachel Neis, la coordinatrice en Lorraine de la CGT": who the speaker is belongs to the attribution.
       if (apposition && speakerRole(before, after, inner, pack)) continue;
       if (protectedSpan(inner, pack, keepFigures && !age)) continue;
@@ -276,12 +288,11 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
         const prev = before.includes(', ') ? before.slice(before.lastIndexOf(', ') + 2) : '';
         const prevFirst = prev.split(/\s+/u)[0]?.toLowerCase() ?? '';
         const closesAside = !!prev && (isDeterminer(prevFirst, determiners) || /^\p{N}/u.test(prevFirst) || /^(?:deux|trois|quatre|cinq|two|three|four|five|zwei|drei|vier|dos|tres|cuatro|due|tre|quattro)$/u.test(prevFirst));
-        out.push({ start: m.index!, end: spanEnd, with: !adverbial && (opensSentence || nextIsApposition || nextIsClause || closesAside) ? ', ' : ' ', rank: age || adverbial ? 2 : 3 });
+        out.push({ start: m.index!, end: spanEnd, with: (adverbial ? frontedLine && !before.includes(', ') : opensSentence || nextIsApposition || nextIsClause || closesAside) ? ', ' : ' ', rank: age || adverbial ? 2 : 3 });
       }
     }
     // A long apposition after the name that opens the sentence, up to its verb: "Chris Beyrer,
     // director of … and director of …, will receive …" (commas inside the apposition too).
-    const co = g.coordination;
     if (co) {
       const name = /^[«"“]?(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*,\s/u.exec(text);
       if (name) {
@@ -383,6 +394,8 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
     // one between commas before an attribution (", provoquant une hausse …, selon une étude").
     const body = text.slice(0, bodyEnd);
     for (const m of body.matchAll(/,\s+(?:[^\s,;:]+\s){0,6}?(\p{Ll}+(?:ant|ing|end|ando|endo|ndo))\s[^,;:]{3,220}?(?=,\s|$)/gu)) {
+      // "pendant", "during", "including": prepositions with a participle's ending.
+      if (pack.stopwords.has(m[1]) || g.sceneOpeners.includes(m[1]) || g.objectPrepositions?.includes(m[1])) continue;
       const atEnd = m.index! + m[0].length === body.length;
       if (!atEnd && !reportingRegExp(pack)?.test(body.slice(m.index! + m[0].length))) continue;
       // ", users have been asking for …" has a verb of its own: a main clause, not an absolute one.
@@ -430,7 +443,7 @@ function apply(text: string, cut: Cut): string {
  */
 export function compressSentence(sentence: string, lang: string, options: CompressOptions = {}): string {
   const pack = languagePack(lang);
-  const target = options.target ?? 20;
+  const target = options.target ?? 16;
   const salience = options.salience;
   const keep = options.keep;
   // Kind first (a parenthesis before a clause), then what the article makes of the words cut.
@@ -439,8 +452,9 @@ export function compressSentence(sentence: string, lang: string, options: Compre
   if (CJK.test(t)) t = t.replace(CJK_FRAME, '');
   t = dropConnective(t, pack);
   t = dropInnerConnectives(t, pack);
-  for (const keepFigures of [true, false]) {
-    for (let guard = 0; guard < 12 && lineLength(t, lang) > target; guard++) {
+  // A figure (a date, a count) goes only from a line that stays long without it.
+  for (const [keepFigures, goal] of [[true, target], [false, target + FIGURE_SLACK]] as const) {
+    for (let guard = 0; guard < 12 && lineLength(t, lang) > goal; guard++) {
       const current = t;
       const negations = negationCount(t, pack);
       const options = cuts(t, pack, keepFigures).sort((a, b) => cost(current, a) - cost(current, b) || b.end - b.start - (a.end - a.start));
