@@ -339,3 +339,10 @@ describe('cuts that took the main clause or the meaning', () => {
     expect(compressSentence("Jean d'Ormesson et Johnny Hallyday se sont éteints à quelques heures d'intervalles, le 5 et 6 décembre.", 'fr')).toContain('le 5 et 6 décembre');
   });
 });
+
+describe('a clause of its own is a fact', () => {
+  it('goes only from a line well over the aim ("et ont réclamé le retrait du projet gouvernemental")', () => {
+    // AFP via OrangeSum 19507 (BlackRock).
+    expect(compressSentence('Ils ont décerné "une médaille du déshonneur" à l\'entreprise et ont réclamé le retrait du projet gouvernemental.', 'fr')).toContain('et ont réclamé le retrait du projet gouvernemental');
+  });
+});

@@ -42,6 +42,10 @@ export interface CompressOptions {
   keep?: (span: string) => boolean;
 }
 
+/** Cuts of this rank and above take a clause (a second verb, a participle clause, a closing segment). */
+const CLAUSE_RANK = 6;
+/** Words over the target a line may keep rather than lose a clause. */
+const CLAUSE_SLACK = 4;
 /** Words over the target a line may keep rather than lose a figure. */
 const FIGURE_SLACK = 6;
 
@@ -461,6 +465,8 @@ export function compressSentence(sentence: string, lang: string, options: Compre
       let done = false;
       for (const cut of options) {
         if (keep?.(t.slice(cut.start, cut.end))) continue;
+        // A clause of its own ("et ont réclamé le retrait du projet") is a fact: it goes only from a line well over the aim.
+        if (cut.rank >= CLAUSE_RANK && lineLength(t, lang) <= target + CLAUSE_SLACK) continue;
         const next = tidy(apply(t, cut), pack.code === 'fr');
         // Too little left to say anything, or a negation gone from the main clause.
         if (lineLength(next, lang) < 6 || negationCount(next, pack) < negations - negationCount(t.slice(cut.start, cut.end), pack)) continue;
