@@ -346,3 +346,17 @@ describe('a clause of its own is a fact', () => {
     expect(compressSentence('Ils ont décerné "une médaille du déshonneur" à l\'entreprise et ont réclamé le retrait du projet gouvernemental.', 'fr')).toContain('et ont réclamé le retrait du projet gouvernemental');
   });
 });
+
+describe('more lines that lean on one before', () => {
+  it('"le même avis", "y", "Ещё одно", "Ein weiterer" point back; "il y a", "y compris" do not', async () => {
+    const { lineDangles, referentsNeeded } = await import('../../lib/engine/embedded/bullets');
+    const { terms } = await import('../../lib/text/tokens');
+    // AFP via OrangeSum (Brexit), fr Wikipedia via PIAF-style text (Acadia), DAnIEL ru (a laboratory).
+    expect(referentsNeeded('La députée du Vaucluse Marion Maréchal-Le Pen exprimait sur les réseaux sociaux le même avis.', 'fr')).toEqual(terms('avis', 'fr'));
+    expect(lineDangles("L'armée y subit une défaite par les troupes de la Nouvelle-Angleterre à la bataille de Bennington le 16 août.", 'fr')).toBe(true);
+    expect(lineDangles("Il y a eu trois morts dans l'effondrement de l'immeuble à Marseille.", 'fr')).toBe(false);
+    expect(lineDangles('Les syndicats, y compris la CGT, ont appelé à la grève mardi.', 'fr')).toBe(false);
+    expect(lineDangles('Ещё одно направление работы лаборатории - диагностика вирусных заболеваний.', 'ru')).toBe(true);
+    expect(lineDangles('Ein weiterer Bericht erschien 1350 in Paris.', 'de')).toBe(true);
+  });
+});

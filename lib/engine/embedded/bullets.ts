@@ -82,9 +82,21 @@ export function opensDangling(text: string, lang: string): boolean {
   return anaphora.includes(w) || anaphora.includes(w.replace(/['’]$/u, '')) || anaphora.some((a) => /['’]$/u.test(a) && w.startsWith(a.slice(0, -1)) && /['’]/u.test(w));
 }
 
-/** As a bullet: opens dangling, or its subject, after a leading phrase, is a pronoun (subjectAfterLead). */
+/** As a bullet: opens dangling, or its subject, after a leading phrase, is a pronoun (subjectAfterLead), or it holds a pronoun for a place or a thing. */
 export function lineDangles(text: string, lang: string): boolean {
-  return opensDangling(text, lang) || subjectAfterLead(text.replace(/^[\s«"“„(¿¡\-–—]+/u, ''), languagePack(lang).grammar?.subjects ?? []);
+  const g = languagePack(lang).grammar;
+  return opensDangling(text, lang) || subjectAfterLead(text.replace(/^[\s«"“„(¿¡\-–—]+/u, ''), g?.subjects ?? []) || pointsOutside(text, g?.pointers);
+}
+
+/** "L'armée y subit une défaite": a pronoun standing for a place or a thing the line does not name. */
+function pointsOutside(text: string, pointers: { words: string[]; except: string[] } | undefined): boolean {
+  if (!pointers) return false;
+  const tokens = outsideQuotes(text).toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return tokens.some((w, i) => pointers.words.includes(w) && !pointers.except.some((e) => {
+    const parts = e.split(/\s+/u);
+    const at = parts.indexOf(w);
+    return at >= 0 && parts.every((p, k) => tokens[i - at + k] === p);
+  }));
 }
 
 /**

@@ -37,7 +37,8 @@ export const de: LanguagePack = {
   },
   grammar: {
     anaphora: ['er', 'sie', 'es', 'dies', 'diese', 'dieser', 'dieses', 'diesen', 'diesem', 'sein', 'seine', 'ihr', 'ihre', 'dessen', 'deren', 'ich', 'wir', 'solche'],
-    demonstratives: ['dieser', 'diese', 'dieses', 'diesen', 'diesem'],
+    leaning: ['ebenso', 'ebenfalls', 'auch hier', 'ein weiterer', 'eine weitere', 'ein weiteres', 'weitere'],
+    demonstratives: ['dieser', 'diese', 'dieses', 'diesen', 'diesem', 'derselbe', 'dieselbe', 'dasselbe', 'denselben', 'demselben', 'derselben'],
     subjects: ['er', 'sie', 'es'],
     deictic: ['jahr', 'jahres', 'woche', 'monat', 'monats', 'wochenende', 'morgen', 'abend', 'nacht', 'saison', 'sommer', 'winter', 'frühjahr', 'herbst', 'tag', 'tage', 'tagen', 'zeit', 'mal', 'jahrhundert', 'jahrzehnt'],
     additives: ['jedoch', 'allerdings', 'zudem', 'außerdem', 'dennoch', 'ebenfalls'],

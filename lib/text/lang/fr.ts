@@ -35,7 +35,7 @@ export const fr: LanguagePack = {
   },
   connectives: {
     always: ['mais', 'et', 'puis', 'surtout que', "surtout qu'", 'surtout qu’', 'cependant', 'toutefois', 'néanmoins', 'pourtant', 'par ailleurs', 'en outre', 'de plus', "d'ailleurs", 'd’ailleurs'],
-    withComma: ['ainsi', 'or', 'enfin', 'en effet', 'donc', 'alors', 'aussi', 'dès lors', 'de son côté', 'de leur côté', 'pour sa part', 'pour leur part', 'en revanche', 'quant à lui', 'quant à elle', 'bref', 'de fait', 'en clair', 'du coup', 'à noter'],
+    withComma: ['sans surprise', 'sans grande surprise', 'ainsi', 'or', 'enfin', 'en effet', 'donc', 'alors', 'aussi', 'dès lors', 'de son côté', 'de leur côté', 'pour sa part', 'pour leur part', 'en revanche', 'quant à lui', 'quant à elle', 'bref', 'de fait', 'en clair', 'du coup', 'à noter'],
   },
   furniture: {
     opening: ['à lire aussi', 'a lire aussi', 'lire aussi', 'lire également', 'lire la suite', 'à lire également', 'voir aussi', 'à voir aussi', 'sur le même sujet', 'dans la même rubrique', 'partager', 'suivez-nous', 'abonnez-vous', 'inscrivez-vous', 'crédit photo', 'crédits photo', 'crédit :', 'crédits :', 'photo :', 'photo:', 'illustration :', 'source :', 'publicité', 'temps de lecture', 'aller au contenu', 'vidéo :', 'regarder :', 'écouter :', 'à écouter', 'à voir', 'en images', 'commentaires', 'réagir', 'signaler', 'imprimer'],
@@ -43,7 +43,8 @@ export const fr: LanguagePack = {
   },
   grammar: {
     anaphora: ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cette', 'ces', 'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci', 'cela', 'ça', 'c\'', 'c’', 'lui', 'leur', 'leurs', 'son', 'sa', 'ses', 'je', 'j\'', 'j’', 'nous', 'vous'],
-    demonstratives: ['ce', 'cet', 'cette', 'ces'],
+    demonstratives: ['ce', 'cet', 'cette', 'ces', 'le même', 'la même', 'les mêmes'],
+    pointers: { words: ['y'], except: ['il y', 'qu\'il y', 'qu’il y', 'y compris', 'y a-t-il', 'y aurait-il'] },
     subjects: ['il', 'elle', 'ils', 'elles', 'celle', 'celui', 'ceux', 'celles'],
     deictic: ['année', 'semaine', 'mois', 'week-end', 'matin', 'soir', 'après-midi', 'nuit', 'saison', 'été', 'hiver', 'printemps', 'automne', 'jour', 'jour-là', 'fois', 'heure', 'moment', 'siècle', 'décennie', 'dimanche-là', 'date'],
     additives: ['également', 'toutefois', 'cependant', 'pourtant', 'néanmoins', 'par ailleurs', 'en outre', 'd\'ailleurs', 'd’ailleurs', 'ainsi', 'donc'],

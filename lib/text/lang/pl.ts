@@ -40,6 +40,7 @@ export const pl: LanguagePack = {
   },
   grammar: {
     anaphora: ['on', 'ona', 'ono', 'oni', 'one', 'to', 'ten', 'ta', 'te', 'tego', 'tej', 'jego', 'jej', 'ich', 'ja', 'my', 'taki', 'taka', 'takie', 'tam', 'obaj', 'obie', 'oboje'],
+    leaning: ['kolejny', 'kolejna', 'kolejne', 'inny', 'inna', 'inne', 'poza tym', 'ponadto'],
     demonstratives: ['ten', 'ta', 'te', 'tego', 'tej', 'tych', 'tę', 'tą', 'tymi'],
     subjects: ['on', 'ona', 'ono', 'oni', 'one'],
     deictic: ['rok', 'roku', 'tydzień', 'tygodniu', 'miesiąc', 'miesiącu', 'weekend', 'rano', 'wieczór', 'wieczorem', 'sezon', 'sezonie', 'lato', 'latem', 'zimą', 'wiosną', 'jesienią', 'dzień', 'dnia', 'raz', 'razem', 'czas', 'czasie', 'wieku', 'wiek'],

@@ -56,6 +56,11 @@ export interface GrammarWords {
    */
   demonstratives?: string[];
   /**
+   * Pronouns inside a line that stand for a place or a thing named before ("L'armée y subit une
+   * défaite"), and the phrases where they point to nothing ("il y a", "y compris").
+   */
+  pointers?: { words: string[]; except: string[] };
+  /**
    * Third-person subject pronouns: after a leading phrase ("Alors qu'il a promis …, il joue",
    * "Сегодня, 5 января, он посетил") the line's subject is still someone named before.
    */
