@@ -23,8 +23,8 @@ const MAX_ROW_WORDS = 30;
 const MIN_ROW_SENTENCE_WORDS = 8;
 /** The sections must hold at least this share of the article's sentences: the article is built on them. */
 const MIN_COVERAGE = 0.5;
-/** Of a section, its first few sentences say what it is about. */
-const SECTION_LOOK = 4;
+/** Of a section, its first sentences say what it is about. */
+const SECTION_LOOK = 8;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** "2. ", "II) ", "3 - ": a numbered heading's number, not part of the aspect. */
@@ -91,8 +91,10 @@ function sectionsAt(article: Article, byBlock: Map<number, number[]>, from: numb
 }
 
 /**
- * The section's sentence that says most of its aspect: among its first sentences that could be
- * a line on their own, the one sharing most words with the heading (the first on a tie), trimmed.
+ * The section's sentence that says most of its aspect: among its sentences that could be a
+ * line on their own, the one sharing most words with the heading, the earlier on a near tie,
+ * trimmed. None shares a word with it: the heading is a teaser ("Viva l'Italia"), not an
+ * aspect the row could be about.
  */
 function rowOf(section: Section, aspect: string, sentences: Sentence[], facts: SentenceFacts[], lang: string, used: ReadonlySet<number>): TableRow | undefined {
   const headingTerms = terms(aspect, lang);
@@ -106,11 +108,14 @@ function rowOf(section: Section, aspect: string, sentences: Sentence[], facts: S
     if (!isBulletCandidate(sentences[i], f) || f.dangling || f.teaser || f.words < MIN_ROW_SENTENCE_WORDS || f.content < 3 || figureShare(sentences[i].text) > 0.25) continue;
     if (looked++ >= SECTION_LOOK) break;
     if (used.has(i)) continue;
-    const text = compressSentence(sentences[i].text, lang, { target: ROW_TARGET_WORDS });
-    if (lineLength(text, lang) > MAX_ROW_WORDS || opensDangling(text, lang) || !isTrimOf(text, sentences[i].text)) continue;
     const shared = new Set(terms(sentences[i].text, lang).filter(meets)).size;
-    const score = shared - 0.25 * (looked - 1);
-    if (!best || score > best.score) best = { i, score, text };
+    if (shared === 0) continue;
+    const score = shared - 0.3 * (looked - 1);
+    if (best && score <= best.score) continue;
+    const text = compressSentence(sentences[i].text, lang, { target: ROW_TARGET_WORDS });
+    // The trimmed line still names the aspect, and stands alone.
+    if (lineLength(text, lang) > MAX_ROW_WORDS || opensDangling(text, lang) || !isTrimOf(text, sentences[i].text) || !terms(text, lang).some(meets)) continue;
+    best = { i, score, text };
   }
   return best && { aspect, text: best.text, sources: [best.i] };
 }
