@@ -4,7 +4,9 @@
  * engines' rows checked like bullets (lib/engine/model/assemble.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { aspectOf, buildTable } from '../../lib/engine/embedded/table';
+import { parseHTML } from 'linkedom';
+import { aspectOf, buildTable, pageTable } from '../../lib/engine/embedded/table';
+import { extractArticle } from '../../lib/extract/extract';
 import { isTrimOf } from '../../lib/engine/embedded/compress';
 import { checkRow, DigestBuilder, tableOf } from '../../lib/engine/model/assemble';
 import { parseItems } from '../../lib/engine/model/json-items';
@@ -127,6 +129,50 @@ describe('the embedded table', () => {
       expect(t!.caption && t!.aspect && t!.says && t!.figuresCaption && t!.figure && t!.counts, code).toBeTruthy();
     }
     expect(languagePack('fr').table!.says).toBe("Ce qu'en dit l'article");
+  });
+});
+
+describe("the page's own table", () => {
+  // Sentences of the car-launch fixture (Scrapinghub, MIT), set out as pages set their tables.
+  const lead =
+    '<p>Audi has revealed the second production model in its e-tron all-electric range, with the 2020 Audi e-tron Sportback making its debut at the LA Auto Show. Joining the Audi e-tron SUV, the new e-tron Sportback will have Quattro electric all-wheel drive as standard.</p>' +
+    '<p>More akin to a four-door coupe than the SUV of the original e-tron, the new Sportback is just over 16 feet long and six feet wide, but 5.3 feet high. Steeply-raked D-pillars help give it a distinctive side profile.</p>';
+  const rows: Array<[string, string]> = [
+    ['Range', 'The e-tron Sportback 50 should deliver around 215 miles on a charge.'],
+    ['Charging', 'The Sportback 50 has 120 kW charging.'],
+    ['Interior', 'Inside, Audi is promising space for five, and only a 0.8-inch cut in headroom versus the e-tron SUV.'],
+  ];
+  const page = (table: string) => {
+    const html = `<html lang="en"><head><title>2020 Audi e-tron Sportback revealed</title></head><body><article><h1>2020 Audi e-tron Sportback revealed</h1>${lead}${table}<p>A power tailgate is standard, and Audi will offer the car in thirteen different finishes.</p></article></body></html>`;
+    const r = extractArticle(parseHTML(html).document as unknown as Document, { url: 'https://cars.example/etron' });
+    if (!r.ok) throw new Error(r.error.kind);
+    return r.value;
+  };
+  const tr = (cells: string[], tag = 'td') => `<tr>${cells.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
+
+  it('a two-column table of aspects and sentences gives the rows, under its own column headings', () => {
+    const a = page(`<table><thead>${tr(['Aspect', 'What changes'], 'th')}</thead><tbody>${rows.map((r) => tr(r)).join('')}</tbody></table>`);
+    const sentences = segmentArticle(a.blocks, a.lang);
+    const t = pageTable(a, sentences)!;
+    expect(t).toMatchObject({ kind: 'page', caption: 'At a glance', columns: ['Aspect', 'What changes'] });
+    expect(t.rows.map((r) => [r.aspect, sentences[r.sources[0]].text])).toEqual(rows);
+    for (const r of t.rows) expect(isTrimOf(r.text, sentences[r.sources[0]].text)).toBe(true);
+    // Preferred to sub-headings, as the page's own FAQ is to generated questions.
+    expect(buildTable(a, sentences)?.kind).toBe('page');
+  });
+
+  it('without a header, the language pack names the columns', () => {
+    const a = page(`<table>${rows.map((r) => tr(r)).join('')}</table>`);
+    expect(pageTable(a, segmentArticle(a.blocks, a.lang))?.columns).toEqual(['Aspect', 'What the article says']);
+  });
+
+  it('a table of figures, of three columns, or of two rows is not a table of aspects: none', () => {
+    const figures = page(`<table>${tr(['Version', 'Battery', 'Range'], 'th')}${tr(['50 quattro', '71 kWh', '215 miles'])}${tr(['55 quattro', '95 kWh', '277 miles'])}${tr(['S line', '95 kWh', '250 miles'])}</table>`);
+    expect(pageTable(figures, segmentArticle(figures.blocks, figures.lang))).toBeNull();
+    const three = page(`<table>${rows.map((r) => tr([...r, 'Yes'])).join('')}</table>`);
+    expect(pageTable(three, segmentArticle(three.blocks, three.lang))).toBeNull();
+    const two = page(`<table>${rows.slice(0, 2).map((r) => tr(r)).join('')}</table>`);
+    expect(pageTable(two, segmentArticle(two.blocks, two.lang))).toBeNull();
   });
 });
 

@@ -107,7 +107,8 @@ function rowOf(section: Section, aspect: string, sentences: Sentence[], facts: S
     // A sentence that says something: not a line of figures ("4 tackles (4 combined).").
     if (!isBulletCandidate(sentences[i], f) || f.dangling || f.teaser || f.words < MIN_ROW_SENTENCE_WORDS || f.content < 3 || figureShare(sentences[i].text) > 0.25) continue;
     if (looked++ >= SECTION_LOOK) break;
-    if (used.has(i)) continue;
+    // The heading glued to its paragraph ("Łatwo się zarazić Łatwo się zarazić W miarę…").
+    if (used.has(i) || sentences[i].text.toLowerCase().startsWith(aspect.toLowerCase())) continue;
     const shared = new Set(terms(sentences[i].text, lang).filter(meets)).size;
     if (shared === 0) continue;
     const score = shared - 0.3 * (looked - 1);
@@ -169,7 +170,58 @@ export function aspectTable(article: Article, sentences: Sentence[], facts?: Sen
   return { caption: words.caption, columns: [words.aspect, words.says], rows, kind: 'aspects' };
 }
 
-/** The digest's table: the article's aspects, or null when it does not support one. */
+/**
+ * The page's own two-column table of aspects, as the page's own FAQ is a source for the FAQ:
+ * a run of table cells that alternate strictly between an aspect (a few words) and a sentence
+ * about it, three to six rows, under an optional header of two short cells (kept as the
+ * column headings, in the page's words). Any other table (figures, three columns, a schedule)
+ * breaks the alternation: no table from it.
+ */
+export function pageTable(article: Article, sentences: Sentence[]): DigestTable | null {
+  const pack = languagePack(article.lang);
+  const words = pack.table ?? languagePack('en').table!;
+  const byBlock = new Map<number, Sentence[]>();
+  for (const s of sentences) byBlock.set(s.block, [...(byBlock.get(s.block) ?? []), s]);
+  const blocks = article.blocks;
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].kind !== 'table-cell') continue;
+    let end = i;
+    while (end + 1 < blocks.length && blocks[end + 1].kind === 'table-cell') end++;
+    const cells = blocks.slice(i, end + 1).map((b, k) => ({ block: i + k, text: b.text }));
+    i = end;
+    const short = (text: string) => {
+      const a = aspectOf(text, pack);
+      return a !== undefined && a !== 'structural' && a.aspect === text.replace(/[\s:：]+$/u, '');
+    };
+    // A sentence about the aspect: a whole sentence of a few words at least.
+    const says = (block: number) => {
+      const first = byBlock.get(block)?.[0];
+      return first && lineLength(first.text, article.lang) >= MIN_ROW_SENTENCE_WORDS / 2 && /[.!?…。！？]["»”)]*$/u.test(first.text) ? first : undefined;
+    };
+    let columns: [string, string] = [words.aspect, words.says];
+    let body = cells;
+    if (cells.length >= 2 && short(cells[0].text) && short(cells[1].text)) {
+      columns = [cells[0].text, cells[1].text];
+      body = cells.slice(2);
+    }
+    if (body.length % 2 !== 0 || body.length < 2 * MIN_ROWS || body.length > 2 * MAX_ROWS) continue;
+    const rows: TableRow[] = [];
+    for (let k = 0; k < body.length; k += 2) {
+      const sentence = says(body[k + 1].block);
+      if (!short(body[k].text) || !sentence) break;
+      const text = compressSentence(sentence.text, article.lang, { target: ROW_TARGET_WORDS });
+      if (!isTrimOf(text, sentence.text) || opensDangling(text, article.lang)) break;
+      rows.push({ aspect: body[k].text.replace(/[\s:：]+$/u, ''), text, sources: [sentence.index] });
+    }
+    if (rows.length === body.length / 2) return { caption: words.caption, columns, rows, kind: 'page' };
+  }
+  return null;
+}
+
+/**
+ * The digest's table: the page's own table of aspects, else the article's aspects under its
+ * sub-headings, or null when it supports neither.
+ */
 export function buildTable(article: Article, sentences: Sentence[], facts?: SentenceFacts[]): DigestTable | null {
-  return aspectTable(article, sentences, facts);
+  return pageTable(article, sentences) ?? aspectTable(article, sentences, facts);
 }
