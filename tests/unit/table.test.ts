@@ -122,6 +122,12 @@ describe('the embedded table', () => {
     expect(tableOfArticle(withBlocks(a, late))).toBeNull();
   });
 
+  it('a page decoded with the wrong charset (C1 control characters in its text) gets no table', () => {
+    const a = article('en-slashgear-etron');
+    const garbled = a.blocks.map((b) => (b.kind === 'paragraph' ? { ...b, text: b.text.replace(/e/gu, '\u00c4\u0099') } : b));
+    expect(tableOfArticle(withBlocks(a, garbled))).toBeNull();
+  });
+
   it('every language pack names the table in its own words', () => {
     for (const code of supportedLanguages()) {
       const t = languagePack(code).table;

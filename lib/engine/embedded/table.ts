@@ -32,6 +32,7 @@ const NUMBERING = /^(?:\d{1,2}|[IVX]{1,4})\s*[.)\-–:]\s+/u;
 /** A heading that reads as a sentence or a question, a credit line or a call: not an aspect. */
 const NOT_ASPECT = /[?？!！;；|•@©]|[.。]$|https?:|www\.|\/\s*\p{Lu}|^\p{P}*$/u;
 /** A caption's credit: "Getty Images", "AFP/Getty", "Photo : Reuters". */
+const MISDECODED = /[\u0080-\u009f]/u;
 const QUOTED_HEADING = /^[«"“„'‘「『]/u;
 const CREDIT = /\b(?:getty|images|reuters|afp|ap photo|shutterstock|istock|photo|foto|crédit|credit|©)\b/iu;
 
@@ -223,5 +224,8 @@ export function pageTable(article: Article, sentences: Sentence[]): DigestTable 
  * sub-headings, or null when it supports neither.
  */
 export function buildTable(article: Article, sentences: Sentence[], facts?: SentenceFacts[]): DigestTable | null {
+  // C1 control characters never occur in text: a page decoded with the wrong charset
+  // ("AktorkÄ\u0099"), whose sentences cannot be trusted to read as a table.
+  if (MISDECODED.test(article.text.slice(0, 20_000))) return null;
   return pageTable(article, sentences) ?? aspectTable(article, sentences, facts);
 }
