@@ -7,7 +7,7 @@ import { analyseSentences, bulletCount, introducedIn, DEFAULT_WEIGHTS, isBulletC
 import { faqCount, faqWithBlocked, type FaqInput } from './faq';
 import { buildTable } from './table';
 
-export const EMBEDDED_ENGINE_VERSION = '0.2.0';
+export const EMBEDDED_ENGINE_VERSION = '0.3.0';
 
 /** The default engine: runs anywhere, no network, no key, a few milliseconds. */
 export const embeddedEngine: Engine = {
