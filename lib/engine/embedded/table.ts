@@ -31,9 +31,10 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const NUMBERING = /^(?:\d{1,2}|[IVX]{1,4})\s*[.)\-–:]\s+/u;
 /** A heading that reads as a sentence or a question, a credit line or a call: not an aspect. */
 const NOT_ASPECT = /[?？!！;；|•@©]|[.。]$|https?:|www\.|\/\s*\p{Lu}|^\p{P}*$/u;
-/** A caption's credit: "Getty Images", "AFP/Getty", "Photo : Reuters". */
+/** C1 control characters: text decoded with the wrong charset. */
 const MISDECODED = /[\u0080-\u009f]/u;
 const QUOTED_HEADING = /^[«"“„'‘「『]/u;
+/** A caption's credit: "Getty Images", "AFP/Getty", "Photo : Reuters". */
 const CREDIT = /\b(?:getty|images|reuters|afp|ap photo|shutterstock|istock|photo|foto|crédit|credit|©)\b/iu;
 
 export type AspectHeading = { aspect: string } | 'structural' | undefined;
