@@ -6,8 +6,9 @@ import { terms } from '../../text/tokens';
 import { buildModel, type SentenceModel } from './vectors';
 import { analyseSentences, bulletCount, introducedIn, DEFAULT_WEIGHTS, isBulletCandidate, leadSentences, maxLeadWords, maxLineWords, scoreSentences, selectSentences, type ScoreWeights, type SentenceFacts } from './bullets';
 import { faqCount, faqWithBlocked, type FaqInput } from './faq';
+import { buildTable } from './table';
 
-export const EMBEDDED_ENGINE_VERSION = '0.2.0';
+export const EMBEDDED_ENGINE_VERSION = '0.3.0';
 
 /** The default engine: runs anywhere, no network, no key, a few milliseconds. */
 export const embeddedEngine: Engine = {
@@ -114,12 +115,13 @@ export function embeddedStages(article: Article, sentences: Sentence[], options:
 /** The embedded engine with its scoring weights exposed, for the benchmarks that tune them. */
 export function embeddedDigest(article: Article, sentences: Sentence[], options: DigestOptions = {}, weights: ScoreWeights = DEFAULT_WEIGHTS): Digest {
   const t0 = performance.now();
-  const { bullets, faq } = embeddedStages(article, sentences, options, weights);
+  const { bullets, faq, facts } = embeddedStages(article, sentences, options, weights);
   return {
     heading: headingFor(article.lang, article.text),
     language: article.lang,
     bullets,
     faq,
+    table: buildTable(article, sentences, facts),
     engine: { id: 'embedded', version: EMBEDDED_ENGINE_VERSION },
     contentHash: contentHash(article.text),
     timings: { digestMs: Math.round((performance.now() - t0) * 100) / 100 },

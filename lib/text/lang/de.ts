@@ -11,6 +11,7 @@ export const de: LanguagePack = {
   code: 'de',
   heading: 'Kurz gesagt',
   questionMark: '?',
+  table: { caption: 'Auf einen Blick', aspect: 'Aspekt', says: 'Was der Artikel sagt', figuresCaption: 'Zahlen und Fakten', figure: 'Zahl', counts: 'Was sie zählt', structural: ['einleitung', 'fazit', 'zusammenfassung', 'schluss', 'ausblick', 'mehr zum thema', 'quellen', 'literatur', 'anmerkungen', 'kommentare'] },
   get stopwords() {
     return STOPWORDS_DE();
   },

@@ -16,6 +16,7 @@ export const el: LanguagePack = {
   heading: 'Με μια ματιά',
   // Greek writes its question mark as ";" (U+037E or the semicolon).
   questionMark: ';',
+  table: { caption: 'Τα βασικά σημεία', aspect: 'Πτυχή', says: 'Τι λέει το άρθρο', figuresCaption: 'Βασικά στοιχεία', figure: 'Αριθμός', counts: 'Τι μετρά', structural: ['εισαγωγή', 'συμπέρασμα', 'συμπεράσματα', 'επίλογος', 'περίληψη', 'πηγές', 'σημειώσεις', 'σχόλια', 'διαβάστε επίσης'] },
   get stopwords() {
     return STOPWORDS_EL();
   },

@@ -11,6 +11,7 @@ export const en: LanguagePack = {
   code: 'en',
   heading: 'In brief',
   questionMark: '?',
+  table: { caption: 'At a glance', aspect: 'Aspect', says: 'What the article says', figuresCaption: 'Key figures', figure: 'Figure', counts: 'What it counts', structural: ['introduction', 'conclusion', 'in conclusion', 'summary', 'the bottom line', 'bottom line', 'verdict', 'final thoughts', 'tl;dr', 'overview', 'related', 'read more', 'references', 'sources', 'notes', 'comments', 'see also', 'more'] },
   get stopwords() {
     return STOPWORDS_EN();
   },

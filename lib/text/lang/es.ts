@@ -18,6 +18,7 @@ export const es: LanguagePack = {
   code: 'es',
   heading: 'En breve',
   questionMark: '?',
+  table: { caption: 'De un vistazo', aspect: 'Aspecto', says: 'Lo que dice el artículo', figuresCaption: 'Cifras clave', figure: 'Cifra', counts: 'Lo que cuenta', structural: ['introducción', 'conclusión', 'conclusiones', 'resumen', 'en resumen', 'fuentes', 'referencias', 'notas', 'comentarios', 'lea también'] },
   get stopwords() {
     return STOPWORDS_ES();
   },

@@ -13,6 +13,7 @@ export const fr: LanguagePack = {
   heading: 'EN BREF',
   // French typography puts a narrow no-break space before "?".
   questionMark: '\u202f?',
+  table: { caption: 'En un coup d\'œil', aspect: 'Aspect', says: 'Ce qu\'en dit l\'article', figuresCaption: 'Chiffres clés', figure: 'Chiffre', counts: 'Ce qu\'il compte', structural: ['introduction', 'conclusion', 'en conclusion', 'en bref', 'résumé', 'à lire aussi', 'lire aussi', 'pour aller plus loin', 'sources', 'références', 'notes', 'commentaires', 'sommaire'] },
   get stopwords() {
     return STOPWORDS_FR();
   },

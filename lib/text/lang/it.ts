@@ -11,6 +11,7 @@ export const it: LanguagePack = {
   code: 'it',
   heading: 'In breve',
   questionMark: '?',
+  table: { caption: 'In sintesi', aspect: 'Aspetto', says: 'Cosa dice l\'articolo', figuresCaption: 'Cifre chiave', figure: 'Cifra', counts: 'Cosa conta', structural: ['introduzione', 'conclusione', 'conclusioni', 'riassunto', 'in sintesi', 'fonti', 'note', 'commenti', 'leggi anche'] },
   get stopwords() {
     return STOPWORDS_IT();
   },

@@ -12,6 +12,7 @@ export const nl: LanguagePack = {
   code: 'nl',
   heading: 'In het kort',
   questionMark: '?',
+  table: { caption: 'In één oogopslag', aspect: 'Aspect', says: 'Wat het artikel zegt', figuresCaption: 'Kerncijfers', figure: 'Cijfer', counts: 'Wat het telt', structural: ['inleiding', 'conclusie', 'samenvatting', 'tot slot', 'bronnen', 'noten', 'reacties', 'lees ook'] },
   get stopwords() {
     return STOPWORDS_NL();
   },

@@ -14,6 +14,7 @@ export const pl: LanguagePack = {
   code: 'pl',
   heading: 'W skrócie',
   questionMark: '?',
+  table: { caption: 'Najważniejsze wątki', aspect: 'Aspekt', says: 'Co mówi artykuł', figuresCaption: 'Kluczowe liczby', figure: 'Liczba', counts: 'Czego dotyczy', structural: ['wstęp', 'wprowadzenie', 'podsumowanie', 'zakończenie', 'wnioski', 'źródła', 'przypisy', 'komentarze', 'czytaj także', 'czytaj też'] },
   get stopwords() {
     return STOPWORDS_PL();
   },

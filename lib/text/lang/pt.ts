@@ -11,6 +11,7 @@ export const pt: LanguagePack = {
   code: 'pt',
   heading: 'Em resumo',
   questionMark: '?',
+  table: { caption: 'Num relance', aspect: 'Aspeto', says: 'O que diz o artigo', figuresCaption: 'Números-chave', figure: 'Número', counts: 'O que conta', structural: ['introdução', 'conclusão', 'conclusões', 'resumo', 'em resumo', 'fontes', 'referências', 'notas', 'comentários', 'leia também'] },
   get stopwords() {
     return STOPWORDS_PT();
   },

@@ -12,6 +12,7 @@ export const ru: LanguagePack = {
   code: 'ru',
   heading: 'Коротко',
   questionMark: '?',
+  table: { caption: 'Главное по темам', aspect: 'Тема', says: 'Что говорится в статье', figuresCaption: 'Ключевые цифры', figure: 'Цифра', counts: 'Что она означает', structural: ['введение', 'заключение', 'вывод', 'выводы', 'итоги', 'итог', 'резюме', 'источники', 'примечания', 'комментарии', 'читайте также'] },
   get stopwords() {
     return STOPWORDS_RU();
   },

@@ -107,6 +107,24 @@ export interface GrammarWords {
   coordination?: { conjunction: string; auxiliaries: string[] };
 }
 
+/** The words of the digest's "at a glance" table (lib/engine/embedded/table.ts). */
+export interface TableWords {
+  /** Caption of a table of aspects ("En un coup d'œil"). */
+  caption: string;
+  /** Its column headings: the aspect, what the article says of it. */
+  aspect: string;
+  says: string;
+  /** Caption and column headings of a table of figures ("Chiffres clés": the figure, what it counts). */
+  figuresCaption: string;
+  figure: string;
+  counts: string;
+  /**
+   * Sub-headings, lower case, that name a part of the text rather than an aspect of the story
+   * ("Conclusion", "Fazit", "En bref"): such a section gives no row.
+   */
+  structural: string[];
+}
+
 export interface LanguagePack {
   code: string;
   /** The digest's heading, as a newspaper of that language prints it. */
@@ -142,4 +160,5 @@ export interface LanguagePack {
   connectives?: { always: string[]; withComma: string[] };
   furniture?: FurnitureWords;
   grammar?: GrammarWords;
+  table?: TableWords;
 }

@@ -11,6 +11,7 @@ export const zh: LanguagePack = {
   code: 'zh',
   heading: '简讯',
   questionMark: '？',
+  table: { caption: '一览', aspect: '方面', says: '文章怎么说', figuresCaption: '关键数字', figure: '数字', counts: '所指', structural: ['引言', '前言', '结语', '结论', '总结', '小结', '参考资料', '注释', '评论', '相关阅读', '延伸阅读'] },
   get stopwords() {
     return STOPWORDS_ZH();
   },
