@@ -21,7 +21,8 @@ import { escapeRegExp } from '../../../text/regexp';
 /** How much each kind of question is worth to a reader, before the answer's own weight. */
 const TYPE_WEIGHT: Record<Candidate['type'], number> = {
   why: 1,
-  'what-said': 0.9,
+  // A voice is worth less than the facts a reader asks for first (why, what next, how many).
+  'what-said': 0.6,
   action: 0.9,
   'what-next': 0.85,
   'how-many': 0.8,
@@ -245,6 +246,15 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     const role = !sp.person && !sp.name.split(/\s+/u).some((w) => institutions.has(w.toLowerCase().replace(/^l['’]/u, '')));
     if (!inHeadline && (role || (sp.person ? said < 25 && !(said >= 12 && hits >= 2) : !(said >= 25 && hits >= 2)))) {
       drop('named in passing');
+      continue;
+    }
+    // "What did X say" asks for X's say on the story, not any of their quotations: this very
+    // quotation speaks of the headline's or the EN BREF lines' subject ("I was exiting the subway
+    // on the 1 train line…" on a page about HIV drugs sold on the black market answers nothing).
+    // Someone the headline does not name must speak of it twice over.
+    const ownHits = new Set(tokenize(quoted, lang).filter((t) => t.term && story.has(t.term)).map((t) => t.term)).size;
+    if (ownHits < (inHeadline ? 1 : 2)) {
+      drop(`not about the story (${ownHits} of its terms)`);
       continue;
     }
     // Someone the story names by what they are ("la conductrice", "the witness") speaks too.

@@ -19,8 +19,8 @@ export type { Candidate } from './answers';
 /** How many questions at most: 2 for a brief, 3 for a short story, 4 from 300 words, up to 6 for a long read. */
 export const faqCount = (words: number): number => (words < 150 ? 2 : words < 300 ? 3 : Math.min(6, 4 + Math.max(0, Math.floor((words - 700) / 600))));
 
-/** At most this many questions of a kind: two voices, one of every other. */
-const PER_TYPE: Partial<Record<Candidate['type'], number>> = { 'what-said': 2 };
+/** At most this many questions of a kind: one voice, one of every other (half the FAQs were "What does X say?"). */
+const PER_TYPE: Partial<Record<Candidate['type'], number>> = {};
 
 export interface FaqInput {
   sentences: Sentence[];

@@ -173,3 +173,57 @@ export function topicIn(topic: string, sentence: string, articles: string): stri
   const word = m.index === 0 && !article ? m[2].charAt(0).toLowerCase() + m[2].slice(1) : m[2];
   return article ? `${article}${/['’]$/u.test(article) ? '' : ' '}${word}` : word;
 }
+
+/** How a language asks what someone will do: the future or plan verbs that follow a subject, and the question each makes. */
+export interface NextLanguage {
+  code: string;
+  /** Verbs (lower case, one word) that, right after the subject, say what it will do or plans: "будет", "wird", "θα". */
+  verbs: readonly string[];
+  /** The question for this verb and subject ("Что будет делать новая лаборатория?"); undefined: none for that verb. */
+  ask: (verb: string, subject: string, rest: string[]) => string | undefined;
+  /** Nouns a subject may end on when it names someone who acts (the writer's institutions and people). */
+  actors: readonly string[];
+  /** Nouns are compounds that end on the actor ("Bundesregierung" on "Regierung"). */
+  compounds?: boolean;
+}
+
+/**
+ * "Что будет делать новая лаборатория?" from "Новая лаборатория будет специализироваться на…",
+ * "Was wird die Regierung tun?" from "Die Regierung wird…": a sentence that opens on someone
+ * who acts (a body or a person named by a noun the language knows, or a name), followed by a
+ * future or a plan. Undefined otherwise: a thing or a pronoun plans nothing a reader asks about.
+ */
+export function prefixNext(l: NextLanguage, sentence: string, ctx: WriteContext): string | undefined {
+  const pack = languagePack(l.code);
+  const g = pack.grammar;
+  let text = sentence.replace(/[.!?…。！？]+["»”]?\s*$/u, '');
+  // A short opening phrase ("В ближайшее время,", "Im Januar,") before the subject.
+  const opening = /^([^,]{1,50}),\s+(.+)$/u.exec(text);
+  if (opening && words(opening[1]).length <= 5 && !words(opening[1]).some((w) => l.verbs.includes(w.toLowerCase()))) text = opening[2];
+  const tokens = words(text);
+  for (let v = 1; v < Math.min(tokens.length, 6); v++) {
+    const verb = tokens[v].toLowerCase();
+    if (!l.verbs.includes(verb)) continue;
+    const subject = tokens.slice(0, v);
+    // What follows the verb says what: at least two words.
+    if (tokens.length - v - 1 < 2) return undefined;
+    if (subject.some((w) => !/^[\p{L}][\p{L}'’-]*$/u.test(w))) return undefined;
+    const first = subject[0].toLowerCase();
+    if (g && [...g.anaphora, ...g.relatives, ...g.sceneOpeners, ...g.negations].includes(first)) return undefined;
+    if (pack.connectives?.always.includes(first)) return undefined;
+    const determiners = new Set(g?.determiners ?? []);
+    const head = subject[subject.length - 1];
+    const known = l.actors.some((a) => {
+      const h = head.toLowerCase();
+      const x = a.toLowerCase();
+      return h === x || (l.compounds && h.length > x.length + 2 && h.endsWith(x));
+    });
+    // A name: capitalised words past the first the article writes as names, no determiner before them.
+    const name = !determiners.has(first) && subject.every((w) => /^\p{Lu}/u.test(w) && (ctx.isName(w) || /^\p{Lu}{2,}/u.test(w))) && !pack.stopwords.has(first);
+    if (!known && !name) return undefined;
+    // Every other word of the subject is a word of the subject, not a function word ("Это", "Sie").
+    if (subject.slice(1).some((w) => pack.stopwords.has(w.toLowerCase()) && !determiners.has(w.toLowerCase()))) return undefined;
+    return l.ask(verb, lowerFirst(subject.join(' '), ctx, l.code), tokens.slice(v + 1));
+  }
+  return undefined;
+}
