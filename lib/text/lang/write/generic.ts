@@ -209,9 +209,11 @@ export function prefixNext(l: NextLanguage, sentence: string, ctx: WriteContext)
     if (tokens.length - v - 1 < 2) return undefined;
     if (subject.some((w) => !/^[\p{L}][\p{L}'’-]*$/u.test(w))) return undefined;
     const first = subject[0].toLowerCase();
-    if (g && [...g.anaphora, ...g.relatives, ...g.sceneOpeners, ...g.negations].includes(first)) return undefined;
-    if (pack.connectives?.always.includes(first)) return undefined;
     const determiners = new Set(g?.determiners ?? []);
+    // German writes its articles like its relatives ("die Regierung"): an article opens a subject.
+    const article = determiners.has(first) || (l.code === 'de' && /^(?:der|die|das)$/u.test(first));
+    if (g && [...g.anaphora, ...(article ? [] : g.relatives), ...g.sceneOpeners, ...g.negations].includes(first)) return undefined;
+    if (pack.connectives?.always.includes(first)) return undefined;
     const head = subject[subject.length - 1];
     const known = l.actors.some((a) => {
       const h = head.toLowerCase();
@@ -219,7 +221,7 @@ export function prefixNext(l: NextLanguage, sentence: string, ctx: WriteContext)
       return h === x || (l.compounds && h.length > x.length + 2 && h.endsWith(x));
     });
     // A name: capitalised words past the first the article writes as names, no determiner before them.
-    const name = !determiners.has(first) && subject.every((w) => /^\p{Lu}/u.test(w) && (ctx.isName(w) || /^\p{Lu}{2,}/u.test(w))) && !pack.stopwords.has(first);
+    const name = !article && subject.every((w) => /^\p{Lu}/u.test(w) && (ctx.isName(w) || /^\p{Lu}{2,}/u.test(w))) && !pack.stopwords.has(first);
     if (!known && !name) return undefined;
     // Every other word of the subject is a word of the subject, not a function word ("Это", "Sie").
     if (subject.slice(1).some((w) => pack.stopwords.has(w.toLowerCase()) && !determiners.has(w.toLowerCase()))) return undefined;

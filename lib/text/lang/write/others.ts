@@ -194,6 +194,9 @@ export const nl = writer(
   },
 );
 
+/** "будет располагаться на 4-х этажах", "будут находиться под присмотром": where or what X is, not what X will do. */
+const STATIVE_RU = /^(?:располагаться|находиться|являться|быть|стоить|составлять|состоять|оставаться)$/u;
+
 export const ru = writer(
   {
     code: 'ru',
@@ -212,7 +215,7 @@ export const ru = writer(
       // "будет работать" is a plan, "будет открыта" is not.
       ask: (verb, subject, [after = '']) =>
         verb === 'будет' || verb === 'будут'
-          ? /(?:ть|ться|ти|чь)$/u.test(after) ? `Что ${verb} делать ${subject}?` : undefined
+          ? /(?:ть|ться|ти|чь)$/u.test(after) && !STATIVE_RU.test(after) ? `Что ${verb} делать ${subject}?` : undefined
           : /^(?:планирует|планируют)$/u.test(verb)
             ? `Что ${verb} ${subject}?`
             : `Что ${/ы$|ются$/u.test(verb) ? 'собираются' : 'собирается'} делать ${subject}?`,

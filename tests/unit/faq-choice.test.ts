@@ -1,0 +1,85 @@
+/**
+ * Which questions the FAQ keeps (lib/engine/embedded/faq): a voice only when its quotation
+ * speaks of the story, and "what will X do" in the languages beyond French and English.
+ * Sentences written for these tests in the style of agency copy (the licensed data has no
+ * such pair in these languages; DAnIEL's pages may not be copied), each case says which rule.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../lib/extract/extract';
+import { digestArticle } from '../../lib/digest';
+import { questionWriter, type WriteContext } from '../../lib/text/lang/write';
+import { analyseQuestion } from '../../lib/qa';
+
+const ctx = (names: string[] = []): WriteContext => ({ isName: (w) => names.includes(w), genderOf: () => undefined });
+
+function faqOf(text: string, lang: string) {
+  const r = articleFromText(text, { lang });
+  if (!r.ok) throw new Error(r.error.message);
+  return digestArticle(r.value).digest.faq;
+}
+
+const LIBRARY = (quotation: string) => `Council leader Mary Jones defends closing the Riverside library
+
+The city council voted on Tuesday to close the Riverside library at the end of March, council leader Mary Jones said.
+
+The library, which opened in 1964, lends about 40,000 books a year and employs six people.
+
+Jones said the council had to find savings of 2 million pounds in its budget this year.
+
+"${quotation}," Jones said.
+
+Residents have started a petition against the closure, and more than 3,000 people have signed it so far.
+
+The council will hold a public meeting on the future of the building next month.`;
+
+describe('"What does X say?" only of a quotation about the story', () => {
+  it('drops a quotation of the headline’s own speaker that says nothing of the story (panel: "I was exiting the subway…" on a page about HIV drugs)', () => {
+    const faq = faqOf(LIBRARY('I grew up two streets away and I always loved the long walk along the river in the spring'), 'en');
+    expect(faq.map((q) => q.question)).not.toContain('What does Mary Jones say?');
+    // The other questions the article answers take its place.
+    expect(faq.map((q) => q.question)).toContain('What will the council do next?');
+  });
+
+  it('keeps it when the quotation is on the story’s subject', () => {
+    const faq = faqOf(LIBRARY('Closing the library is the hardest decision this council has taken, but the budget leaves us no choice'), 'en');
+    const said = faq.find((q) => q.question === 'What does Mary Jones say?');
+    expect(said?.answer).toMatch(/^"Closing the library/u);
+  });
+});
+
+describe('"What will X do?" in more languages, from a sentence that names who acts', () => {
+  const next = (lang: string, sentence: string, names: string[] = []) => questionWriter(lang)!.next(sentence, ctx(names));
+  const generic = (lang: string) => questionWriter(lang)!.next(undefined, ctx());
+
+  it('writes the question with the subject as the sentence names it, and it reads back as "what next"', () => {
+    const cases: Array<[string, string, string]> = [
+      ['ru', 'Новая лаборатория будет специализироваться на диагностике генетических патологий.', 'Что будет делать новая лаборатория?'],
+      ['ru', 'Правительство планирует повысить пенсии в следующем году.', 'Что планирует правительство?'],
+      ['de', 'Die Bundesregierung wird die Steuern im nächsten Jahr erhöhen.', 'Was wird die Bundesregierung tun?'],
+      ['pl', 'Rząd planuje obniżyć podatki w przyszłym roku.', 'Co zrobi rząd?'],
+      ['el', 'Η κυβέρνηση θα παρουσιάσει το νέο νομοσχέδιο την επόμενη εβδομάδα.', 'Τι θα κάνει η κυβέρνηση;'],
+      ['es', 'El gobierno va a subir los impuestos el próximo año.', '¿Qué hará el gobierno?'],
+      ['nl', 'De regering zal volgend jaar de belastingen verhogen.', 'Wat zal de regering doen?'],
+    ];
+    for (const [lang, sentence, question] of cases) {
+      expect(next(lang, sentence), sentence).toBe(question);
+      expect(analyseQuestion(question, lang).type, question).toBe('what-next');
+    }
+  });
+
+  it('asks nothing of a thing, a passive, a state or a pronoun: the plain template, which the FAQ leaves out', () => {
+    const cases: Array<[string, string]> = [
+      // a passive or an adjective after the future: what will be done to X, not what X will do
+      ['ru', 'Новая лаборатория будет открыта в марте.'],
+      ['de', 'Die Regierung wird von der Opposition scharf kritisiert.'],
+      ['pl', 'Nowy szpital będzie otwarty w marcu.'],
+      // where X will be is not what X will do
+      ['ru', 'Новый центр будет располагаться на четырёх этажах больницы.'],
+      // a thing, not someone who acts
+      ['de', 'Das restaurierte Video wird im Herbst im Fernsehen laufen.'],
+      // a pronoun: the question would point to nothing
+      ['ru', 'Они будут работать в новой лаборатории.'],
+    ];
+    for (const [lang, sentence] of cases) expect(next(lang, sentence), sentence).toBe(generic(lang));
+  });
+});
