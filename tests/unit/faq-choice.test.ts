@@ -83,3 +83,20 @@ describe('"What will X do?" in more languages, from a sentence that names who ac
     for (const [lang, sentence] of cases) expect(next(lang, sentence), sentence).toBe(generic(lang));
   });
 });
+
+describe('Chinese sums: asked as an amount, only from the clause that holds its subject', () => {
+  const zh = questionWriter('zh')!;
+  const at = (s: string, piece: string) => ({ start: s.indexOf(piece), end: s.indexOf(piece) + piece.length });
+
+  it('"多少亿美元" reads back as an amount, which the FAQ checks as one (it was asked as a count and always failed)', () => {
+    const s = '周三美国财政部完成了价值130亿美元的30年期国债拍卖，收益率创下历史新低。';
+    const q = zh.howMany(s, at(s, '130'), ctx());
+    expect(q).toBe('周三美国财政部完成了价值多少亿美元的30年期国债拍卖？');
+    expect(analyseQuestion(q!, 'zh').type).toBe('how-much');
+  });
+
+  it('no question from a later clause whose subject the first clause holds ("持有量由9月的多少亿美元…" asks of nothing)', () => {
+    const s = '第三为英国，持有量由9月的4216亿美元降至4084亿美元，减持132亿美元。';
+    for (const n of ['4216', '4084', '132']) expect(zh.howMany(s, at(s, n), ctx())).toBeUndefined();
+  });
+});

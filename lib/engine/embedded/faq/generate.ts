@@ -168,7 +168,8 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     for (const n of numbers(t, qp)) {
       const q = writer.howMany(s.text, { start: n.start, end: n.end }, wctx);
       if (q) {
-        add('how-many', q, s.index);
+        // "多少亿美元", "wie viel": a sum of money or a measure is asked as an amount, and checked as one.
+        add(analyseQuestion(script(q), lang).type === 'how-much' ? 'how-much' : 'how-many', q, s.index);
         break;
       }
     }
