@@ -24,6 +24,10 @@ The city council voted on Tuesday to close the Riverside library at the end of M
 
 The library, which opened in 1964, lends about 40,000 books a year and employs six people.
 
+The branch sits on the corner of Mill Street and Station Road, next to the primary school and the old swimming baths, and has a reading room on its first floor that local groups hire for their meetings in the evening.
+
+Its collection of local maps and photographs, some of them older than the building itself, fills two rooms on the ground floor behind the children's corner.
+
 Jones said the council had to find savings of 2 million pounds in its budget this year.
 
 "${quotation}," Jones said.
@@ -38,6 +42,12 @@ describe('"What does X say?" only of a quotation about the story', () => {
     expect(faq.map((q) => q.question)).not.toContain('What does Mary Jones say?');
     // The other questions the article answers take its place.
     expect(faq.map((q) => q.question)).toContain('What will the council do next?');
+  });
+
+  it('a quotation on the EN BREF lines’ subject but not the headline’s only fills a page that has fewer than two other questions (panel: "Que dit Cristina Longhini ?", her father’s retirement, on a page about complaints)', () => {
+    const faq = faqOf(LIBRARY('We had to find savings of two million pounds, and every pound of this budget was already spent'), 'en');
+    expect(faq.length).toBeGreaterThanOrEqual(2);
+    expect(faq.map((q) => q.question)).not.toContain('What does Mary Jones say?');
   });
 
   it('keeps it when the quotation is on the story’s subject', () => {

@@ -33,6 +33,8 @@ export interface Candidate {
   origin: FaqItem['origin'];
   /** How much the answer matters to the story, and how well the pair reads (higher first). */
   score: number;
+  /** A pair to keep only on a page that would otherwise have no FAQ (a voice on the story but not on its headline's subject). */
+  fallback?: boolean;
 }
 
 /** The sentences that answer, starting at `i`: with the one before when `i` leans on it. */

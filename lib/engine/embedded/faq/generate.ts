@@ -253,11 +253,17 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     // quotation speaks of the headline's or the EN BREF lines' subject ("I was exiting the subway
     // on the 1 train line…" on a page about HIV drugs sold on the black market answers nothing).
     // Someone the headline does not name must speak of it twice over.
-    const ownHits = new Set(tokenize(quoted, lang).filter((t) => t.term && story.has(t.term)).map((t) => t.term)).size;
+    // Its subject is the headline's: one of the headline's own terms at least ("Mon père venait
+    // juste de prendre sa retraite" under "des proches de victimes du coronavirus portent plainte" is a side story).
+    const ownTerms = new Set(tokenize(quoted, lang).filter((t) => t.term).map((t) => t.term!));
+    const ownHits = [...ownTerms].filter((t) => story.has(t)).length;
+    const titleHits = [...ownTerms].filter((t) => titleTerms.has(t)).length;
     if (ownHits < (inHeadline ? 1 : 2)) {
-      drop(`not about the story (${ownHits} of its terms)`);
+      drop(`not about the story (${ownHits} of its terms, ${titleHits} of the headline's)`);
       continue;
     }
+    // On the EN BREF lines' subject but not the headline's: a voice only on a page that has no other question.
+    const fallback = titleHits < 1;
     // Someone the story names by what they are ("la conductrice", "the witness") speaks too.
     const speakerNoun = sp.name.split(/\s+/u).pop()!.toLowerCase().replace(/^l['’]/u, '');
     // An institution by its noun ("la préfecture", "the police"), not any noun after a verb.
@@ -277,7 +283,9 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     }
     const weight = (sp.person ? 1 : 0.9) * Math.min(1, 0.7 + quotedLength / 50);
     const [first, ...rest] = sp.sources;
+    const before = out.length;
     add('what-said', writer.says(sp.name, wctx), first, rest, weight);
+    if (fallback) for (const c of out.slice(before)) c.fallback = true;
   }
 
   // Who is X: a person the story mentions twice or more, where the article says who they are.

@@ -43,8 +43,12 @@ export function faqWithBlocked(article: Article, input: FaqInput, max = faqCount
   const speakers = new Set<string>();
   const own = [headlineQuestion(article, ctx), ...headingQuestions(article, ctx)].filter((c): c is Candidate => !!c);
   const generated = generateCandidates(ctx, article).sort((a, b) => b.score - a.score);
-  for (const c of [...own, ...generated]) {
-    if (items.length >= max) break;
+  const all = [...own, ...generated];
+  // A fallback pair (one) only where the others leave fewer than two: a page with enough text and
+  // no FAQ leaves the reader with nothing.
+  const firm = all.filter((c) => !c.fallback);
+  for (const c of [...firm, ...all.filter((c) => c.fallback)]) {
+    if (items.length >= max || (c.fallback && items.length >= Math.min(2, max))) break;
     const key = c.question.toLowerCase();
     if (seen.has(key) || c.sources.some((i) => used.has(i))) continue;
     if (c.origin === 'generated') {
