@@ -9,6 +9,7 @@ import { articleFromText } from '../../lib/extract/extract';
 import { digestArticle } from '../../lib/digest';
 import { questionWriter, type WriteContext } from '../../lib/text/lang/write';
 import { analyseQuestion } from '../../lib/qa';
+import { answerClauses } from '../../lib/engine/embedded/faq/answers';
 
 const ctx = (names: string[] = []): WriteContext => ({ isName: (w) => names.includes(w), genderOf: () => undefined });
 
@@ -108,5 +109,25 @@ describe('Chinese sums: asked as an amount, only from the clause that holds its 
   it('no question from a later clause whose subject the first clause holds ("持有量由9月的多少亿美元…" asks of nothing)', () => {
     const s = '第三为英国，持有量由9月的4216亿美元降至4084亿美元，减持132亿美元。';
     for (const n of ['4216', '4084', '132']) expect(zh.howMany(s, at(s, n), ctx())).toBeUndefined();
+  });
+});
+
+describe('an answer of several clauses is cut after the clauses that answer', () => {
+  it('keeps the first clause when it carries what the question asks for', () => {
+    // XQuAD es (Oxygen) and PIAF fr (Histoire de l'Acadie), sentences of the development panels.
+    const es =
+      'La medición es técnicamente difícil debido a la baja relación señal/ruido y a la estructura física de la vegetación; pero se ha propuesto como un posible método para supervisar el ciclo del carbono desde los satélites en una escala global.';
+    expect(answerClauses(es, '¿Por qué la medición es técnicamente difícil?', 'es')).toBe(
+      'La medición es técnicamente difícil debido a la baja relación señal/ruido y a la estructura física de la vegetación.',
+    );
+    const fr =
+      "Pour se reloger, les Acadiens doivent absolument demander une concession au gouvernement, sous plusieurs conditions dont la dimension des maisons à construire et le délai accordé pour le défrichement ; les citoyens du Madawaska sont privilégiés car les Loyalistes se sont établis au sud et le gouvernement veut une présence au nord.";
+    expect(answerClauses(fr, 'Que vont faire les Acadiens\u202f?', 'fr')).toMatch(/le délai accordé pour le défrichement\.$/u);
+  });
+
+  it('leaves a sentence whole when only a later clause answers, or when it has one clause', () => {
+    const s = 'Le chantier de la piscine municipale a été arrêté par les ouvriers; la mairie rouvrira la piscine en juin.';
+    expect(answerClauses(s, 'Quand la mairie rouvrira-t-elle la piscine\u202f?', 'fr')).toBeUndefined();
+    expect(answerClauses('La mairie rouvrira la piscine en juin.', 'Quand la mairie rouvrira-t-elle la piscine\u202f?', 'fr')).toBeUndefined();
   });
 });

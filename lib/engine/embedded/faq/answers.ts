@@ -111,7 +111,31 @@ export function whoIsAnswer(sentence: string, question: string, lang: string): s
   return undefined;
 }
 
+/**
+ * A sentence of several clauses joined by semicolons, cut after the first clauses that answer:
+ * "Pour se reloger, les Acadiens doivent demander une concession… ; les citoyens du Madawaska
+ * sont privilégiés car…" answers "Que vont faire les Acadiens ?" with its first clause.
+ * Undefined when the sentence has one clause or only the whole answers.
+ */
+export function answerClauses(sentence: string, question: string, lang: string): string | undefined {
+  const parts = sentence.split(/(?<=\S)\s*[;；]\s*/u).filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const analysis = analyseQuestion(question, lang);
+  const cjk = /[；]/u.test(sentence);
+  for (let k = 1; k < parts.length; k++) {
+    const head = parts.slice(0, k).join(cjk ? '；' : '; ');
+    if (lineLength(head, lang) < 6) continue;
+    const v = verifyAnswer(analysis, [head]);
+    if (v.ok && v.strength >= VERIFIED) return head.replace(/[\s,:–—-]+$/u, '') + (cjk ? '。' : '.');
+  }
+  return undefined;
+}
+
 export function toItem(c: Candidate, ctx: FaqContext): FaqItem {
-  const focused = c.type === 'who-is' && c.sources.length === 1 ? whoIsAnswer(ctx.sentences[c.sources[0]].text, c.question, ctx.lang) : undefined;
+  const one = c.sources.length === 1 ? ctx.sentences[c.sources[0]].text : undefined;
+  const focused =
+    (c.type === 'who-is' && one ? whoIsAnswer(one, c.question, ctx.lang) : undefined) ??
+    // A generated question asks about one clause; a voice's words stay whole.
+    (one && c.origin === 'generated' && c.type !== 'what-said' ? answerClauses(one, c.question, ctx.lang) : undefined);
   return { question: c.question, answer: focused ?? answerText(c.sources, ctx, c.type), sources: c.sources, origin: c.origin, asks: c.asks };
 }
