@@ -38,7 +38,7 @@ Residents have started a petition against the closure, and more than 3,000 peopl
 The council will hold a public meeting on the future of the building next month.`;
 
 describe('"What does X say?" only of a quotation about the story', () => {
-  it('drops a quotation of the headline’s own speaker that says nothing of the story (panel: "I was exiting the subway…" on a page about HIV drugs)', () => {
+  it('drops a quotation of the headline’s own speaker that says nothing of the story, where the article answers other questions (panel: "I was exiting the subway…" on a page about HIV drugs)', () => {
     const faq = faqOf(LIBRARY('I grew up two streets away and I always loved the long walk along the river in the spring'), 'en');
     expect(faq.map((q) => q.question)).not.toContain('What does Mary Jones say?');
     // The other questions the article answers take its place.
@@ -49,6 +49,21 @@ describe('"What does X say?" only of a quotation about the story', () => {
     const faq = faqOf(LIBRARY('We had to find savings of two million pounds, and every pound of this budget was already spent'), 'en');
     expect(faq.length).toBeGreaterThanOrEqual(2);
     expect(faq.map((q) => q.question)).not.toContain('What does Mary Jones say?');
+  });
+
+  it('keeps a side remark on a page that would otherwise have no FAQ at all (a page with no FAQ scores 1 with readers)', () => {
+    const text = `Council leader Mary Jones defends closing the Riverside library
+
+The city council voted on Tuesday to close the Riverside library, council leader Mary Jones said.
+
+The branch sits on the corner of Mill Street and Station Road, next to the primary school and the old swimming baths, and has a reading room on its first floor that local groups hire for their meetings in the evening.
+
+Its collection of local maps and photographs, some of them older than the building itself, fills two rooms on the ground floor behind the children's corner.
+
+"I grew up two streets away from that library and I always loved the long walk along the river in the spring," Jones said.
+
+Residents were angry about the vote, and many of them came to the town hall with banners and signs.`;
+    expect(faqOf(text, 'en').map((q) => q.question)).toEqual(['What does Mary Jones say?']);
   });
 
   it('keeps it when the quotation is on the story’s subject', () => {

@@ -250,20 +250,17 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
       continue;
     }
     // "What did X say" asks for X's say on the story, not any of their quotations: this very
-    // quotation speaks of the headline's or the EN BREF lines' subject ("I was exiting the subway
-    // on the 1 train line…" on a page about HIV drugs sold on the black market answers nothing).
-    // Someone the headline does not name must speak of it twice over.
-    // Its subject is the headline's: one of the headline's own terms at least ("Mon père venait
-    // juste de prendre sa retraite" under "des proches de victimes du coronavirus portent plainte" is a side story).
+    // quotation speaks of the headline's subject (one of its terms at least) and of the EN BREF
+    // lines' (twice over for someone the headline does not name). "I was exiting the subway on
+    // the 1 train line…" on a page about HIV drugs sold on the black market, "Mon père venait
+    // juste de prendre sa retraite" under "des proches de victimes du coronavirus portent
+    // plainte" are side stories: kept only on a page that has fewer than two other pairs (a page
+    // with no FAQ at all leaves the reader with nothing).
     const ownTerms = new Set(tokenize(quoted, lang).filter((t) => t.term).map((t) => t.term!));
     const ownHits = [...ownTerms].filter((t) => story.has(t)).length;
     const titleHits = [...ownTerms].filter((t) => titleTerms.has(t)).length;
-    if (ownHits < (inHeadline ? 1 : 2)) {
-      drop(`not about the story (${ownHits} of its terms, ${titleHits} of the headline's)`);
-      continue;
-    }
-    // On the EN BREF lines' subject but not the headline's: a voice only on a page that has no other question.
-    const fallback = titleHits < 1;
+    const fallback = ownHits < (inHeadline ? 1 : 2) || titleHits < 1;
+    if (fallback) drop(`a side remark, kept only to fill a page (${ownHits} of the story's terms, ${titleHits} of the headline's)`);
     // Someone the story names by what they are ("la conductrice", "the witness") speaks too.
     const speakerNoun = sp.name.split(/\s+/u).pop()!.toLowerCase().replace(/^l['’]/u, '');
     // An institution by its noun ("la préfecture", "the police"), not any noun after a verb.
