@@ -146,3 +146,28 @@ describe('an answer of several clauses is cut after the clauses that answer', ()
     expect(answerClauses('La mairie rouvrira la piscine en juin.', 'Quand la mairie rouvrira-t-elle la piscine\u202f?', 'fr')).toBeUndefined();
   });
 });
+
+describe('why someone is charged, held or treated: "condamné pour", "arrested for"', () => {
+  const why = (lang: string, s: string) => questionWriter(lang)!.why(s, undefined, ctx());
+
+  it('asks why of the charge, and the answer reads back as a cause', () => {
+    // OrangeSum 23843-style agency copy (the charge in quotation marks), and written sentences for the other verbs.
+    const cases: Array<[string, string, string]> = [
+      ['fr', 'Une enquête a été ouverte pour "assassinats en relation avec une entreprise terroriste".', 'Pourquoi une enquête a-t-elle été ouverte\u202f?'],
+      ['fr', 'Le maire de la commune a été condamné pour favoritisme par le tribunal de Lyon.', 'Pourquoi le maire de la commune a-t-il été condamné\u202f?'],
+      ['fr', 'Le chanteur a été hospitalisé pour une pneumonie.', 'Pourquoi le chanteur a-t-il été hospitalisé\u202f?'],
+      ['en', 'Two men were arrested for fraud after a raid in Leeds.', 'Why were two men arrested?'],
+      ['en', 'The former mayor was convicted of corruption in 2015.', 'Why was the former mayor convicted?'],
+    ];
+    for (const [lang, sentence, question] of cases) {
+      expect(why(lang, sentence), sentence).toBe(question);
+      expect(analyseQuestion(question, lang).type).toBe('why');
+    }
+  });
+
+  it('not a length of time nor a "pour" that is no charge', () => {
+    expect(why('fr', 'Le joueur a été suspendu pour trois matchs.')).toBeUndefined();
+    expect(why('en', 'The player was suspended for two matches.')).toBeUndefined();
+    expect(why('fr', 'La salle a été ouverte pour le public en 1990.')).toBeUndefined();
+  });
+});
