@@ -169,5 +169,7 @@ describe('why someone is charged, held or treated: "condamné pour", "arrested f
     expect(why('fr', 'Le joueur a été suspendu pour trois matchs.')).toBeUndefined();
     expect(why('en', 'The player was suspended for two matches.')).toBeUndefined();
     expect(why('fr', 'La salle a été ouverte pour le public en 1990.')).toBeUndefined();
+    // Two sentences run together where the page lost their boundary (written after a FRANK article).
+    expect(why('en', "The mayor's phone call was played in court John Smith has been charged with fraud.")).toBeUndefined();
   });
 });

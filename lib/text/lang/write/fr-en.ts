@@ -89,6 +89,9 @@ function completeRest(rest: string[]): boolean {
   if (rest.some((t) => /^(?:dont|qui|que|qu['’].*|où|eux|elles|which|who|whom|whose|that|it['’]s)$/iu.test(t))) return false;
   // "Why has the industry not used it?": a pronoun whose referent the question does not give.
   if (rest.some((t) => /^(?:it|them|him|her)[.,]?$/u.test(t))) return false;
+  // "Why was Smith's call played in court Chancey Luna has been charged?": a second finite verb
+  // is a second clause run in (a sentence boundary the page lost).
+  if (rest.some((t) => EN_AUX.has(t.toLowerCase().replace(/’/g, "'")) || /^(?:a|ont|est|sont)$/u.test(t))) return false;
   return !/^(?:de|du|des|d['’]|à|au|aux|en|le|la|les|l['’]|un|une|pour|par|avec|sur|dans|et|ou|of|the|a|an|to|in|on|for|with|by|and|or|at)$/iu.test(rest[rest.length - 1]);
 }
 
