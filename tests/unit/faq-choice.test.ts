@@ -173,3 +173,28 @@ describe('why someone is charged, held or treated: "condamné pour", "arrested f
     expect(why('en', "The mayor's phone call was played in court John Smith has been charged with fraud.")).toBeUndefined();
   });
 });
+
+describe('"how many" in Russian and Polish: the verb before the figure, the noun’s own words beside it', () => {
+  const at = (s: string, piece: string) => ({ start: s.indexOf(piece), end: s.indexOf(piece) + piece.length });
+  const howMany = (lang: string, s: string, n: string) => questionWriter(lang)!.howMany(s, at(s, n), ctx());
+
+  it('asks with the counted noun and what qualifies it, then the verb and the rest', () => {
+    // Written in the style of the DAnIEL agency pages (which may not be copied).
+    expect(howMany('ru', 'Жертвами наводнения в Индонезии стали 25 человек.', '25')).toBe('Сколько человек стали жертвами наводнения в Индонезии?');
+    expect(howMany('ru', 'В Челябинске за неделю зарегистрировано 10469 случаев гриппа.', '10469')).toBe('Сколько случаев гриппа зарегистрировано в Челябинске за неделю?');
+    expect(howMany('pl', 'W minionym roku w Zabrzu wykonano 38 przeszczepów serca.', '38')).toBe('Ile przeszczepów serca wykonano w minionym roku w Zabrzu?');
+  });
+
+  it('none where the word before the figure is no verb, the figure a date, or a clause or an auxiliary stands before it (each was a garbled question)', () => {
+    // "Сколько человек участие в эксперименте приняли…?"
+    expect(howMany('ru', 'В эксперименте приняли участие 109 человек.', '109')).toBeUndefined();
+    // "Сколько ноября завершена вакцинация…?"
+    expect(howMany('ru', 'Вакцинация взрослого населения завершена 30 ноября.', '30')).toBeUndefined();
+    // "Сколько программ реализуются по ее словам, во всей…?"
+    expect(howMany('ru', 'По ее словам, в стране реализуются 208 программ.', '208')).toBeUndefined();
+    // "Сколько случаев … выявлены по состоянию на конец декабря были?"
+    expect(howMany('ru', 'По состоянию на конец декабря были выявлены 15 случаев болезни.', '15')).toBeUndefined();
+    // "Ile różnych ponad w sezonie … krąży…?"
+    expect(howMany('pl', 'W sezonie jesienno-zimowym krąży w powietrzu ponad 200 różnych typów wirusów.', '200')).toBeUndefined();
+  });
+});

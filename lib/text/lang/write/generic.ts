@@ -22,6 +22,12 @@ export interface PrefixLanguage {
    * these auxiliaries and modals, the only verbs told apart from the rest here.
    */
   verbSecond?: string[];
+  /** Russian, Polish: a verb's endings, told from a noun's ("приняли участие 109 человек": "участие" is no verb). */
+  verbEnding?: RegExp;
+  /** Slavic languages: what follows the counted noun qualifies it ("przeszczepów serca", "случаев ОРВИ"): it stays beside it. */
+  restWithNoun?: boolean;
+  /** Auxiliaries that make one verb with the word before the figure ("были выявлены"): a question would split them. */
+  auxiliaries?: string[];
   /**
    * Markers after which the sentence gives the cause of its main clause ("porque", "weil",
    * "из-за"): not those that give its consequence ("por eso", "привело к").
@@ -114,6 +120,9 @@ export function prefixWhy(l: PrefixLanguage, sentence: string, cause: Span | und
   return body ? l.question(l.why(body)) : undefined;
 }
 
+/** Words that qualify a figure ("ponad 200", "около 50", "más de"), never the verb before it. */
+const QUALIFIERS = /^(?:ponad|około|blisko|prawie|niemal|aż|более|около|почти|свыше|примерно|порядка|менее|más|menos|casi|unos|unas|cerca|alrededor|più|circa|quasi|oltre|mais|quase|über|rund|etwa|fast|knapp|mehr|weniger|ruim|bijna|ongeveer|meer|πάνω|περίπου|σχεδόν|έως)$/u;
+
 /**
  * "¿Cuántos despidos anunció el Gobierno?" from "El Gobierno anunció 500 despidos", "Сколько
  * человек погибли в результате взрыва?" from "В результате взрыва погибли 12 человек": the
@@ -128,6 +137,8 @@ export function prefixHowMany(l: PrefixLanguage, sentence: string, number: Span,
   const after = words(text.slice(number.end).split(/[,;:(]/u)[0]);
   const noun = after[0]?.replace(/[,;:.]$/u, '');
   if (!noun || !/^\p{L}{3,}$/u.test(noun) || l.notCounted.has(noun.toLowerCase())) return undefined;
+  // "30 ноября", "10 latach": a date or a span of time, not a count.
+  if ((pack.dates?.months ?? []).includes(noun.toLowerCase())) return undefined;
   // One thing is no count; German writes every noun with a capital, the other languages none.
   if (/^0*1$/u.test(text.slice(number.start, number.end).trim()) || (l.verbSecond ? !/^\p{Lu}/u.test(noun) : !/^\p{Ll}/u.test(noun))) return undefined;
   // A function word after the number ("12 из", "5 de"), not a thing counted.
@@ -135,6 +146,10 @@ export function prefixHowMany(l: PrefixLanguage, sentence: string, number: Span,
   if (g && [...g.sceneOpeners, ...g.determiners, ...g.relatives, ...g.negations].includes(noun.toLowerCase())) return undefined;
   const rest = after.slice(1);
   if (rest.length > 8 || rest.some((w) => QUOTES.test(w)) || before.some((w) => QUOTES.test(w))) return undefined;
+  // Another figure after it ("301825 человек или 27,6%"), or a clause before it ("По ее словам, … реализуются 208
+  // программ"): the question would carry them in the wrong place.
+  if (rest.some((w) => /\p{N}/u.test(w)) || /[,;:()–—]/u.test(before.join(' ')) || before.some((w) => /\p{N}/u.test(w) && !/^\d{4}(?:[-–]\d{2,4})?(?:-?\p{L}{0,3})$/u.test(w))) return undefined;
+  if (l.auxiliaries && before.some((w) => l.auxiliaries!.includes(w.toLowerCase()))) return undefined;
   const ask = l.howMany(noun, text.slice(number.start, number.end));
   if (!ask) return undefined;
   let body: string[];
@@ -152,8 +167,10 @@ export function prefixHowMany(l: PrefixLanguage, sentence: string, number: Span,
     if (l.verbSecond && (/^\p{N}/u.test(before[0]) || (g && g.sceneOpeners.includes(before[0].toLowerCase())))) return undefined;
     if (g && before.some((w) => g.negations.includes(w.toLowerCase()))) return undefined;
     if (!/^\p{Ll}{3,}$/u.test(verb) || pack.stopwords.has(verb) || (g && [...g.negations, ...g.sceneOpeners].includes(verb)) || before.length > 8 || /[,;:]$/u.test(before.join(' '))) return undefined;
+    if (QUALIFIERS.test(verb) || (l.verbEnding && !l.verbEnding.test(verb))) return undefined;
     const lead = before.slice(0, -1).join(' ');
-    body = [ask, noun, verb, ...(lead ? [lowerFirst(lead, ctx, l.code)] : []), ...rest];
+    const leading = lead ? [lowerFirst(lead, ctx, l.code)] : [];
+    body = l.restWithNoun ? [ask, noun, ...rest, verb, ...leading] : [ask, noun, verb, ...leading, ...rest];
   }
   if (body.length > 14) return undefined;
   return l.question(body.join(' ').replace(/[,;:]$/u, ''));

@@ -203,6 +203,10 @@ export const ru = writer(
     causes: ['потому что', 'так как', 'из-за', 'поскольку', 'благодаря', 'в связи с', 'ввиду', 'по причине'],
     why: (c) => `почему ${c}`,
     howMany: (_noun, n) => (slavicPlural(n) ? 'сколько' : undefined),
+    // Past, present and short participle endings: "выявили", "стали", "зарегистрировано", "работают".
+    verbEnding: /(?:л|ла|ло|ли|ет|ют|ят|ит|ат|ут|ся|сь|но|на|ны|ен|ан|ть)$/u,
+    restWithNoun: true,
+    auxiliaries: ['был', 'была', 'было', 'были', 'будет', 'будут'],
     question: (b) => `${b.charAt(0).toUpperCase()}${b.slice(1)}?`,
     notCounted: set('млн млрд тыс трлн миллионов миллиона миллиардов тысяч рублей руб долларов евро процентов процента лет года годы месяцев дней часов минут километров метров раз пунктов градусов'),
   },
@@ -233,8 +237,12 @@ export const pl = writer(
     causes: ['ponieważ', 'bo', 'gdyż', 'z powodu', 'dzięki', 'ze względu na', 'z uwagi na'],
     why: (c) => `dlaczego ${c}`,
     howMany: (_noun, n) => (slavicPlural(n) ? 'ile' : undefined),
+    // Past and impersonal endings: "wykonano", "odnotowano", "zachorowało", "wydały".
+    verbEnding: /(?:ł|ła|ło|li|ły|no|to|ją|uje)$/u,
+    restWithNoun: true,
+    auxiliaries: ['był', 'była', 'było', 'byli', 'były', 'został', 'została', 'zostało', 'zostali', 'zostały', 'będzie', 'będą', 'jest', 'są'],
     question: (b) => `${b.charAt(0).toUpperCase()}${b.slice(1)}?`,
-    notCounted: set('mln mld tys mld. tysięcy milionów miliardów złotych zł euro dolarów procent proc lat miesięcy dni godzin minut kilometrów metrów razy punktów stopni'),
+    notCounted: set('mln mld tys mld. tysięcy milionów miliardów złotych zł euro dolarów procent proc lat latach lata roku miesięcy dni godzin minut kilometrów metrów razy punktów stopni'),
   },
   {
     futures: 'będzie|będą|zostanie|zostaną|planuje|planują|zamierza|zamierzają|ma zostać|przyszłym|przyszłej|wkrótce',
