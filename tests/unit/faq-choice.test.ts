@@ -174,7 +174,7 @@ describe('why someone is charged, held or treated: "condamné pour", "arrested f
   });
 });
 
-describe('"how many" in Russian and Polish: the verb before the figure, the noun’s own words beside it', () => {
+describe('"how many" in Russian, Polish and Greek: the verb before the figure, the noun’s own words beside it', () => {
   const at = (s: string, piece: string) => ({ start: s.indexOf(piece), end: s.indexOf(piece) + piece.length });
   const howMany = (lang: string, s: string, n: string) => questionWriter(lang)!.howMany(s, at(s, n), ctx());
 
@@ -183,6 +183,13 @@ describe('"how many" in Russian and Polish: the verb before the figure, the noun
     expect(howMany('ru', 'Жертвами наводнения в Индонезии стали 25 человек.', '25')).toBe('Сколько человек стали жертвами наводнения в Индонезии?');
     expect(howMany('ru', 'В Челябинске за неделю зарегистрировано 10469 случаев гриппа.', '10469')).toBe('Сколько случаев гриппа зарегистрировано в Челябинске за неделю?');
     expect(howMany('pl', 'W minionym roku w Zabrzu wykonano 38 przeszczepów serca.', '38')).toBe('Ile przeszczepów serca wykonano w minionym roku w Zabrzu?');
+  });
+
+  it('Greek asks too, its question word agreeing with the noun; none for "-ες", masculine or feminine', () => {
+    expect(howMany('el', 'Στην Αθήνα συνελήφθησαν 12 άτομα για τα επεισόδια.', '12')).toBe('Πόσα άτομα συνελήφθησαν στην Αθήνα για τα επεισόδια;');
+    expect(howMany('el', 'Στον σεισμό σκοτώθηκαν 15 άνθρωποι.', '15')).toBe('Πόσοι άνθρωποι σκοτώθηκαν στον σεισμό;');
+    expect(analyseQuestion('Πόσοι άνθρωποι σκοτώθηκαν στον σεισμό;', 'el').type).toBe('how-many');
+    expect(howMany('el', 'Η αστυνομία συνέλαβε 20 διαδηλωτές.', '20')).toBeUndefined();
   });
 
   it('none where the word before the figure is no verb, the figure a date, or a clause or an auxiliary stands before it (each was a garbled question)', () => {

@@ -269,6 +269,10 @@ export const el = writer(
     code: 'el',
     causes: ['επειδή', 'διότι', 'λόγω', 'εξαιτίας', 'αφού', 'γιατί'],
     why: (c) => `γιατί ${c}`,
+    // The question word agrees with the noun: "πόσοι άνθρωποι", "πόσους ανθρώπους", "πόσα άτομα";
+    // "-ες" is masculine or feminine ("εργάτες", "γυναίκες"): no question rather than a wrong one.
+    howMany: (noun) => (/οι$/u.test(noun) ? 'πόσοι' : /ους$/u.test(noun) ? 'πόσους' : /(?:α|ά)$/u.test(noun) ? 'πόσα' : undefined),
+    verbEnding: /(?:ει|εί|ουν|ούν|αν|ε|ηκε|ηκαν|ται|νται|σε|σαν)$/u,
     question: (b) => `${b.charAt(0).toUpperCase()}${b.slice(1)};`,
     notCounted: set('εκατ εκατομμύρια δισ ευρώ δολάρια τοις χρόνια έτη μήνες ημέρες ώρες λεπτά χιλιόμετρα μέτρα φορές μονάδες βαθμούς'),
   },
