@@ -125,6 +125,11 @@ describe('Chinese sums: asked as an amount, only from the clause that holds its 
     const s = '第三为英国，持有量由9月的4216亿美元降至4084亿美元，减持132亿美元。';
     for (const n of ['4216', '4084', '132']) expect(zh.howMany(s, at(s, n), ctx())).toBeUndefined();
   });
+
+  it('no question opening on a pronoun (XQuAD zh, Super Bowl 50: "他也以多少岁高龄…？")', () => {
+    const s = '他也以 39 岁高龄参加超级碗而成为史上年龄最大的四分卫。';
+    expect(zh.howMany(s, at(s, '39'), ctx())).toBeUndefined();
+  });
 });
 
 describe('an answer of several clauses is cut after the clauses that answer', () => {
