@@ -145,6 +145,12 @@ describe('an answer of several clauses is cut after the clauses that answer', ()
     expect(answerClauses(fr, 'Que vont faire les Acadiens\u202f?', 'fr')).toMatch(/le délai accordé pour le défrichement\.$/u);
   });
 
+  it('a long Chinese sentence is cut after its clause that answers, at a comma', () => {
+    // Written after a DAnIEL finance page (which may not be copied).
+    const s = '周三美国财政部完成了价值130亿美元的30年期国债拍卖，收益率创下历史新低，欧债危机等外部因素从另一方面促成了美债的受欢迎。';
+    expect(answerClauses(s, '周三美国财政部完成了价值多少亿美元的30年期国债拍卖？', 'zh')).toBe('周三美国财政部完成了价值130亿美元的30年期国债拍卖。');
+  });
+
   it('leaves a sentence whole when only a later clause answers, or when it has one clause', () => {
     const s = 'Le chantier de la piscine municipale a été arrêté par les ouvriers; la mairie rouvrira la piscine en juin.';
     expect(answerClauses(s, 'Quand la mairie rouvrira-t-elle la piscine\u202f?', 'fr')).toBeUndefined();

@@ -118,12 +118,14 @@ export function whoIsAnswer(sentence: string, question: string, lang: string): s
  * Undefined when the sentence has one clause or only the whole answers.
  */
 export function answerClauses(sentence: string, question: string, lang: string): string | undefined {
-  const parts = sentence.split(/(?<=\S)\s*[;；]\s*/u).filter(Boolean);
+  // Chinese and Japanese chain clauses with commas where others would end the sentence: a long one is cut there too.
+  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sentence);
+  const parts = sentence.split(cjk && sentence.length > 40 ? /[;；，]/u : /(?<=\S)\s*[;；]\s*/u).filter((p) => p.trim());
   if (parts.length < 2) return undefined;
   const analysis = analyseQuestion(question, lang);
-  const cjk = /[；]/u.test(sentence);
   for (let k = 1; k < parts.length; k++) {
-    const head = parts.slice(0, k).join(cjk ? '；' : '; ');
+    // (The cut keeps the page's words in order: a trim of the sentence, whatever mark joined them.)
+    const head = sentence.slice(0, sentence.indexOf(parts[k - 1]) + parts[k - 1].length);
     if (lineLength(head, lang) < 6) continue;
     const v = verifyAnswer(analysis, [head]);
     if (v.ok && v.strength >= VERIFIED) return head.replace(/[\s,:–—-]+$/u, '') + (cjk ? '。' : '.');
