@@ -123,9 +123,11 @@ export function answerClauses(sentence: string, question: string, lang: string):
   const parts = sentence.split(cjk && sentence.length > 40 ? /[;；，]/u : /(?<=\S)\s*[;；]\s*/u).filter((p) => p.trim());
   if (parts.length < 2) return undefined;
   const analysis = analyseQuestion(question, lang);
+  let end = 0;
   for (let k = 1; k < parts.length; k++) {
-    // (The cut keeps the page's words in order: a trim of the sentence, whatever mark joined them.)
-    const head = sentence.slice(0, sentence.indexOf(parts[k - 1]) + parts[k - 1].length);
+    // The sentence up to the end of its k-th clause: a trim of it, whatever mark joined them.
+    end = sentence.indexOf(parts[k - 1], end) + parts[k - 1].length;
+    const head = sentence.slice(0, end);
     if (lineLength(head, lang) < 6) continue;
     const v = verifyAnswer(analysis, [head]);
     if (v.ok && v.strength >= VERIFIED) return head.replace(/[\s,:–—-]+$/u, '') + (cjk ? '。' : '.');
