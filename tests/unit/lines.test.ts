@@ -360,3 +360,12 @@ describe('more lines that lean on one before', () => {
     expect(lineDangles('Ein weiterer Bericht erschien 1350 in Paris.', 'de')).toBe(true);
   });
 });
+
+describe('furniture inside a paragraph', () => {
+  it('a disclaimer sentence is furniture by the pack\'s phrases; a sentence opening on a one-word label is not', () => {
+    // DAnIEL-style zh page (ifeng finance), written for the test.
+    const sentences = sentencesOf(['美国财政部15日公布截至2011年10月底的世界各国及地区持有美国国债的状况。免责声明：本文仅代表作者个人观点，与凤凰网无关。', '记者了解到，中国仍为美国国债最大持有国，持有量为1.1345万亿美元。'], 'zh');
+    const facts = analyseSentences(sentences, buildModel(sentences, 'zh'), 'zh');
+    expect(facts.map((f) => f.furniture)).toEqual([false, true, false]);
+  });
+});

@@ -240,6 +240,20 @@ class Facts implements SentenceFacts {
   }
 }
 
+/**
+ * A sentence the extraction kept inside a paragraph that is furniture by the language pack's
+ * phrases: "免责声明：本文仅代表作者个人观点…", "Lire aussi : …".
+ */
+function packFurniture(text: string, lang: string, words: number): boolean {
+  const f = languagePack(lang).furniture;
+  if (!f) return false;
+  const lower = text.toLowerCase().replace(/^[\s"«“(\[]+/u, '');
+  const whole = (w: string) => CJK.test(w) || /[^\p{L}]$/u.test(w) || !/[\p{L}]/u.test(lower.charAt(w.length));
+  // One word opens a label ("Partager", "记者"), or a sentence ("记者了解到…"): only a short line is one.
+  const label = (w: string) => words <= 8 || /\s/u.test(w) || /[:：]$/u.test(w);
+  return f.opening.some((w) => lower.startsWith(w) && whole(w) && label(w)) || f.anywhere.some((w) => lower.includes(w));
+}
+
 function isTeaser(text: string, words: number, lang: string): boolean {
   if (/[!！]\s*$/u.test(text)) return true;
   const g = languagePack(lang).grammar;
@@ -295,7 +309,7 @@ export function analyseSentences(sentences: Sentence[], model: SentenceModel, la
       words,
       speeches[i],
       QUESTION.test(s.text),
-      BOILERPLATE.test(s.text) && words <= 30,
+      (BOILERPLATE.test(s.text) || packFurniture(s.text, lang, words)) && words <= 30,
       model.terms[i].length,
       /\p{N}/u.test(s.text) || /(?:^|[\s(«"“])[\p{Lu}][\p{Ll}]+[^.!?]*\s\p{Lu}/u.test(s.text.slice(1)) || CJK.test(s.text),
       isTeaser(s.text, words, lang),
