@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AskAnswer, AskedQuestion } from '../lib/types';
-import type { TabDigest } from '../lib/messages';
+import type { AskAnswer, AskedQuestion, TabDigest } from '../lib/types';
 import { failureMessage } from '../lib/errors';
 import { askArticle, earlierQuestions, rememberQuestion, type AskState } from '../lib/ui/ask-client';
 import { showInPageTitle, sourcesTitle } from '../lib/ui/strings';

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { AskedQuestion } from '../lib/types';
-import type { TabDigest } from '../lib/messages';
+import type { AskedQuestion, TabDigest } from '../lib/types';
 import type { Failure } from '../lib/errors';
 import { recordFromTabDigest } from '../lib/library/record';
 import type { LibraryRepository } from '../lib/library/repository';

@@ -1,5 +1,4 @@
-import type { Digest } from './types';
-import type { ArticleInfo } from './messages';
+import type { Digest, ArticleInfo } from './types';
 import { t } from './ui/i18n';
 
 export interface EscapeOptions {

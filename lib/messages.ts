@@ -1,20 +1,10 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Article, Digest, DigestOptions, Sentence } from './types';
+import type { DigestOptions, TabDigest } from './types';
 import type { Result } from './errors';
 import type { HighlightResult } from './highlight/apply';
 import type { EndpointConfig } from './engine/openai/config';
 import type { ConnectionReport } from './engine/openai/client';
 
-/** What the UI shows about the article; its full text stays in the background. */
-export type ArticleInfo = Omit<Article, 'blocks' | 'text'>;
-
-export interface TabDigest {
-  article: ArticleInfo;
-  sentences: Sentence[];
-  digest: Digest;
-  /** True when the digest came from the cache (same url, same content). */
-  cached: boolean;
-}
 
 /** The one contract between the extension's pages and its background. */
 export interface ProtocolMap {

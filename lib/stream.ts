@@ -9,9 +9,8 @@
  * on a port of their own (ASK_STREAM_PORT): each answer as it is written, then the result.
  */
 import { browser } from 'wxt/browser';
-import type { AskAnswer, AskedQuestion, DigestOptions } from './types';
+import type { AskAnswer, AskedQuestion, DigestOptions, TabDigest } from './types';
 import { failure, type Failure } from './errors';
-import type { TabDigest } from './messages';
 import type { DigestItem } from './engine/types';
 
 export const DIGEST_STREAM_PORT = 'en-bref:digest-stream';

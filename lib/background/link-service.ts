@@ -8,9 +8,8 @@
  *
  * Pure apart from its dependencies, so it is unit-tested with fakes (tests/unit/context-menus.test.ts).
  */
-import type { Article, DigestOptions } from '../types';
+import type { Article, DigestOptions, TabDigest } from '../types';
 import { fail, ok, type Result } from '../errors';
-import type { TabDigest } from '../messages';
 import { digestArticle } from '../digest';
 import { decodeHtml } from '../extract/decode';
 import { sitePattern } from '../ui/browser-ui';

@@ -8,9 +8,8 @@
  * questions asked of a page are kept for the session (lib/storage.ts askedQuestions, loaded
  * when first needed, as everything here: showing a digest loads none of it).
  */
-import type { AskAnswer, AskedQuestion, EngineId } from '../types';
+import type { AskAnswer, AskedQuestion, EngineId, TabDigest } from '../types';
 import type { Failure } from '../errors';
-import type { TabDigest } from '../messages';
 import { streamAsk } from '../stream';
 import { withAsked } from '../asked';
 

@@ -6,9 +6,9 @@
  * - chrome-ai: the embedded digest first (its sentences), then Chrome's on-device models in
  *   this document, where their APIs are; loaded on demand, so the other paths never load it.
  */
-import type { Bullet, DigestOptions, EngineId, FaqItem } from '../types';
+import type { Bullet, DigestOptions, EngineId, FaqItem, TabDigest } from '../types';
 import { failure, type Failure } from '../errors';
-import { sendMessage, type TabDigest } from '../messages';
+import { sendMessage } from '../messages';
 import { streamDigest } from '../stream';
 import type { DigestItem } from '../engine/types';
 
