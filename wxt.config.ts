@@ -1,18 +1,5 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import path from 'node:path';
-import type { Plugin } from 'vite';
-
-/** lib/ui/fallback-catalog.ts says why the extension does without it. */
-const browserCatalog = (): Plugin => ({
-  name: 'en-bref:browser-catalog',
-  enforce: 'pre',
-  async resolveId(source, importer, options) {
-    if (!source.endsWith('fallback-catalog')) return null;
-    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    return resolved?.id.endsWith(path.join('lib', 'ui', 'fallback-catalog.ts')) ? resolved.id.replace(/\.ts$/, '.browser.ts') : null;
-  },
-});
 
 // Permissions are deliberately narrow: the page is read only after a user gesture
 // (activeTab), through scripting.executeScript; no host permission is required, and a site
@@ -27,9 +14,9 @@ export default defineConfig({
       if (manifest.sidebar_action) manifest.sidebar_action.open_at_install = false;
     },
   },
-  vite: () => ({ plugins: [preact(), browserCatalog()] }),
+  vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    // Interface text in public/_locales/<lang>/messages.json (lib/ui/i18n.ts); the manifest's too.
+    // Interface text in public/_locales/<lang>/messages.json (lib/i18n.ts); the manifest's too.
     default_locale: 'en',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -3,7 +3,7 @@ import type { AskAnswer, AskedQuestion, TabDigest } from '../lib/types';
 import { failureMessage } from '../lib/errors';
 import { askArticle, earlierQuestions, rememberQuestion, type AskState } from '../lib/ui/ask-client';
 import { showInPageTitle, sourcesTitle } from '../lib/ui/strings';
-import { t, tn, uiLanguage } from '../lib/ui/i18n';
+import { t, tn, uiLanguage } from '../lib/i18n';
 import type { SourceProps } from './BulletList';
 import { engineName } from './EngineNote';
 import { UnverifiedMark } from './UnverifiedMark';

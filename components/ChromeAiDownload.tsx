@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { downloadChromeAi } from '../lib/engine/chrome-ai/api';
-import { t } from '../lib/ui/i18n';
+import { t } from '../lib/i18n';
 
 type Download = { status: 'idle' } | { status: 'downloading'; loaded: number } | { status: 'done' } | { status: 'failed'; message: string };
 

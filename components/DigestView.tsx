@@ -9,7 +9,7 @@ import type { AskedQuestion } from '../lib/types';
 import { ErrorState } from './ErrorState';
 import { digestToMarkdown, digestToPlainText } from '../lib/markdown';
 import { minRead, wordCount } from '../lib/ui/strings';
-import { t } from '../lib/ui/i18n';
+import { t } from '../lib/i18n';
 import { openLibraryPage, openSidePanel } from '../lib/ui/browser-ui';
 import { SaveButton } from './SaveButton';
 import { InLibrary } from './InLibrary';

@@ -7,7 +7,7 @@ import { useSettings } from './useSettings';
 import { cleanConfig, configProblems, isLocalUrl, normaliseBaseUrl, PRESETS, presetById, type EndpointConfig, type PresetId } from '../lib/engine/openai/config';
 import { chromeAiStatus, type ChromeAiStatus } from '../lib/engine/chrome-ai/api';
 import { hasSiteAccess, requestSiteAccess } from '../lib/ui/browser-ui';
-import { t, uiLanguage } from '../lib/ui/i18n';
+import { t, uiLanguage } from '../lib/i18n';
 import { ChromeAiDownload } from './ChromeAiDownload';
 
 type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'ok'; text: string } | { kind: 'error'; text: string; detail?: string };

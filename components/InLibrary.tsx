@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { libraryKey, openableUrl, siteOf, type SavedDigest } from '../lib/library/record';
 import type { LibraryRepository } from '../lib/library/repository';
-import { t } from '../lib/ui/i18n';
+import { t } from '../lib/i18n';
 import { sharedLibrary } from './sharedLibrary';
 import type { TabDigest } from '../lib/types';
 

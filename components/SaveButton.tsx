@@ -4,7 +4,7 @@ import type { Failure } from '../lib/errors';
 import { recordFromTabDigest } from '../lib/library/record';
 import type { LibraryRepository } from '../lib/library/repository';
 import { failureText } from '../lib/ui/library-strings';
-import { t } from '../lib/ui/i18n';
+import { t } from '../lib/i18n';
 import { sharedLibrary } from './sharedLibrary';
 
 type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'error'; error: Failure };

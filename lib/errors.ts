@@ -2,7 +2,7 @@
  * Failures a reader can meet. They travel as plain values (through messages and JSON),
  * never as thrown exceptions with stack traces.
  */
-import { t, type MessageKey } from './ui/i18n';
+import { t, type MessageKey } from './i18n';
 
 export type FailureKind =
   | 'restricted-page'
@@ -44,7 +44,7 @@ export interface Failure {
   detail?: string;
 }
 
-/** The message of each failure: a key of public/_locales/<lang>/messages.json (lib/ui/i18n.ts). */
+/** The message of each failure: a key of public/_locales/<lang>/messages.json (lib/i18n.ts). */
 const MESSAGES: Record<FailureKind, MessageKey> = {
   'restricted-page': 'errorRestrictedPage',
   'not-granted': 'errorNotGranted',

@@ -1,5 +1,5 @@
 import type { Digest, ArticleInfo } from './types';
-import { t } from './ui/i18n';
+import { t } from './i18n';
 
 export interface EscapeOptions {
   /**

@@ -4,7 +4,7 @@ import { parseJsonExport } from '../../lib/library/export';
 import type { SavedDigest } from '../../lib/library/record';
 import type { LibraryFacets, LibraryPage, LibraryRepository, SkippedRecord, Usage } from '../../lib/library/repository';
 import { failureText, importReportText } from '../../lib/ui/library-strings';
-import { tn } from '../../lib/ui/i18n';
+import { tn } from '../../lib/i18n';
 import { exportLibrary } from './download';
 
 export const PAGE_SIZE = 25;

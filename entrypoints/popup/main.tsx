@@ -6,7 +6,7 @@ import { failure } from '../../lib/errors';
 import { activeTab } from '../../lib/ui/browser-ui';
 import { readTab } from '../../lib/ui/digest-client';
 import { DEFAULT_SETTINGS, settings, settingsSnapshot } from '../../lib/storage';
-import { uiLanguage } from '../../lib/ui/i18n';
+import { uiLanguage } from '../../lib/i18n';
 import { followTheme } from '../../lib/ui/theme';
 import type { EngineId } from '../../lib/types';
 import '../../components/styles.css';

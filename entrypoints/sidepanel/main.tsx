@@ -5,7 +5,7 @@ import { useTabDigest } from '../../components/useTabDigest';
 import { usePanelRequest } from '../../components/usePanelRequest';
 import { onActivePageChange } from '../../lib/ui/browser-ui';
 import { useSettings } from '../../components/useSettings';
-import { t, uiLanguage } from '../../lib/ui/i18n';
+import { t, uiLanguage } from '../../lib/i18n';
 import { followTheme } from '../../lib/ui/theme';
 import '../../components/styles.css';
 

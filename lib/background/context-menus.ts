@@ -13,7 +13,7 @@
  * Pure apart from its dependencies: unit-tested with fakes (tests/unit/context-menus.test.ts).
  */
 import type { PanelRequest } from '../storage';
-import { t, type MessageKey } from '../ui/i18n';
+import { t, type MessageKey } from '../i18n';
 import { sitePattern } from '../ui/browser-ui';
 
 export const MENU_IDS = { page: 'en-bref-page', selection: 'en-bref-selection', link: 'en-bref-link' } as const;

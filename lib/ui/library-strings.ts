@@ -1,12 +1,12 @@
 /**
  * Library text that needs a little arithmetic (the Save button, the library page, its Markdown
- * export). The words are in public/_locales/<lang>/messages.json, read through lib/ui/i18n.ts:
+ * export). The words are in public/_locales/<lang>/messages.json, read through lib/i18n.ts:
  * they follow the browser's language; page text keeps its own.
  */
 import { failureMessage, type Failure } from '../errors';
 import type { MarkdownLabels } from '../library/export';
 import type { ImportReport } from '../library/repository';
-import { formatNumber, t, tn } from './i18n';
+import { formatNumber, t, tn } from '../i18n';
 
 /** A failure in the reader's language (the message it came with, for a kind we do not know). */
 export function failureText(error: Failure): string {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * The interface's languages (public/_locales, lib/ui/i18n.ts):
+ * The interface's languages (public/_locales, lib/i18n.ts):
  * - the catalogs: every English key in French, German and Spanish with the same placeholders,
  *   nothing empty, names the browser accepts, plurals in pairs;
  * - the code: every key it names exists, every key is used, and the components and pages hold
@@ -14,7 +14,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { h, render, type VNode } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatMessage, formatNumber, t, tn, uiLanguage, type MessageKey } from '../../lib/ui/i18n';
+import { formatMessage, formatNumber, t, tn, uiLanguage, type MessageKey } from '../../lib/i18n';
 import { failure } from '../../lib/errors';
 import { formatBytes, importReportText, libraryCount } from '../../lib/ui/library-strings';
 import { DigestView } from '../../components/DigestView';
