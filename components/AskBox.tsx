@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AskAnswer, AskedQuestion, TabDigest } from '../lib/types';
-import { failureMessage } from '../lib/errors';
+import { failureMessage } from '../lib/ui/failures';
 import { askArticle, earlierQuestions, rememberQuestion, type AskState } from '../lib/ui/ask-client';
 import { showInPageTitle, sourcesTitle } from '../lib/ui/strings';
 import { t, tn, uiLanguage } from '../lib/i18n';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { failureText } from '../lib/ui/library-strings';
+import { failureText } from '../lib/ui/failures';
 import type { DigestState } from './useTabDigest';
 import { BulletList } from './BulletList';
 import { FaqList } from './FaqList';

@@ -1,5 +1,5 @@
 import type { Digest, EngineId } from '../lib/types';
-import { failureMessage } from '../lib/errors';
+import { failureMessage } from '../lib/ui/failures';
 import { t, tn } from '../lib/i18n';
 import { ChromeAiDownload } from './ChromeAiDownload';
 

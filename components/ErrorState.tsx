@@ -1,6 +1,6 @@
 import type { Failure } from '../lib/errors';
 import { t } from '../lib/i18n';
-import { failureText } from '../lib/ui/library-strings';
+import { failureText } from '../lib/ui/failures';
 import { ALL_SITES, requestSiteAccess, sitePattern } from '../lib/ui/browser-ui';
 
 export interface ErrorStateProps {

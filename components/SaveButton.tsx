@@ -3,7 +3,7 @@ import type { AskedQuestion, TabDigest } from '../lib/types';
 import type { Failure } from '../lib/errors';
 import { recordFromTabDigest } from '../lib/library/record';
 import type { LibraryRepository } from '../lib/library/repository';
-import { failureText } from '../lib/ui/library-strings';
+import { failureText } from '../lib/ui/failures';
 import { t } from '../lib/i18n';
 import { sharedLibrary } from './sharedLibrary';
 

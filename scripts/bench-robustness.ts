@@ -13,6 +13,7 @@ import { extractArticle } from '../lib/extract/extract';
 import { digestArticle } from '../lib/digest';
 import { BIG_PAGES, countNodes } from '../tests/helpers/big-pages';
 import { jsdomDocument, linkedomDocument } from '../tests/helpers/dom';
+import { failureMessage } from '../lib/ui/failures';
 
 const { values: flags } = parseArgs({ options: { dom: { type: 'string', default: 'linkedom' }, only: { type: 'string' } } });
 const dom = flags.dom === 'jsdom' ? 'jsdom' : 'linkedom';
@@ -44,7 +45,7 @@ for (const p of BIG_PAGES) {
     t0 = performance.now();
     const r = extractArticle(doc, { url: 'https://news.example/big' });
     extractMs = performance.now() - t0;
-    if (!r.ok) result = `${r.error.kind} ("${r.error.message}")`;
+    if (!r.ok) result = `${r.error.kind} ("${failureMessage(r.error.kind)}")`;
     else {
       t0 = performance.now();
       const { sentences, digest } = digestArticle(r.value);

@@ -72,7 +72,7 @@ export function askArticle(value: TabDigest, question: string, update: (s: AskSt
         },
       );
       if (cancelled) stream.cancel();
-    })().catch(async (e) => done(await embedded(value, question, { kind: 'unexpected', message: String((e as Error)?.message ?? e) })));
+    })().catch(async (e) => done(await embedded(value, question, { kind: 'unexpected', detail: String((e as Error)?.message ?? e) })));
     return () => {
       live = false;
       stream?.close();
@@ -88,7 +88,7 @@ export function askArticle(value: TabDigest, question: string, update: (s: AskSt
       return done(r.ok ? r.value : await embedded(value, question, r.error));
     }
     done(await embedded(value, question));
-  })().catch(async (e) => done(await embedded(value, question, { kind: 'unexpected', message: String((e as Error)?.message ?? e) })));
+  })().catch(async (e) => done(await embedded(value, question, { kind: 'unexpected', detail: String((e as Error)?.message ?? e) })));
   return () => {
     live = false;
     ctl.abort();

@@ -13,10 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickToolbarButton, closePopup, launchExtensionBrowser, readDigest, waitForDigest, type ExtensionBrowser } from './harness';
 import { failure, type FailureKind } from '../../lib/errors';
 import { BIG_PAGES } from '../helpers/big-pages';
+import { failureMessage } from '../../lib/ui/failures';
 
 /** A hang guard, not a performance bound. */
 const HANG_GUARD_MS = 30_000;
-const PLAIN = new Set((['no-article', 'page-too-large', 'tab-gone', 'unexpected', 'engine-failed'] as FailureKind[]).map((k) => failure(k).message));
+const PLAIN = new Set((['no-article', 'page-too-large', 'tab-gone', 'unexpected', 'engine-failed'] as FailureKind[]).map((k) => failureMessage(k)));
 
 let browser: ExtensionBrowser;
 let server: http.Server;

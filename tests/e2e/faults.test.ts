@@ -29,6 +29,7 @@ import {
 import { extensionWorker } from './session';
 import { failure, type FailureKind } from '../../lib/errors';
 import { BIG_PAGES } from '../helpers/big-pages';
+import { failureMessage } from '../../lib/ui/failures';
 
 /** The part of the extension API these tests call inside the popup (page.evaluate). */
 declare const chrome: {
@@ -38,7 +39,7 @@ declare const chrome: {
 
 /** Every plain message a reader may see instead of a digest. */
 const MESSAGES = new Set(
-  (['restricted-page', 'not-granted', 'no-article', 'page-too-large', 'tab-gone', 'engine-failed', 'unexpected'] as FailureKind[]).map((k) => failure(k).message),
+  (['restricted-page', 'not-granted', 'no-article', 'page-too-large', 'tab-gone', 'engine-failed', 'unexpected'] as FailureKind[]).map((k) => failureMessage(k)),
 );
 
 let browser: ExtensionBrowser;

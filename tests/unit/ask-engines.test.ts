@@ -22,6 +22,7 @@ import type { EndpointConfig } from '../../lib/engine/openai/config';
 import type { ChromeAiApis, LanguageModelOptions } from '../../lib/engine/chrome-ai';
 import type { AskAnswer, Sentence } from '../../lib/types';
 import { promptSentences, useChatServer, type ChatServer } from '../helpers/chat-server';
+import { failureMessage } from '../../lib/ui/failures';
 
 const TEXT = [
   'Super Bowl 50',
@@ -32,7 +33,7 @@ const TEXT = [
 
 const article = (() => {
   const r = articleFromText(TEXT, { lang: 'en' });
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(failureMessage(r.error.kind));
   return r.value;
 })();
 const sentences: Sentence[] = segmentArticle(article.blocks, 'en');

@@ -15,6 +15,7 @@ import { extractContent, isOffscreenExtractRequest } from '../../lib/offscreen-e
 import type { PanelRequest } from '../../lib/storage';
 import { resetUiLanguage, setUiLanguage } from '../helpers/i18n';
 import { pagePath } from '../helpers/pages';
+import { failureMessage } from '../../lib/ui/failures';
 
 afterEach(() => resetUiLanguage());
 
@@ -216,7 +217,7 @@ describe('digestLink', () => {
   it('fetches the page without cookies, extracts it as a tab’s page would be, and digests it', async () => {
     const deps = linkDeps();
     const r = await digestLink('https://other.example/story', {}, deps);
-    if (!r.ok) throw new Error(r.error.message + ' ' + r.error.detail);
+    if (!r.ok) throw new Error(failureMessage(r.error.kind) + ' ' + r.error.detail);
     expect(deps.fetched).toHaveLength(1);
     expect(deps.fetched[0].init).toMatchObject({ credentials: 'omit', redirect: 'follow' });
     expect(r.value.article.title).toBe('Council votes to close the old bridge');
@@ -231,7 +232,7 @@ describe('digestLink', () => {
   it('on a real French page from the corpus', async () => {
     const html = gunzipSync(readFileSync(pagePath('fr-orange-globe-trotteur')));
     const r = await digestLink('https://actu.orange.fr/a.html', {}, linkDeps({ fetchPage: async () => response(new Uint8Array(html), { type: 'text/html' }) }));
-    if (!r.ok) throw new Error(r.error.message);
+    if (!r.ok) throw new Error(failureMessage(r.error.kind));
     expect(r.value.digest.heading).toBe('EN BREF');
     expect(r.value.digest.bullets.map((b) => b.text).join(' ')).toMatch(/Guinée|vélo|Lee/);
   });

@@ -14,6 +14,7 @@ import { normalizeText, pageText, parseDocument } from '../helpers/dom';
 import { VERIFY_KNOWN } from '../helpers/known';
 import { checkIds, decodePage, fixtureChecks, fixturesDir, knownIssue, listFixtures, loadFixture, readFixtureFile, type DomName, type Fixture, type FixtureFile } from '../helpers/fixtures';
 import { qaArticles } from '../helpers/pages';
+import { failureMessage } from '../../lib/ui/failures';
 
 const slugs = listFixtures();
 // EN_BREF_VERIFY_KNOWN_ISSUES=1 runs the known-issue checks expecting them to fail (see helpers/known.ts).
@@ -140,7 +141,7 @@ for (const slug of slugs) {
         it('returns a typed Result without throwing', () => {
           expect(typeof result.ok).toBe('boolean');
           if (!result.ok) {
-            expect(result.error.message.length).toBeGreaterThan(0);
+            expect(failureMessage(result.error.kind).length).toBeGreaterThan(0);
             expect(['no-article', 'page-too-large']).toContain(result.error.kind);
           }
         });

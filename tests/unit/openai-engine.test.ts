@@ -10,6 +10,7 @@ import { EngineError, type DigestItem } from '../../lib/engine/types';
 import type { EndpointConfig } from '../../lib/engine/openai/config';
 import { startChatServer, useChatServer, type ChatServer } from '../helpers/chat-server';
 import { loadArticle, recordedContent, recordedStream } from '../helpers/engines';
+import { failureMessage } from '../../lib/ui/failures';
 
 let server: ChatServer;
 let config: EndpointConfig;
@@ -131,7 +132,7 @@ describe('failures the reader sees', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.kind).toBe('endpoint-unauthorized');
-    expect(r.error.message).toMatch(/401/);
+    expect(failureMessage(r.error.kind)).toMatch(/401/);
     expect(r.error.detail).toMatch(/Incorrect API key/);
     expect(r.error.detail).not.toContain(KEY);
     expect(JSON.stringify(r)).not.toContain(KEY);
