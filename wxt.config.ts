@@ -27,7 +27,7 @@ export default defineConfig({
         ? ['activeTab', 'scripting', 'storage', 'contextMenus']
         : ['activeTab', 'scripting', 'storage', 'sidePanel', 'contextMenus', 'offscreen'],
     // Asked at the moment, one site at a time, from the side panel's "Summarise this page":
-    // the reader allows that origin only (lib/ui/browser-ui.ts requestSiteAccess).
+    // the reader allows that origin only (lib/platform.ts requestSiteAccess).
     ...(browser === 'firefox' ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
     // The toolbar button's title comes from popup/index.html (WXT's manifest.title meta tag).
     // Shortcuts: the popup (as a toolbar click, with its activeTab grant), and the side panel.

@@ -10,7 +10,7 @@ import { ErrorState } from './ErrorState';
 import { digestToMarkdown, digestToPlainText } from '../lib/markdown';
 import { minRead, wordCount } from '../lib/ui/strings';
 import { t } from '../lib/i18n';
-import { openLibraryPage, openSidePanel } from '../lib/ui/browser-ui';
+import { openLibraryPage, openSidePanel } from '../lib/platform';
 import { SaveButton } from './SaveButton';
 import { InLibrary } from './InLibrary';
 import { useSourceHighlight } from './useSourceHighlight';

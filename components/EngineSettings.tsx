@@ -6,7 +6,7 @@ import { endpoint } from '../lib/storage';
 import { useSettings } from './useSettings';
 import { cleanConfig, configProblems, isLocalUrl, normaliseBaseUrl, PRESETS, presetById, type EndpointConfig, type PresetId } from '../lib/engine/openai/config';
 import { chromeAiStatus, type ChromeAiStatus } from '../lib/engine/chrome-ai/api';
-import { hasSiteAccess, requestSiteAccess } from '../lib/ui/browser-ui';
+import { hasSiteAccess, requestSiteAccess } from '../lib/platform';
 import { t, uiLanguage } from '../lib/i18n';
 import { ChromeAiDownload } from './ChromeAiDownload';
 import { failureMessage } from '../lib/ui/failures';

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../lib/messages';
 import { failure, type Result } from '../lib/errors';
-import { panelRequest, type PanelRequest } from '../lib/storage';
-import { activeTab, requestSiteAccess } from '../lib/ui/browser-ui';
-import { requestFor, requestMatchesTab } from '../lib/background/context-menus';
+import { panelRequest, requestFor, requestMatchesTab, type PanelRequest } from '../lib/storage';
+import { activeTab, requestSiteAccess } from '../lib/platform';
 import type { DigestState } from './useTabDigest';
 import type { TabDigest } from '../lib/types';
 

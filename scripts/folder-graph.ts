@@ -35,6 +35,14 @@ function node(file: string): string {
   return parts.slice(0, 2).join('/');
 }
 
+/**
+ * File imports left out of the cycle check, each with its way out. lib/qa uses the embedded
+ * engine's tf-idf vectors and BM25, which belong in lib/text (the engine and lib/qa both build on them):
+ * moving lib/engine/embedded/{vectors,bm25}.ts there waits for the FAQ work in lib/engine/embedded.
+ */
+const PENDING = new Set(['lib/qa/article.ts -> lib/engine/embedded/vectors.ts', 'lib/qa/rank.ts -> lib/engine/embedded/vectors.ts', 'lib/qa/rank.ts -> lib/engine/embedded/bm25.ts']);
+const pending: string[] = [];
+
 const edges = new Map<string, Map<string, string>>();
 for (const file of roots.flatMap((r) => files(path.join(root, r)))) {
   const source = readFileSync(file, 'utf8');
@@ -44,6 +52,11 @@ for (const file of roots.flatMap((r) => files(path.join(root, r)))) {
     const target = resolve(file, match[1] ?? match[2]);
     if (!target) continue;
     const to = node(target);
+    const edge = `${path.relative(root, file)} -> ${path.relative(root, target)}`;
+    if (PENDING.has(edge)) {
+      pending.push(edge);
+      continue;
+    }
     if (to !== from && !edges.get(from)!.has(to)) edges.get(from)!.set(to, `${path.relative(root, file)} -> ${path.relative(root, target)}`);
   }
 }
@@ -92,3 +105,4 @@ if (cycles.length) {
   }
   if (process.argv.includes('--check')) process.exit(1);
 } else console.log('\nNo folder-level cycle.');
+if (pending.length) console.log(`Left out, to be moved (PENDING):\n${[...new Set(pending)].map((e) => `  ${e}`).join('\n')}`);

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { DigestView } from '../../components/DigestView';
 import { fromReadState, type DigestState } from '../../components/useTabDigest';
 import { failure } from '../../lib/errors';
-import { activeTab } from '../../lib/ui/browser-ui';
+import { activeTab } from '../../lib/platform';
 import { readTab } from '../../lib/ui/digest-client';
 import { DEFAULT_SETTINGS, settings, settingsSnapshot } from '../../lib/storage';
 import { uiLanguage } from '../../lib/i18n';

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { fail } from '../errors';
 import { onMessage } from '../messages';
 import { digestOptionsFrom, panelRequest, settings } from '../storage';
-import { openSidePanel } from '../ui/browser-ui';
+import { openSidePanel } from '../platform';
 import { createMenus, handleCommand, handleMenuClick, type ClickInfo, type ClickTab, type EntryPointDeps, type MenusApi } from './context-menus';
 import { digestLink, type LinkDeps } from './link-service';
 import { offscreenExtractor } from './offscreen-client';

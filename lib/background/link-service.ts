@@ -12,7 +12,7 @@ import type { Article, DigestOptions, TabDigest } from '../types';
 import { fail, ok, type Result } from '../errors';
 import { digestArticle } from '../digest';
 import { decodeHtml } from '../extract/decode';
-import { sitePattern } from '../ui/browser-ui';
+import { sitePattern } from '../platform';
 
 /** Pages beyond this are not read (extraction stops at 5,000,000 characters anyway). */
 export const MAX_LINK_BYTES = 8_000_000;
