@@ -11,7 +11,6 @@
  * "sources", "sentences"}]} best first (the closest passages too when answered is false, so that
  * recall can be measured), or {"id", "error", "kind", "detail"}.
  */
-import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { articleFromText } from '../lib/extract/extract';

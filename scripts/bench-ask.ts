@@ -34,7 +34,6 @@ import { wordCount } from '../lib/text/tokens';
 import type { AnswerKind } from '../lib/qa';
 import type { Block, Sentence } from '../lib/types';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const DATA = resolve(dataDir('bench:ask'), 'qa');
 const LANGS = ['fr', 'en', 'de', 'es', 'el', 'ru', 'zh'];
 

@@ -1,4 +1,4 @@
-import type { Article, DigestOptions, ExtractedPage, TabDigest } from '../types';
+import type { DigestOptions, ExtractedPage, TabDigest } from '../types';
 import { fail, failure, ok, type Failure, type Result } from '../errors';
 import type { DigestCache } from '../storage';
 import { contentHash } from '../text/hash';

@@ -11,7 +11,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickToolbarButton, closePopup, launchExtensionBrowser, readDigest, waitForDigest, type ExtensionBrowser } from './harness';
-import { failure, type FailureKind } from '../../lib/errors';
+import type { FailureKind } from '../../lib/errors';
 import { BIG_PAGES } from '../helpers/big-pages';
 import { failureMessage } from '../../lib/ui/failures';
 

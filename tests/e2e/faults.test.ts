@@ -27,7 +27,7 @@ import {
   type ExtensionBrowser,
 } from './harness';
 import { extensionWorker } from './session';
-import { failure, type FailureKind } from '../../lib/errors';
+import type { FailureKind } from '../../lib/errors';
 import { BIG_PAGES } from '../helpers/big-pages';
 import { failureMessage } from '../../lib/ui/failures';
 

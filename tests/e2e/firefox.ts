@@ -133,7 +133,7 @@ export interface FirefoxExtension {
  * `fn` called with JSON arguments, as an expression a page can evaluate. esbuild's keepNames
  * (tsx) wraps named functions in `__name(...)`: defined here for code that came through it.
  */
-const callExpression = (fn: Function, target: string, args: unknown[], targetLast = false) =>
+const callExpression = (fn: (...args: never[]) => unknown, target: string, args: unknown[], targetLast = false) =>
   `(() => { const __name = (f) => f; return (${fn.toString()})(${targetLast ? `...${JSON.stringify(args)}, ${target}` : `${target}, ...${JSON.stringify(args)}`}); })()`;
 
 /** Waits for a tab's page (BiDi's load events do not come for about: and moz-extension: pages). */

@@ -291,7 +291,7 @@ export async function launchExtensionBrowser(
     return { context, cdp, extensionId, close: cleanup };
   } catch (e) {
     await cleanup();
-    throw new Error(`The extension did not start (no service worker from ${extensionDir}): ${(e as Error).message}`);
+    throw new Error(`The extension did not start (no service worker from ${extensionDir}): ${(e as Error).message}`, { cause: e });
   }
 }
 

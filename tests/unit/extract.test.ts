@@ -9,7 +9,6 @@ import { cleanTitle, readMetadata } from '../../lib/extract/metadata';
 import type { Block } from '../../lib/types';
 import { jsdomDocument, linkedomDocument, parseDocument } from '../helpers/dom';
 import { loadFixture, type DomName } from '../helpers/fixtures';
-import { knownDefect } from '../helpers/known';
 
 const DOMS: DomName[] = ['linkedom', 'jsdom'];
 

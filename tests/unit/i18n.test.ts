@@ -15,7 +15,6 @@ import ts from 'typescript';
 import { h, render, type VNode } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatMessage, formatNumber, t, tn, uiLanguage, type MessageKey } from '../../lib/i18n';
-import { failure } from '../../lib/errors';
 import { formatBytes, importReportText, libraryCount } from '../../lib/ui/library-strings';
 import { DigestView } from '../../components/DigestView';
 import { ErrorState } from '../../components/ErrorState';

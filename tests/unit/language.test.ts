@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseLanguage } from '../../lib/extract/extract';
 import { readMetadata } from '../../lib/extract/metadata';
 import { detectLanguage } from '../../lib/text/detect-language';
-import { primaryLanguage, supportedLanguages } from '../../lib/text/lang';
+import { primaryLanguage } from '../../lib/text/lang';
 import { linkedomDocument } from '../helpers/dom';
 import { loadFixture } from '../helpers/fixtures';
 import { article, qaArticles, reference } from '../helpers/pages';
