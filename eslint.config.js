@@ -20,7 +20,7 @@ const LAYERS = [
   ['qa', ['lib/qa/**', 'lib/ask.ts', 'lib/asked.ts']],
   ['engine', ['lib/engine/**', 'lib/digest.ts']],
   ['store', ['lib/storage.ts', 'lib/markdown.ts', 'lib/library/**']],
-  ['protocol', ['lib/messages.ts', 'lib/stream.ts', 'lib/offscreen-extract.ts']],
+  ['protocol', ['lib/protocol.ts']],
   ['background', ['lib/background/**']],
   ['ui', ['lib/ui/**']],
   ['components', ['components/**']],

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EngineId } from '../lib/types';
 import type { Failure } from '../lib/errors';
-import { sendMessage } from '../lib/messages';
+import { sendMessage } from '../lib/protocol';
 import { endpoint } from '../lib/storage';
 import { useSettings } from './useSettings';
 import { cleanConfig, configProblems, isLocalUrl, normaliseBaseUrl, PRESETS, presetById, type EndpointConfig, type PresetId } from '../lib/engine/openai/config';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { sendMessage } from '../lib/messages';
+import { sendMessage } from '../lib/protocol';
 import { failure, type Result } from '../lib/errors';
 import { panelRequest, requestFor, requestMatchesTab, type PanelRequest } from '../lib/storage';
 import { activeTab, requestSiteAccess } from '../lib/platform';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '../lib/messages';
+import { sendMessage } from '../lib/protocol';
 import type { Sentence } from '../lib/types';
 import { highlightedNote } from '../lib/ui/strings';
 import { failureText } from '../lib/ui/failures';

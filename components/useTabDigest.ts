@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '../lib/messages';
+import { sendMessage } from '../lib/protocol';
 import { failure, type Failure } from '../lib/errors';
 import { activeTab, hasSiteAccess } from '../lib/platform';
 import { readTab, type ReadState } from '../lib/ui/digest-client';

@@ -33,7 +33,7 @@ export interface LinkDeps {
   /** fetch(url, init): the one network request of the extension. */
   fetchPage(url: string, init: { credentials: 'omit'; redirect: 'follow'; signal: AbortSignal }): Promise<LinkResponse>;
   /**
-   * The extraction of lib/extract where there is a DOM (lib/offscreen-extract.ts): HTML parsed
+   * The extraction of lib/extract where there is a DOM (lib/extract/from-html.ts): HTML parsed
    * into an inert Document, or plain text.
    */
   extract(content: string, url: string, kind: 'html' | 'text'): Promise<Result<Article>>;

@@ -2,7 +2,7 @@
  * How the popup and the side panel answer the reader's question, whatever the engine:
  * - embedded: lib/ask.ts (lib/qa) on the digest's sentences, here, loaded with the first
  *   question (a chunk of its own: reading a digest never needs it);
- * - openai: a stream from the background (lib/stream.ts), answers shown as they are checked;
+ * - openai: a stream from the background (lib/protocol.ts), answers shown as they are checked;
  * - chrome-ai: Chrome's Prompt API in this document (lib/engine/chrome-ai/ask.ts).
  * An engine that cannot answer leaves it to the embedded one, with a note saying why. The
  * questions asked of a page are kept for the session (lib/storage.ts askedQuestions, loaded
@@ -10,7 +10,7 @@
  */
 import type { AskAnswer, AskedQuestion, EngineId, TabDigest } from '../types';
 import type { Failure } from '../errors';
-import { streamAsk } from '../stream';
+import { streamAsk } from '../protocol';
 import { withAsked } from '../asked';
 
 export type AskState =

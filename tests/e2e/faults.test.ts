@@ -185,7 +185,7 @@ describe('faults', () => {
     opened.push(popup);
     await waitForDigest(popup, clickedAt);
     const tabId = await popup.evaluate(async () => (await chrome.tabs.query({ active: true, currentWindow: true }))[0]?.id);
-    // The messaging library's own envelope (lib/messages.ts): three at once, fresh options so
+    // The messaging library's own envelope (lib/protocol.ts): three at once, fresh options so
     // that the cache cannot answer them all.
     const answers = await popup.evaluate(async (id) => {
       const ask = (options: unknown) =>

@@ -17,7 +17,7 @@ import { chromeAiAsk } from '../../lib/engine/chrome-ai/ask';
 import { ASK_SCHEMA, AnswerCollector, answeredFlag } from '../../lib/engine/model/ask';
 import { fitForQuestion } from '../../lib/engine/model/ask-context';
 import { streamAskAnswer } from '../../lib/background/ask-service';
-import type { AskEvent } from '../../lib/stream';
+import type { AskEvent } from '../../lib/protocol';
 import type { EndpointConfig } from '../../lib/engine/openai/config';
 import type { ChromeAiApis, LanguageModelOptions } from '../../lib/engine/chrome-ai';
 import type { AskAnswer, Sentence } from '../../lib/types';

@@ -11,7 +11,8 @@ import { createMenus, handleCommand, handleMenuClick, menuItems, MENU_IDS, PANEL
 import { decodeResponse, digestLink, MAX_LINK_BYTES, type LinkDeps, type LinkResponse } from '../../lib/background/link-service';
 import { offscreenExtractor } from '../../lib/background/offscreen-client';
 import { validateDigestLink, validateMessage } from '../../lib/background/validate';
-import { extractContent, isOffscreenExtractRequest } from '../../lib/offscreen-extract';
+import { extractContent } from '../../lib/extract/from-html';
+import { isOffscreenExtractRequest } from '../../lib/protocol';
 import { REQUEST_TTL_MS, requestFor, type PanelRequest } from '../../lib/storage';
 import { resetUiLanguage, setUiLanguage } from '../helpers/i18n';
 import { pagePath } from '../helpers/pages';

@@ -9,7 +9,7 @@ import { digestTab } from '../../lib/background/digest-service';
 import { insert, lookup, optionsKey } from '../../lib/background/cache';
 import { engineCacheKey, type EndpointConfig } from '../../lib/engine/openai/config';
 import { ok } from '../../lib/errors';
-import type { StreamEvent } from '../../lib/stream';
+import type { StreamEvent } from '../../lib/protocol';
 import type { DigestCache } from '../../lib/storage';
 import { useChatServer, type ChatServer } from '../helpers/chat-server';
 import { loadArticle, recordedStream } from '../helpers/engines';
