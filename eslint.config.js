@@ -67,9 +67,10 @@ export default tseslint.config(
         'error',
         {
           default: 'disallow',
+          // The pages' side (ui, components) reaches the background through lib/protocol.ts only.
           policies: layerNames.map((type, i) => ({
             from: { element: { type } },
-            allow: { to: { element: { types: { anyOf: layerNames.slice(0, i + 1) } } } },
+            allow: { to: { element: { types: { anyOf: layerNames.slice(0, i + 1).filter((t) => t !== 'background' || !['ui', 'components'].includes(type)) } } } },
           })),
         },
       ],
