@@ -8,7 +8,7 @@
  * English pages of the Scrapinghub extraction benchmark (extracted from their HTML).
  *
  * Per language and per source set: FAQ pairs per article, grounded answers, duplicate
- * questions, well-formed questions (lib/eval/faq-checks.ts), time, and the pairs by origin and
+ * questions, well-formed questions (scripts/bench/eval/faq-checks.ts), time, and the pairs by origin and
  * by what generated questions ask. Writes FAQs of 10 articles (5 fr, 5 en) for a person to read
  * (--out), and with --dump every article's FAQ, flagged the same way.
  *
@@ -16,7 +16,7 @@
  * the call; "FAQ alone" is the engine's own stages on the same sentences (embeddedStages) less
  * its bullet stage (bulletStage), so the bench runs the engine's code, never a copy of it.
  */
-import { mean, quantile } from '../lib/eval/stats';
+import { mean, quantile } from './bench/eval/stats';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
@@ -26,7 +26,7 @@ import { articleFromText, extractArticle } from '../lib/extract/extract';
 import { decodeHtml } from '../lib/extract/decode';
 import { digestArticle } from '../lib/digest';
 import { bulletStage, embeddedStages } from '../lib/engine/embedded';
-import { danglingStart, duplicates, grounded, wellFormed } from '../lib/eval/faq-checks';
+import { danglingStart, duplicates, grounded, wellFormed } from './bench/eval/faq-checks';
 import type { Article, FaqItem, Sentence } from '../lib/types';
 import { dataDir } from './lib/data-dir';
 

@@ -33,7 +33,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { mean, quantile } from '../lib/eval/stats';
+import { mean, quantile } from './bench/eval/stats';
 import { toJson, toMarkdown } from '../lib/library/export';
 import type { SavedDigest } from '../lib/library/record';
 import { relatedHits } from '../lib/library/related';

@@ -4,8 +4,8 @@
  * articles end to end (500, 2,000, 10,000 and 50,000 words), with Lead-3 beside it.
  */
 import { digestArticle } from '../../lib/digest';
-import { leadK } from '../../lib/eval/baselines';
-import { quantile } from '../../lib/eval/stats';
+import { leadK } from './eval/baselines';
+import { quantile } from './eval/stats';
 import { bulletStage, embeddedStages } from '../../lib/engine/embedded';
 import { segmentArticle } from '../../lib/text/segment';
 import type { Article } from '../../lib/types';
