@@ -77,6 +77,17 @@ export default tseslint.config(
     },
   },
   {
+    // The tools share testing/ with the tests; they never import a test's own files.
+    files: ['scripts/**/*.ts', 'testing/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)tests/', message: 'scripts and testing/ do not import tests/: move what they share to testing/.' }] }] },
+  },
+  {
+    // The extension never imports the tools or the tests.
+    files: ['lib/**/*.ts', 'components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)(scripts|tests|testing)/', message: 'the extension does not import scripts/, tests/ or testing/.' }] }] },
+  },
+  {
     // Unused names in the embedded engine's FAQ code, left to the FAQ work going on there.
     files: ['lib/engine/embedded/faq/generate.ts', 'lib/engine/embedded/faq/people.ts'],
     rules: { '@typescript-eslint/no-unused-vars': 'warn' },

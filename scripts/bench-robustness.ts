@@ -1,7 +1,7 @@
 /**
  * npx tsx scripts/bench-robustness.ts [--dom linkedom|jsdom] [--only NAME]
  *
- * Big and strange pages (tests/helpers/big-pages.ts): for each, the size of the page, the time
+ * Big and strange pages (testing/big-pages.ts): for each, the size of the page, the time
  * to parse it, to extract the article (extractArticle, which clones the document) and to make
  * the digest (segmentation + embedded engine), and what the reader gets: a digest (bullets,
  * FAQ items) or a plain failure. Prints one Markdown table. A throw is caught and shown as
@@ -11,8 +11,8 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { extractArticle } from '../lib/extract/extract';
 import { digestArticle } from '../lib/digest';
-import { BIG_PAGES, countNodes } from '../tests/helpers/big-pages';
-import { jsdomDocument, linkedomDocument } from '../tests/helpers/dom';
+import { BIG_PAGES, countNodes } from '../testing/big-pages';
+import { jsdomDocument, linkedomDocument } from '../testing/dom';
 import { failureMessage } from '../lib/ui/failures';
 
 const { values: flags } = parseArgs({ options: { dom: { type: 'string', default: 'linkedom' }, only: { type: 'string' } } });

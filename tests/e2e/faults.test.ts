@@ -25,10 +25,10 @@ import {
   waitForExtensionPage,
   type DigestSnapshot,
   type ExtensionBrowser,
-} from './harness';
+} from '../../testing/harness';
 import { extensionWorker } from './session';
 import type { FailureKind } from '../../lib/errors';
-import { BIG_PAGES } from '../helpers/big-pages';
+import { BIG_PAGES } from '../../testing/big-pages';
 import { failureMessage } from '../../lib/ui/failures';
 
 /** The part of the extension API these tests call inside the popup (page.evaluate). */

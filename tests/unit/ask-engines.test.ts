@@ -1,6 +1,6 @@
 /**
  * Asking the article with the optional engines: the OpenAI-compatible endpoint over real HTTP
- * (tests/helpers/chat-server.ts, whose stand-in model answers from its own prompt) and
+ * (testing/chat-server.ts, whose stand-in model answers from its own prompt) and
  * Chrome's Prompt API (a fake with the API's shape); the prompt and schema, answers streamed
  * and checked against the sentences they cite, "the article does not say" from the model and
  * from unsupported citations, the background's part (lib/background/ask-service.ts), and the
@@ -21,7 +21,7 @@ import type { AskEvent } from '../../lib/protocol';
 import type { EndpointConfig } from '../../lib/engine/openai/config';
 import type { ChromeAiApis, LanguageModelOptions } from '../../lib/engine/chrome-ai';
 import type { AskAnswer, Sentence } from '../../lib/types';
-import { promptSentences, useChatServer, type ChatServer } from '../helpers/chat-server';
+import { promptSentences, useChatServer, type ChatServer } from '../../testing/chat-server';
 import { failureMessage } from '../../lib/ui/failures';
 
 const TEXT = [

@@ -14,8 +14,8 @@ import { validateDigestLink, validateMessage } from '../../lib/background/valida
 import { extractContent } from '../../lib/extract/from-html';
 import { isOffscreenExtractRequest } from '../../lib/protocol';
 import { REQUEST_TTL_MS, requestFor, type PanelRequest } from '../../lib/storage';
-import { resetUiLanguage, setUiLanguage } from '../helpers/i18n';
-import { pagePath } from '../helpers/pages';
+import { resetUiLanguage, setUiLanguage } from '../../testing/i18n';
+import { pagePath } from '../../testing/pages';
 import { failureMessage } from '../../lib/ui/failures';
 
 afterEach(() => resetUiLanguage());

@@ -11,7 +11,7 @@ import { articleFromText } from '../../lib/extract/extract';
 import { ok } from '../../lib/errors';
 import type { DigestCache } from '../../lib/storage';
 import type { Article } from '../../lib/types';
-import { sentences } from '../helpers/big-pages';
+import { sentences } from '../../testing/big-pages';
 import { failureMessage } from '../../lib/ui/failures';
 
 function article(text = sentences(40, 'fr').join(' ')): Article {

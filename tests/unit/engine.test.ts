@@ -8,7 +8,7 @@ import { asQuestion, opensWithInterrogative } from '../../lib/engine/embedded/fa
 import { languagePack } from '../../lib/text/lang';
 import { isTrimOf } from '../../lib/engine/embedded/compress';
 import type { Article } from '../../lib/types';
-import { page as fixturePage } from '../helpers/pages';
+import { page as fixturePage } from '../../testing/pages';
 import { failureMessage } from '../../lib/ui/failures';
 
 /** A fixture page (tests/fixtures/<slug>), extracted as if it were at `url`. */

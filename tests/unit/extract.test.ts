@@ -7,8 +7,8 @@ import { blocksFromElement, normalizeSpace } from '../../lib/extract/blocks';
 import { articleFromText, extractArticle, MAX_PAGE_CHARS } from '../../lib/extract/extract';
 import { cleanTitle, readMetadata } from '../../lib/extract/metadata';
 import type { Block } from '../../lib/types';
-import { jsdomDocument, linkedomDocument, parseDocument } from '../helpers/dom';
-import { loadFixture, type DomName } from '../helpers/fixtures';
+import { jsdomDocument, linkedomDocument, parseDocument } from '../../testing/dom';
+import { loadFixture, type DomName } from '../../testing/fixtures';
 
 const DOMS: DomName[] = ['linkedom', 'jsdom'];
 

@@ -10,10 +10,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract/extract';
 import type { Result } from '../../lib/errors';
 import type { Article } from '../../lib/types';
-import { normalizeText, pageText, parseDocument } from '../helpers/dom';
-import { VERIFY_KNOWN } from '../helpers/known';
-import { checkIds, decodePage, fixtureChecks, fixturesDir, knownIssue, listFixtures, loadFixture, readFixtureFile, type DomName, type Fixture, type FixtureFile } from '../helpers/fixtures';
-import { qaArticles } from '../helpers/pages';
+import { normalizeText, pageText, parseDocument } from '../../testing/dom';
+import { VERIFY_KNOWN } from '../../testing/known';
+import { checkIds, decodePage, fixtureChecks, fixturesDir, knownIssue, listFixtures, loadFixture, readFixtureFile, type DomName, type Fixture, type FixtureFile } from '../../testing/fixtures';
+import { qaArticles } from '../../testing/pages';
 import { failureMessage } from '../../lib/ui/failures';
 
 const slugs = listFixtures();

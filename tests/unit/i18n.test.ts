@@ -18,8 +18,8 @@ import { formatMessage, formatNumber, t, tn, uiLanguage, type MessageKey } from 
 import { formatBytes, importReportText, libraryCount } from '../../lib/ui/library-strings';
 import { DigestView } from '../../components/DigestView';
 import { ErrorState } from '../../components/ErrorState';
-import { LOCALES, readCatalog, resetUiLanguage, setUiLanguage } from '../helpers/i18n';
-import { makeRecord } from '../helpers/library';
+import { LOCALES, readCatalog, resetUiLanguage, setUiLanguage } from '../../testing/i18n';
+import { makeRecord } from '../../testing/library';
 import { failureMessage } from '../../lib/ui/failures';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EXPORT_VERSION, noteTag, parseJsonExport, toJson, toMarkdown } from '../../lib/library/export';
 import type { SavedDigest } from '../../lib/library/record';
 import type { LibraryRepository } from '../../lib/library/repository';
-import { freshLibrary, makeRecord, makeRecords } from '../helpers/library';
+import { freshLibrary, makeRecord, makeRecords } from '../../testing/library';
 
 const opened: LibraryRepository[] = [];
 function lib() {

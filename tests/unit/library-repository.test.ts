@@ -10,7 +10,7 @@ import { libraryKey, recordFromTabDigest, validateRecord, type SavedDigest } fro
 import { SearchIndex, searchDoc } from '../../lib/library/search-index';
 import { isQuotaError, openLibrary, type LibraryRepository } from '../../lib/library/repository';
 import { normaliseForSearch } from '../../lib/library/search-text';
-import { freshLibrary, makeRecord, makeRecords } from '../helpers/library';
+import { freshLibrary, makeRecord, makeRecords } from '../../testing/library';
 import { IDBKeyRange } from 'fake-indexeddb';
 import { failureMessage } from '../../lib/ui/failures';
 

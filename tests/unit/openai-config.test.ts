@@ -9,7 +9,7 @@ import { validateStreamStart, validateTestEndpoint } from '../../lib/background/
 import { recordFromTabDigest, validateRecord } from '../../lib/library/record';
 import { withFallbackNote } from '../../lib/engine/fallback';
 import { failure } from '../../lib/errors';
-import { loadArticle } from '../helpers/engines';
+import { loadArticle } from '../../testing/engines';
 import type { TabDigest } from '../../lib/types';
 
 describe('endpoint config', () => {

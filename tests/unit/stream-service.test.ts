@@ -11,8 +11,8 @@ import { engineCacheKey, type EndpointConfig } from '../../lib/engine/openai/con
 import { ok } from '../../lib/errors';
 import type { StreamEvent } from '../../lib/protocol';
 import type { DigestCache } from '../../lib/storage';
-import { useChatServer, type ChatServer } from '../helpers/chat-server';
-import { loadArticle, recordedStream } from '../helpers/engines';
+import { useChatServer, type ChatServer } from '../../testing/chat-server';
+import { loadArticle, recordedStream } from '../../testing/engines';
 
 let server: ChatServer;
 useChatServer((s) => (server = s));

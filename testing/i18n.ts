@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { useCatalog, type Catalog } from '../../lib/i18n';
+import { useCatalog, type Catalog } from '../lib/i18n';
 
-export const LOCALES_DIR = path.resolve(import.meta.dirname, '../../public/_locales');
+export const LOCALES_DIR = path.resolve(import.meta.dirname, '../public/_locales');
 export const LOCALES = ['en', 'fr', 'de', 'es'] as const;
 
 export function readCatalog(locale: string): Catalog {
