@@ -19,7 +19,7 @@ const LAYERS = [
   ['extract', ['lib/extract/**', 'lib/page-extraction.ts']],
   ['qa', ['lib/qa/**', 'lib/ask.ts', 'lib/asked.ts']],
   ['engine', ['lib/engine/**', 'lib/digest.ts']],
-  ['store', ['lib/storage.ts', 'lib/markdown.ts', 'lib/library/**']],
+  ['store', ['lib/storage.ts', 'lib/panel-request.ts', 'lib/markdown.ts', 'lib/library/**']],
   ['protocol', ['lib/protocol.ts']],
   ['background', ['lib/background/**']],
   ['ui', ['lib/ui/**']],

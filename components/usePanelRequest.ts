@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../lib/protocol';
 import { failure, type Result } from '../lib/errors';
-import { panelRequest, requestFor, requestMatchesTab, type PanelRequest } from '../lib/storage';
+import { panelRequest, type PanelRequest } from '../lib/storage';
+import { requestFor, requestMatchesTab } from '../lib/panel-request';
 import { activeTab, requestSiteAccess } from '../lib/platform';
 import type { DigestState } from './useTabDigest';
 import type { TabDigest } from '../lib/types';
