@@ -229,10 +229,7 @@ export const validators: { [K in MessageType]: (data: unknown) => Result<Paramet
   testEndpoint: validateTestEndpoint,
 };
 
-/**
- * Sender, then data: what a handler runs first.
- * `const v = validateMessage('digestTab', data, sender, self); if (!v.ok) return v;`
- */
+/** Sender, then data: what lib/background/router.ts runs before any handler. */
 export function validateMessage<K extends MessageType>(type: K, data: unknown, sender: SenderInfo | undefined, self: ExtensionIdentity): Result<Parameters<ProtocolMap[K]>[0]> {
   const who = checkSender(sender, self);
   if (!who.ok) return who;

@@ -20,7 +20,8 @@ import { DigestView } from '../../components/DigestView';
 import { ErrorState } from '../../components/ErrorState';
 import { LOCALES, readCatalog, resetUiLanguage, setUiLanguage } from '../../testing/i18n';
 import { makeRecord } from '../../testing/library';
-import { failureMessage } from '../../lib/ui/failures';
+import { failureMessage, failureText } from '../../lib/ui/failures';
+import { failure, isFailure, type Failure } from '../../lib/errors';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const en = readCatalog('en');
@@ -204,6 +205,15 @@ describe('t()', () => {
     expect(tn('words', 1)).toBe('1 word');
     expect(tn('words', 2400)).toBe('2,400 words');
     expect(failureMessage('no-article')).toBe('This page has no article to summarise.');
+  });
+
+  it('a failure is a kind and a detail; the interface words it, a kind it does not know as unexpected', () => {
+    const f = failure('tab-gone', 'No tab with id: 7');
+    expect(f).toEqual({ kind: 'tab-gone', detail: 'No tab with id: 7' });
+    expect(failureText(f)).toBe('The page was closed or changed before it could be read.');
+    // A record saved by a newer version may carry a kind this one has not heard of.
+    expect(failureText({ kind: 'from-a-newer-version' } as unknown as Failure)).toBe(failureMessage('unexpected'));
+    expect(isFailure({ kind: 'from-a-newer-version' })).toBe(false);
   });
 
   it('follows Chrome’s placeholder rules', () => {
