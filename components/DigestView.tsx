@@ -4,6 +4,7 @@ import { failureText } from '../lib/ui/failures';
 import type { DigestState } from './useTabDigest';
 import { BulletList } from './BulletList';
 import { FaqList } from './FaqList';
+import { DigestTable } from './DigestTable';
 import { AskBox } from './AskBox';
 import type { AskedQuestion } from '../lib/types';
 import { ErrorState } from './ErrorState';
@@ -138,6 +139,7 @@ export function DigestView({ state, onRetry, showOpenPanel, offerSiteAccess, sou
         </h2>
         <BulletList bullets={digest.bullets} lang={digest.language} active={source.active} onSource={sourcesInTab ? source.onSource : undefined} />
       </section>
+      <DigestTable table={digest.table} lang={digest.language} active={source.active} onSource={sourcesInTab ? source.onSource : undefined} />
       <FaqList items={digest.faq} lang={digest.language} active={source.active} onSource={sourcesInTab ? source.onSource : undefined} />
       {!streaming && <AskBox value={state.value} active={source.active} onSource={sourcesInTab ? source.onSource : undefined} onAsked={setAsked} />}
       <p class="highlight-note" data-testid="highlight-note" role="status" aria-live="polite">

@@ -78,6 +78,34 @@ export interface FaqItem {
   verified?: boolean;
 }
 
+/** One row of the digest's table: an aspect of the story and what the article says of it. */
+export interface TableRow {
+  /** A few words taken from the article: its sub-heading, or the figure ("12 000 emplois"). */
+  aspect: string;
+  /** What the article says of it: one of its sentences, trimmed. */
+  text: string;
+  /** Indices into the article's sentences; never empty. */
+  sources: number[];
+  /** As Bullet.verified. */
+  verified?: boolean;
+}
+
+/**
+ * The "at a glance" table (the seed format's third block), only when the article supports
+ * one: an article organised in aspects (its sub-headings, the page's own two-column table) or
+ * a story built on figures ("Key figures").
+ */
+export interface DigestTable {
+  /** In the page's language: "En un coup d'œil", "Key figures". */
+  caption: string;
+  /** The two column headings, in the page's language ("Aspect", "Ce qu'en dit l'article"). */
+  columns: [string, string];
+  /** 3 to 6 rows. */
+  rows: TableRow[];
+  /** What the rows come from: the article's sub-headings, the page's own table, its figures. */
+  kind: 'aspects' | 'page' | 'figures';
+}
+
 /** The engines a reader can choose (settings.engine). */
 export type EngineId = 'embedded' | 'chrome-ai' | 'openai';
 
@@ -97,6 +125,11 @@ export interface Digest {
   language: string;
   bullets: Bullet[];
   faq: FaqItem[];
+  /**
+   * The "at a glance" table; null when the article does not support one; absent in digests
+   * made before there were tables (saved in the library, cached).
+   */
+  table?: DigestTable | null;
   /** `model`: the model an optional engine used ("llama3.2", "gemini-nano"). */
   engine: { id: string; version: string; model?: string };
   /** Set when the embedded engine stood in for the reader's choice. */

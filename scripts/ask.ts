@@ -55,10 +55,10 @@ const printed = (a: Answer, sentences: Sentence[]): Printed => ({ text: a.text, 
 function ask(article: Article, question: string) {
   const sentences = segmentArticle(article.blocks, article.lang);
   const t0 = performance.now();
-  const result = answerQuestion(question, sentences, article.lang, { max });
+  const result = answerQuestion(question, sentences, article.lang, { max, pairs: true });
   const ms = Math.round((performance.now() - t0) * 100) / 100;
   // Asked again without the threshold: what it would have answered, for recall.
-  const ranked = result.answered ? result.answers : answerQuestion(question, sentences, article.lang, { max, threshold: 0, alternatives: 'all' }).answers;
+  const ranked = result.answered ? result.answers : answerQuestion(question, sentences, article.lang, { max, threshold: 0, alternatives: 'all', pairs: true }).answers;
   return { sentences, result, ranked, ms };
 }
 

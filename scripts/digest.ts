@@ -15,6 +15,7 @@ import { openaiDigest } from '../lib/engine/openai';
 import { configProblems, type EndpointConfig } from '../lib/engine/openai/config';
 import { readArticle } from './input';
 import { failureMessage } from '../lib/ui/failures';
+import type { DigestTable } from '../lib/types';
 
 const USAGE = `usage: npm run digest -- <file.html | file.html.gz | file.txt | url | -> ... [--text] [--url U] [--bullets N] [--json] [--jsdom]
        [--engine embedded|openai --base-url URL --model M]   (openai: the key from OPENAI_API_KEY)`;
@@ -80,6 +81,8 @@ async function run(input: string): Promise<Result<unknown> & { input: string }> 
         language: digest.language,
         bullets: digest.bullets,
         faq: digest.faq,
+        // null: the article does not support a table (no aspects, no figures).
+        table: digest.table ?? null,
         engine: `${digest.engine.id}@${digest.engine.version}`,
         ...(digest.engine.model ? { model: digest.engine.model } : {}),
         ...(digest.dropped ? { dropped: digest.dropped } : {}),
@@ -92,7 +95,13 @@ async function run(input: string): Promise<Result<unknown> & { input: string }> 
 
 type Printed = {
   article: { title: string; siteName?: string; lang: string; wordCount: number; url: string };
-  digest: { heading: string; bullets: Array<{ text: string; sources: number[]; verified?: boolean }>; faq: Array<{ question: string; answer: string; sources: number[]; verified?: boolean }>; model?: string };
+  digest: {
+    heading: string;
+    bullets: Array<{ text: string; sources: number[]; verified?: boolean }>;
+    table: DigestTable | null;
+    faq: Array<{ question: string; answer: string; sources: number[]; verified?: boolean }>;
+    model?: string;
+  };
 };
 
 /** A model's line its cited sentences do not support. */
@@ -102,6 +111,10 @@ function printText(input: string, value: Printed) {
   const { article: a, digest: d } = value;
   const out = [`${a.title}${a.siteName ? ` — ${a.siteName}` : ''} (${a.lang}, ${a.wordCount} words)`, a.url, '', d.heading];
   for (const b of d.bullets) out.push(`  • ${b.text}  [${b.sources.join(',')}]${unverified(b)}`);
+  if (d.table) {
+    out.push('', d.table.caption, `  ${d.table.columns.join(' | ')}`);
+    for (const r of d.table.rows) out.push(`  ${r.aspect} | ${r.text}  [${r.sources.join(',')}]${unverified(r)}`);
+  }
   if (d.faq.length) {
     out.push('', 'FAQ');
     for (const q of d.faq) out.push(`  Q: ${q.question}${unverified(q)}`, `  A: ${q.answer}  [${q.sources.join(',')}]`);

@@ -47,7 +47,7 @@ describe('digestMessages', () => {
   });
 
   it('the schema asks for bullets and faq items that cite sentences', () => {
-    expect(DIGEST_SCHEMA.required).toEqual(['bullets', 'faq']);
+    expect(DIGEST_SCHEMA.required).toEqual(['bullets', 'faq', 'table']);
     expect(DIGEST_SCHEMA.properties.bullets.items.required).toEqual(['text', 'sources']);
     expect(DIGEST_SCHEMA.properties.faq.items.required).toEqual(['question', 'answer', 'sources']);
   });

@@ -196,7 +196,7 @@ export async function chromeAiDigest(input: ModelInput, options: DigestOptions, 
       }
       const answer = await session.prompt(user, { responseConstraint: FAQ_SCHEMA, signal });
       for (const raw of parseItems(answer).items) {
-        if (raw.list !== 'faq') continue;
+        if (raw.list !== 'faq' && raw.list !== 'table') continue;
         const shown = builder.addRaw(raw, shownFaq);
         if (shown) run.onItem?.(shown);
       }
