@@ -80,6 +80,8 @@ export function bulletStage(
     const loose = leaning.map((on) => (on === -1 ? -1 : undefined));
     chosen = selectSentences(candidates, scores, model, k, 0.75, { article, sentences }, loose, needs, named);
   }
+  // A text of fragments only ("le le y le"): its lines as they are, rather than no bullet at all.
+  if (chosen.length === 0) chosen = selectSentences(candidates, scores, model, k, 0.75, { article, sentences });
   const bullets = chosen.map((i) => ({ text: facts[i].line, sources: [i] }));
   return { model, facts, candidates, scores, chosen, bullets };
 }

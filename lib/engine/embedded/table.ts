@@ -18,7 +18,7 @@ export const MAX_ROWS = 6;
 /** An aspect is named in a few words (CJK: characters / 2, as lineLength counts them). */
 const MAX_ASPECT_WORDS = 6;
 /** The table's cells are shorter than bullets. */
-const ROW_TARGET_WORDS = 18;
+const ROW_TARGET_WORDS = 16;
 const MAX_ROW_WORDS = 30;
 const MIN_ROW_SENTENCE_WORDS = 8;
 /** The sections must hold at least this share of the article's sentences: the article is built on them. */
