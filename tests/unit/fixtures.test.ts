@@ -17,7 +17,7 @@ import { qaArticles } from '../../testing/pages';
 import { failureMessage } from '../../lib/ui/failures';
 
 const slugs = listFixtures();
-// EN_BREF_VERIFY_KNOWN_ISSUES=1 runs the known-issue checks expecting them to fail (see helpers/known.ts).
+// EN_BREF_VERIFY_KNOWN_ISSUES=1 runs the known-issue checks expecting them to fail (see testing/known.ts).
 
 /** NOTICE.md's rows: `| \`<file>\` | <source> | <licence> |`. */
 function noticeRows(): Map<string, { source: string; licence: string }> {
