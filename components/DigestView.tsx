@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { failureText } from '../lib/ui/library-strings';
+import { failureText } from '../lib/ui/failures';
 import type { DigestState } from './useTabDigest';
 import { BulletList } from './BulletList';
 import { FaqList } from './FaqList';
@@ -10,8 +10,8 @@ import type { AskedQuestion } from '../lib/types';
 import { ErrorState } from './ErrorState';
 import { digestToMarkdown, digestToPlainText } from '../lib/markdown';
 import { minRead, wordCount } from '../lib/ui/strings';
-import { t } from '../lib/ui/i18n';
-import { openLibraryPage, openSidePanel } from '../lib/ui/browser-ui';
+import { t } from '../lib/i18n';
+import { openLibraryPage, openSidePanel } from '../lib/platform';
 import { SaveButton } from './SaveButton';
 import { InLibrary } from './InLibrary';
 import { useSourceHighlight } from './useSourceHighlight';

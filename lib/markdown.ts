@@ -1,6 +1,5 @@
-import type { Digest } from './types';
-import type { ArticleInfo } from './messages';
-import { t } from './ui/i18n';
+import type { Digest, ArticleInfo } from './types';
+import { t } from './i18n';
 
 export interface EscapeOptions {
   /**

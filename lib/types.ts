@@ -1,4 +1,7 @@
-/** The nouns shared by every host: content script, background, UI and the Node tools. */
+/**
+ * The nouns shared by every host: content script, background, UI and the Node tools. The
+ * bottom layer (ARCHITECTURE.md): it imports only lib/errors.ts, which imports nothing.
+ */
 import type { FailureKind } from './errors';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'table-cell' | 'preformatted';
@@ -178,4 +181,24 @@ export interface AskedQuestion {
   note?: DigestNote;
   /** When it was asked (ms since the epoch). */
   at: number;
+}
+
+/** What the UI shows about the article; its full text stays in the background. */
+export type ArticleInfo = Omit<Article, 'blocks' | 'text'>;
+
+/** A tab's digest as the background hands it to the extension's pages. */
+export interface TabDigest {
+  article: ArticleInfo;
+  sentences: Sentence[];
+  digest: Digest;
+  /** True when the digest came from the cache (same url, same content). */
+  cached: boolean;
+}
+
+/** What the extraction script injected into a tab returns (lib/page-extraction.ts). */
+export interface ExtractedPage {
+  article: Article;
+  extractMs: number;
+  /** Present when the page remembers this reading (lib/page-extraction.ts). */
+  stamp?: string;
 }

@@ -30,12 +30,11 @@ import { articleIndex } from '../lib/qa/article';
 import { calibrated } from '../lib/qa/answer';
 import { FEATURES, scoreSentences } from '../lib/qa/rank';
 import { WEIGHTS, type Weights } from '../lib/qa/weights';
-import { mean, quantile } from '../lib/eval/stats';
+import { mean, quantile } from './bench/eval/stats';
 import { wordCount } from '../lib/text/tokens';
 import type { AnswerKind } from '../lib/qa';
 import type { Block, Sentence } from '../lib/types';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const DATA = resolve(dataDir('bench:ask'), 'qa');
 const LANGS = ['fr', 'en', 'de', 'es', 'el', 'ru', 'zh'];
 

@@ -14,6 +14,7 @@ import type { Failure, Result } from '../lib/errors';
 import { openaiDigest } from '../lib/engine/openai';
 import { configProblems, type EndpointConfig } from '../lib/engine/openai/config';
 import { readArticle } from './input';
+import { failureMessage } from '../lib/ui/failures';
 import type { DigestTable } from '../lib/types';
 
 const USAGE = `usage: npm run digest -- <file.html | file.html.gz | file.txt | url | -> ... [--text] [--url U] [--bullets N] [--json] [--jsdom]
@@ -128,8 +129,8 @@ for (const input of inputs) {
   if (!r.ok) {
     failed++;
     const e: Failure = r.error;
-    if (flags.json) console.log(JSON.stringify({ input, error: e.message, kind: e.kind, detail: e.detail }));
-    else console.error(`${input}: ${e.message}${e.detail ? ` (${e.detail})` : ''}`);
+    if (flags.json) console.log(JSON.stringify({ input, error: failureMessage(e.kind), kind: e.kind, detail: e.detail }));
+    else console.error(`${input}: ${failureMessage(e.kind)}${e.detail ? ` (${e.detail})` : ''}`);
     continue;
   }
   if (flags.json) console.log(JSON.stringify({ input, ...(r.value as object) }));

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { DigestTable, FaqItem } from '../../lib/types';
 import { hasMark, markedParts } from '../../lib/library/marks';
 import { openableUrl, siteOf, type SavedDigest } from '../../lib/library/record';
-import { t } from '../../lib/ui/i18n';
+import { t } from '../../lib/i18n';
 import { wordCount } from '../../lib/ui/strings';
 import { UnverifiedMark } from '../UnverifiedMark';
 import { TagEditor } from './TagEditor';

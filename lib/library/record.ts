@@ -2,8 +2,7 @@
  * A digest saved in the library, and the checks a record must pass to be read back (from the
  * database or from an imported file: both are untrusted once written).
  */
-import type { ArticleInfo, TabDigest } from '../messages';
-import type { AskAnswer, AskedQuestion, Bullet, Digest, DigestNote, DigestTable, FaqItem, Sentence, TableRow } from '../types';
+import type { ArticleInfo, AskAnswer, AskedQuestion, Bullet, Digest, DigestNote, DigestTable, FaqItem, Sentence, TableRow, TabDigest } from '../types';
 import { isFailure, type FailureKind } from '../errors';
 
 export interface SavedDigest {

@@ -189,7 +189,6 @@ export function analyseQuestion(question: string, lang: string): QuestionAnalysi
   const spaced = !unspaced(text, lang);
   const questionWords = new Set(pack.questionWords);
   let type: QuestionType = 'what';
-  let expects: AnswerKind;
   /** Characters of the question that say its type, not its topic. */
   let typeSpan: [number, number] | undefined;
   let person: string | undefined;
@@ -244,7 +243,7 @@ export function analyseQuestion(question: string, lang: string): QuestionAnalysi
     type = 'yes-no';
     typeSpan = [yes[0].start, yes[0].end];
   } else if (phraseType) type = phraseType === 'how-long' ? 'how-much' : phraseType;
-  expects = phraseType === 'how-long' ? 'duration' : EXPECTS[type];
+  const expects = phraseType === 'how-long' ? 'duration' : EXPECTS[type];
 
   const inType = (t: Token) => !!typeSpan && t.start >= typeSpan[0] && t.end <= typeSpan[1];
   const focusTokens = tokens.filter((t) => t.term !== null && !inType(t) && !questionWords.has(t.word));

@@ -1,10 +1,10 @@
 /**
  * What a digest shown by the extension must be, whichever browser shows it: the checks the
  * Chromium tests (popup.test.ts) and the Firefox tests (firefox-*.test.ts) share. No browser
- * driver here: the tests read the views (digestSnapshot, harness.ts) and pass what they read.
+ * driver here: the tests read the views (digestSnapshot, testing/harness.ts) and pass what they read.
  */
 import { expect } from 'vitest';
-import { SOURCES_PATTERN, normaliseText, type DigestSnapshot } from './harness';
+import { SOURCES_PATTERN, normaliseText, type DigestSnapshot } from '../../testing/harness';
 
 export const NO_ARTICLE = 'This page has no article to summarise.';
 export const RESTRICTED = 'The browser does not let extensions read this page.';

@@ -2,7 +2,7 @@
  * The library of saved digests in real Chromium with the built extension: save from the
  * popup (real toolbar click), open the library page, search, star, tag, delete and undo,
  * export JSON and Markdown (real downloads), wipe, import the file back, then reload the
- * extension and find everything still there. See harness.ts.
+ * extension and find everything still there. See testing/harness.ts.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,7 +25,7 @@ import {
   type DigestSnapshot,
   type ExtensionBrowser,
   type PageServer,
-} from './harness';
+} from '../../testing/harness';
 import type { JsonExport } from '../../lib/library/export';
 
 let browser: ExtensionBrowser;

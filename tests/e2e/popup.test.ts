@@ -1,6 +1,6 @@
 /**
  * The toolbar popup in real Chromium, opened by a real action click (CDP
- * Extensions.triggerAction) on real news pages. See harness.ts.
+ * Extensions.triggerAction) on real news pages. See testing/harness.ts.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -19,9 +19,9 @@ import {
   type ExtensionBrowser,
   type PageServer,
   type Timing,
-} from './harness';
+} from '../../testing/harness';
 import { useExtensionSession } from './session';
-import { reference } from '../helpers/pages';
+import { reference } from '../../testing/pages';
 import { NO_ARTICLE, RESTRICTED, bodyTexts, expectMarkdownOf, expectWellFormedDigest, readerText, withoutCacheFlag } from './checks';
 
 let browser: ExtensionBrowser;

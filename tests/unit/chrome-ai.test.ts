@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { chromeAiApis, chromeAiDigest, chromeAiEngine, chromeAiStatus, chromeAiTabDigest, downloadChromeAi, keyPoints, sections, type Availability, type ChromeAiApis, type DownloadMonitor, type LanguageModelOptions, type SummarizerOptions } from '../../lib/engine/chrome-ai';
 import { FAQ_SCHEMA } from '../../lib/engine/model/prompt';
-import type { TabDigest } from '../../lib/messages';
 import type { DigestItem } from '../../lib/engine/types';
-import { loadArticle } from '../helpers/engines';
+import { loadArticle } from '../../testing/engines';
+import type { TabDigest } from '../../lib/types';
 
 interface Calls {
   availability: Array<{ api: string; options: unknown }>;

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isTrimOf } from '../../lib/engine/embedded/compress';
-import { pagePath } from '../helpers/pages';
+import { pagePath } from '../../testing/pages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');

@@ -10,12 +10,13 @@ import { digestArticle } from '../../lib/digest';
 import { questionWriter, type WriteContext } from '../../lib/text/lang/write';
 import { analyseQuestion } from '../../lib/qa';
 import { answerClauses } from '../../lib/engine/embedded/faq/answers';
+import { failureMessage } from '../../lib/ui/failures';
 
 const ctx = (names: string[] = []): WriteContext => ({ isName: (w) => names.includes(w), genderOf: () => undefined });
 
 function faqOf(text: string, lang: string) {
   const r = articleFromText(text, { lang });
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(failureMessage(r.error.kind));
   return digestArticle(r.value).digest.faq;
 }
 

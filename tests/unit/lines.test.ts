@@ -13,6 +13,7 @@ import { speakers } from '../../lib/engine/embedded/faq/people';
 import { extractArticle } from '../../lib/extract/extract';
 import { segmentArticle, splitSentences } from '../../lib/text/segment';
 import type { Block, Sentence } from '../../lib/types';
+import { failureMessage } from '../../lib/ui/failures';
 
 const sentencesOf = (paragraphs: string[], lang: string): Sentence[] => segmentArticle(paragraphs.map((text): Block => ({ kind: 'paragraph', text })), lang);
 
@@ -112,7 +113,7 @@ describe('extraction', () => {
       </article></body></html>`;
     const { document } = parseHTML(html);
     const r = extractArticle(document as unknown as Document, { url: 'https://example.org/hk' });
-    if (!r.ok) throw new Error(r.error.message);
+    if (!r.ok) throw new Error(failureMessage(r.error.kind));
     const standfirst = r.value.blocks.find((b) => b.text.startsWith('CHINA has sent troops'));
     expect(standfirst?.kind).toBe('paragraph');
     expect(r.value.blocks.find((b) => b.text.startsWith('Delhi’s air'))?.kind).toBe('heading');

@@ -7,7 +7,7 @@ import { DIGEST_SCHEMA, digestMessages, faqMessages, languageName, numberedSente
 import { fitSentences } from '../../lib/engine/model/context';
 import { segmentArticle } from '../../lib/text/segment';
 import type { Block } from '../../lib/types';
-import { loadArticle } from '../helpers/engines';
+import { loadArticle } from '../../testing/engines';
 
 describe('digestMessages', () => {
   it('numbers the sentences from 1, names the language, asks for the counts and citations', () => {

@@ -15,8 +15,8 @@ import { digestArticle } from '../../lib/digest';
 import { languagePack, supportedLanguages } from '../../lib/text/lang';
 import { segmentArticle } from '../../lib/text/segment';
 import type { Article, Block, Sentence } from '../../lib/types';
-import { listFixtures } from '../helpers/fixtures';
-import { article } from '../helpers/pages';
+import { listFixtures } from '../../testing/fixtures';
+import { article } from '../../testing/pages';
 
 const withBlocks = (a: Article, blocks: Block[]): Article => ({ ...a, blocks, text: blocks.map((b) => b.text).join('\n\n') });
 const tableOfArticle = (a: Article) => buildTable(a, segmentArticle(a.blocks, a.lang));

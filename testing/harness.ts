@@ -24,14 +24,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { browserPath, isBrandedChrome } from '../../scripts/lib/browser';
+import { browserPath, isBrandedChrome } from '../scripts/lib/browser';
 
-export { browserPath, BrowserNotFound } from '../../scripts/lib/browser';
+export { browserPath, BrowserNotFound } from '../scripts/lib/browser';
 
 // ---------------------------------------------------------------------------------------------
 // Paths
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The fixture corpus (tests/fixtures/<slug>/source.html.gz; NOTICE.md there says where each page comes from). */
 const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures');
 export const EXTENSION_DIR = path.join(REPO_ROOT, '.output/chrome-mv3');
@@ -300,7 +300,7 @@ export async function launchExtensionBrowser(
     return { context, cdp, extensionId, close: cleanup };
   } catch (e) {
     await cleanup();
-    throw new Error(`The extension did not start (no service worker from ${extensionDir}): ${(e as Error).message}`);
+    throw new Error(`The extension did not start (no service worker from ${extensionDir}): ${(e as Error).message}`, { cause: e });
   }
 }
 
