@@ -227,7 +227,6 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
       drop('someone unnamed');
       continue;
     }
-    const surname = sp.name.split(/\s+/u).pop()!;
     // A quotation naming its own speaker is a title («Κρίση του Μάρτιν Λούθερ…») or words about them.
     const byName = wordOf(sp.name);
     if (sp.person && byName.test(quoted)) {

@@ -6,7 +6,7 @@
  */
 import type { Sentence } from '../../../types';
 import { languagePack, type LanguagePack } from '../../../text/lang';
-import { outsideQuotes, reportingRegExp, speechOf, isQuotation } from '../speech';
+import { outsideQuotes, reportingRegExp, speechOf } from '../speech';
 import { escapeRegExp } from '../../../text/regexp';
 
 /** Titles before a name, dropped from it: "M. Fusco", "Dr. Smith", "Mme Hidalgo". */
