@@ -7,15 +7,10 @@ import tseslint from 'typescript-eslint';
 import boundaries from 'eslint-plugin-boundaries';
 import prettier from 'eslint-config-prettier';
 
-/**
- * Bottom to top: each layer may import those before it. First match wins: lib/engine/embedded's
- * tf-idf vectors and BM25 are the retrieval layer, which lib/qa builds on too (they belong in
- * lib/text; scripts/folder-graph.ts says why they wait).
- */
+/** Bottom to top: each layer may import those before it. First match wins. */
 const LAYERS = [
   ['base', ['lib/errors.ts', 'lib/types.ts', 'lib/i18n.ts', 'lib/page-stamp.ts', 'lib/platform.ts', 'lib/highlight/**', 'public/**']],
   ['text', ['lib/text/**']],
-  ['retrieval', ['lib/engine/embedded/vectors.ts', 'lib/engine/embedded/bm25.ts']],
   ['extract', ['lib/extract/**', 'lib/page-extraction.ts']],
   ['qa', ['lib/qa/**', 'lib/ask.ts', 'lib/asked.ts']],
   ['engine', ['lib/engine/**', 'lib/digest.ts']],

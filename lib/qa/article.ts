@@ -1,11 +1,11 @@
 /**
  * An article's sentences made ready for questions: their words, their terms, and the BM25
- * postings of the engine (lib/engine/embedded/bm25.ts) over them. Built once per sentence
+ * postings of the engine (lib/text/bm25.ts) over them. Built once per sentence
  * list and kept while the list lives, so the FAQ's many questions and the reader's share it.
  */
 import type { Sentence } from '../types';
-import type { SentenceModel } from '../engine/embedded/vectors';
-import { vectorize } from '../engine/embedded/vectors';
+import type { SentenceModel } from '../text/vectors';
+import { vectorize } from '../text/vectors';
 import type { SentenceText } from './facts';
 import { plain, termsOf, tokenize, unspaced, type Token } from './terms';
 

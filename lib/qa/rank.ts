@@ -11,8 +11,8 @@
  * with the rarer terms weighing more. The weights are
  * tuned on development data (npm run bench:ask -- --tune) and kept in weights.ts.
  */
-import { bm25 } from '../engine/embedded/bm25';
-import { cosine, vectorize } from '../engine/embedded/vectors';
+import { bm25 } from '../text/bm25';
+import { cosine, vectorize } from '../text/vectors';
 import { qaPack } from '../text/lang/qa';
 import { gramsOf, type ArticleIndex } from './article';
 import { tokenize } from './terms';

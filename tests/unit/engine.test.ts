@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import { extractArticle, articleFromText } from '../../lib/extract/extract';
 import { digestArticle } from '../../lib/digest';
 import { analyseSentences, bulletCount, isBulletCandidate } from '../../lib/engine/embedded/bullets';
-import { buildModel } from '../../lib/engine/embedded/vectors';
+import { buildModel } from '../../lib/text/vectors';
 import { asQuestion, opensWithInterrogative } from '../../lib/engine/embedded/faq';
 import { languagePack } from '../../lib/text/lang';
 import { isTrimOf } from '../../lib/engine/embedded/compress';

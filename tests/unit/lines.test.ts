@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { analyseSentences, headlineKeeper, opensDangling } from '../../lib/engine/embedded/bullets';
 import { compressSentence } from '../../lib/engine/embedded/compress';
-import { buildModel } from '../../lib/engine/embedded/vectors';
+import { buildModel } from '../../lib/text/vectors';
 import { speakers } from '../../lib/engine/embedded/faq/people';
 import { extractArticle } from '../../lib/extract/extract';
 import { segmentArticle, splitSentences } from '../../lib/text/segment';

@@ -3,7 +3,7 @@ import { languagePack } from '../../text/lang';
 import { terms } from '../../text/tokens';
 import { compressSentence, lineLength } from './compress';
 import { isQuotation, outsideQuotes, speechOf, type Speech } from './speech';
-import { cosine, vectorize, type SentenceModel, type SparseVector } from './vectors';
+import { cosine, vectorize, type SentenceModel, type SparseVector } from '../../text/vectors';
 import { escapeRegExp } from '../../text/regexp';
 
 /** Lines that are page furniture, not news: datelines, credits, prompts. */

@@ -3,7 +3,7 @@ import type { Engine } from '../types';
 import { headingFor } from '../../text/lang';
 import { contentHash } from '../../text/hash';
 import { terms } from '../../text/tokens';
-import { buildModel, type SentenceModel } from './vectors';
+import { buildModel, type SentenceModel } from '../../text/vectors';
 import { analyseSentences, bulletCount, introducedIn, DEFAULT_WEIGHTS, isBulletCandidate, leadSentences, maxLeadWords, maxLineWords, scoreSentences, selectSentences, type ScoreWeights, type SentenceFacts } from './bullets';
 import { faqCount, faqWithBlocked, type FaqInput } from './faq';
 import { buildTable } from './table';

@@ -11,7 +11,7 @@ import { languagePack, type LanguagePack } from '../../text/lang';
 import { terms } from '../../text/tokens';
 import { analyseSentences, isBulletCandidate, opensDangling, type SentenceFacts } from './bullets';
 import { compressSentence, isTrimOf, lineLength } from './compress';
-import { buildModel } from './vectors';
+import { buildModel } from '../../text/vectors';
 
 export const MIN_ROWS = 3;
 export const MAX_ROWS = 6;

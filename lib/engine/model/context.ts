@@ -5,7 +5,7 @@
  * first.
  */
 import type { Sentence } from '../../types';
-import { buildModel } from '../embedded/vectors';
+import { buildModel } from '../../text/vectors';
 import { scoreSentences } from '../embedded/bullets';
 
 export interface Fitted {

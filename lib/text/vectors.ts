@@ -1,5 +1,5 @@
-import type { Sentence } from '../../types';
-import { terms } from '../../text/tokens';
+import type { Sentence } from '../types';
+import { terms } from './tokens';
 
 export type SparseVector = Map<string, number>;
 
