@@ -13,10 +13,14 @@
  *      index without reading the records; + cache: the full-text index as last saved (one
  *      row, rebuilt from docs when missing). The upgrade rebuilds search and docs from the
  *      records.
+ *   4  the cache holds the index packed (lib/library/search-pack.ts: typed arrays that load at
+ *      once) under 'search-pack'; the upgrade deletes version 3's JSON ('search-index'), which
+ *      no page reads any more. Tables unchanged.
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import { siteOf, validateRecord, type SavedDigest } from './record';
 import { searchDoc, type SearchDoc } from './search-index';
+import type { SearchPack } from './search-pack';
 
 export const LIBRARY_DB_NAME = 'en-bref-library';
 
@@ -24,9 +28,10 @@ export const SCHEMAS = {
   1: { digests: 'url, savedAt, site, lang, *tags' },
   2: { digests: 'url, savedAt, site, lang, *tags', search: 'url, savedAt' },
   3: { digests: 'url, savedAt, site, lang, *tags', search: 'url, savedAt', docs: 'id', cache: 'id' },
+  4: { digests: 'url, savedAt, site, lang, *tags', search: 'url, savedAt', docs: 'id', cache: 'id' },
 } as const;
 
-export const LIBRARY_DB_VERSION = 3;
+export const LIBRARY_DB_VERSION = 4;
 
 /** A record as stored: with its site and language beside it, for version 1's indexes. */
 export type DigestRow = SavedDigest & { site: string; lang: string };
@@ -66,12 +71,8 @@ export function searchRowsOf(row: unknown): { row: SearchRow; doc: SearchDoc } |
   }
 }
 
-/** The full-text index saved (MiniSearch's JSON) with the revision of each record it holds. */
-export interface SavedIndex {
-  id: 'search-index';
-  json: string;
-  revs: Record<string, string>;
-}
+/** The full-text index saved (search-pack.ts), with the revision of each record it holds. */
+export type SavedIndex = SearchPack & { id: string };
 
 /** The tables whose changes change the library (the cache only saves work). */
 export const LIBRARY_TABLES = ['digests', 'search', 'docs'] as const;
@@ -105,5 +106,8 @@ export class LibraryDb extends Dexie {
         await tx.table('search').bulkPut(rows);
         await tx.table('docs').bulkPut(docs);
       });
+    this.version(4)
+      .stores(SCHEMAS[4])
+      .upgrade((tx) => tx.table('cache').delete('search-index'));
   }
 }

@@ -317,7 +317,7 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
       ),
 
     importRecords: (records) =>
-      run(() => {
+      run(async () => {
         const report: ImportReport = { added: 0, updated: 0, unchanged: 0, skipped: [] };
         const incoming = new Map<string, SavedDigest>();
         records.forEach((r, i) => {
@@ -327,7 +327,7 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
           const dup = incoming.get(v.url);
           incoming.set(v.url, dup ? mergeImported(dup, v) : v);
         });
-        return db.transaction('rw', tables, async () => {
+        const done = await db.transaction('rw', tables, async () => {
           const keys = [...incoming.keys()];
           const rows = await table.bulkGet(keys);
           const writes: SavedDigest[] = [];
@@ -355,6 +355,9 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
           }
           return report;
         });
+        // Many records at once: indexed here, so that the next page finds the index saved.
+        if (done.added + done.updated) await searcher.persist().catch(() => undefined);
+        return done;
       }),
 
     usage: async () => {

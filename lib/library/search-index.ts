@@ -15,6 +15,7 @@ import { siteOf } from './record';
 import { primaryLanguage } from '../text/lang';
 import { indexTerms } from './search-terms';
 import { parseSearchQuery, type Alternative, type QueryGroup } from './search-query';
+import { packIndex, unpackInto, type SearchPack } from './search-pack';
 
 export const FIELDS = ['title', 'tags', 'site', 'bullets', 'faq', 'body'] as const;
 export type SearchField = (typeof FIELDS)[number];
@@ -31,9 +32,6 @@ export const FIELD_BOOST: Readonly<Record<SearchField, number>> = { title: 3, ta
  * index per word.
  */
 export const MAIN_LANGUAGE_SHARE = 0.03;
-
-/** A saved index shorter than this (characters of JSON; about 1,000 records) loads at once. */
-const LOAD_AT_ONCE = 3_000_000;
 
 const join = (texts: (string | undefined)[], lang: string) => texts.flatMap((t) => indexTerms(t, lang)).join(' ');
 
@@ -81,7 +79,6 @@ export interface SearchHit {
 
 const OPTIONS = {
   fields: [...FIELDS],
-  storeFields: ['lang'],
   // Documents carry terms already: split on the spaces, nothing more.
   tokenize: (text: string) => text.split(' '),
   processTerm: (term: string) => term || null,
@@ -133,23 +130,17 @@ export class SearchIndex {
     return index;
   }
 
-  /**
-   * An index saved with JSON.stringify(index), holding the records `urls`. A large one is
-   * loaded a part at a time, so that the page stays responsive; a small one at once (the
-   * pauses would cost more than the work).
-   */
-  static async fromJSON(json: string, urls: Iterable<string>): Promise<SearchIndex> {
-    const mini = json.length < LOAD_AT_ONCE ? MiniSearch.loadJSON<SearchDoc>(json, OPTIONS) : await MiniSearch.loadJSONAsync<SearchDoc>(json, OPTIONS);
-    const index = new SearchIndex(mini);
-    for (const url of urls) {
-      const stored = index.mini.getStoredFields(url) as { lang?: string } | undefined;
-      if (stored) index.count(url, stored.lang ?? '');
-    }
+  /** The index saved as `pack` (search-pack.ts): at once, its postings read when first searched. */
+  static fromPack(pack: SearchPack): SearchIndex {
+    const index = SearchIndex.empty();
+    unpackInto(index.mini, pack);
+    pack.ids.forEach((url, i) => index.count(url, pack.langs[i]));
     return index;
   }
 
-  toJSON(): unknown {
-    return this.mini.toJSON();
+  /** The index packed for saving, with the revision of each record (`revs`, by url). */
+  toPack(revs: ReadonlyMap<string, string>): SearchPack {
+    return packIndex(this.mini, revs, this.langOf);
   }
 
   get size(): number {

@@ -11,6 +11,10 @@
  */
 import type { LibraryDb, SearchRow } from './db';
 import { SearchIndex } from './search-index';
+import { isPack, type SearchPack } from './search-pack';
+
+/** The cache row holding the saved index. */
+export const PACK_ID = 'search-pack';
 
 export interface Filters {
   site?: string;
@@ -51,6 +55,8 @@ export interface Searcher {
   warm(): Promise<void>;
   /** The library changed: the rows are read again, the index brought up to date at the next query. */
   invalidate(): void;
+  /** Brings the index up to date and saves it for the next page, now (after an import). */
+  persist(): Promise<void>;
 }
 
 export function createSearcher(db: LibraryDb): Searcher {
@@ -83,18 +89,27 @@ export function createSearcher(db: LibraryDb): Searcher {
     return s;
   };
 
+  /** Writes the index for the next page (search-pack.ts), with the revision of each record. */
+  const write = async () => {
+    if (!index) return;
+    const pack = index.toPack(revs);
+    await db.cache.put({ id: PACK_ID, ...pack });
+    // The JSON of version 3, if still there, is no longer read.
+    await db.cache.delete('search-index');
+  };
+
   /** Saves the index for the next page, in a moment when this one is idle. */
   const save = () => {
-    const idle = (globalThis as { requestIdleCallback?: (fn: () => void) => void }).requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 0));
-    idle(() => {
-      if (!index) return;
-      const json = JSON.stringify(index);
-      void db.cache.put({ id: 'search-index', json, revs: Object.fromEntries(revs) }).catch(() => undefined);
-    });
+    const idle = (globalThis as { requestIdleCallback?: (fn: () => void, o?: { timeout: number }) => void }).requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 0));
+    idle(() => void serial(write).catch(() => undefined), { timeout: 2_000 });
   };
+
+  /** The rows `index` last followed: nothing to compare again while they are current. */
+  let followed: Snapshot | undefined;
 
   /** Brings the index in step with the rows `s`: drops what is gone, reads again what changed. */
   const follow = async (s: Snapshot) => {
+    if (s === followed) return;
     for (const url of [...revs.keys()]) {
       if (s.byUrl.has(url)) continue;
       index!.remove(url);
@@ -102,14 +117,22 @@ export function createSearcher(db: LibraryDb): Searcher {
       unsaved++;
     }
     const stale = s.rows.filter((r) => revs.get(r.url) !== r.rev);
-    if (!stale.length) return;
-    const docs = await db.docs.bulkGet(stale.map((r) => r.url));
-    docs.forEach((d, i) => {
-      if (!d) return;
-      index!.set(d);
-      revs.set(stale[i].url, stale[i].rev);
-    });
-    unsaved += stale.length;
+    if (stale.length) {
+      const docs = await db.docs.bulkGet(stale.map((r) => r.url));
+      docs.forEach((d, i) => {
+        if (!d) return;
+        index!.set(d);
+        revs.set(stale[i].url, stale[i].rev);
+      });
+      unsaved += stale.length;
+    }
+    followed = s;
+  };
+
+  /** The saved pack, if this version can read it. */
+  const readPack = async (): Promise<SearchPack | undefined> => {
+    const saved = await db.cache.get(PACK_ID);
+    return isPack(saved) ? saved : undefined;
   };
 
   const indexed = () =>
@@ -125,18 +148,18 @@ export function createSearcher(db: LibraryDb): Searcher {
         return { snap: s, index };
       }
       // The saved index and the rows, read together so that they agree.
-      const { s, saved } = await db.transaction('r', [db.search, db.digests, db.cache], async () => ({ s: await readRows(), saved: await db.cache.get('search-index') }));
+      const { s, saved } = await db.transaction('r', [db.search, db.digests, db.cache], async () => ({ s: await readRows(), saved: await readPack() }));
       if (g === generation) snap = s;
       // A saved index missing most of the records (saved before an import) is not worth
       // following one record at a time: built again, a part at a time.
-      const current = saved ? s.rows.filter((r) => saved.revs[r.url] === r.rev).length : 0;
+      const current = saved ? saved.ids.filter((url, i) => s.byUrl.get(url)?.rev === saved.revs[i]).length : 0;
       let fresh = !saved || current < s.rows.length / 2;
       if (!fresh && saved) {
         try {
-          index = await SearchIndex.fromJSON(saved.json, Object.keys(saved.revs));
-          for (const [url, rev] of Object.entries(saved.revs)) revs.set(url, rev);
+          index = SearchIndex.fromPack(saved);
+          saved.ids.forEach((url, i) => revs.set(url, saved.revs[i]));
         } catch {
-          // A saved index this version cannot read: built again.
+          // A pack this version cannot read: built again.
           fresh = true;
         }
       }
@@ -147,6 +170,7 @@ export function createSearcher(db: LibraryDb): Searcher {
         for (const d of docs) revs.set(d.id, s.byUrl.get(d.id)!.rev);
       }
       unsaved = 0;
+      followed = undefined;
       await follow(s);
       if (fresh || unsaved > RESAVE_SHARE * Math.max(1, index!.size)) {
         unsaved = 0;
@@ -155,12 +179,23 @@ export function createSearcher(db: LibraryDb): Searcher {
       return { snap: s, index: index! };
     });
 
+  /**
+   * The index brought up to date and saved now, not when idle: after an import, which changes
+   * many records at once, the next page must not build it again.
+   */
+  const persist = async () => {
+    await indexed();
+    unsaved = 0;
+    await serial(write);
+  };
+
   return {
     snapshot,
     indexed,
     warm: async () => {
       await indexed();
     },
+    persist,
     invalidate() {
       generation++;
       snap = undefined;
