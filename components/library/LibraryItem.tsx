@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { useMemo, useState } from 'preact/hooks';
 import type { FaqItem } from '../../lib/types';
 import { hasMark, markedParts } from '../../lib/library/marks';
@@ -44,7 +45,7 @@ function matchedSentence(r: SavedDigest, terms: ReadonlySet<string>): string | u
 }
 
 /** One saved digest. Everything from the page is rendered as text; the link is http(s) or file only. */
-export function LibraryItem({ record: r, marks, selected, formatDate, onSelect, onStar, onTags, onPickTag, onDelete }: LibraryItemProps) {
+function LibraryItemView({ record: r, marks, selected, formatDate, onSelect, onStar, onTags, onPickTag, onDelete }: LibraryItemProps) {
   const a = r.article;
   const terms = useMemo(() => (marks?.length ? new Set(marks) : NO_MARKS), [marks]);
   const why = useMemo(() => matchedSentence(r, terms), [r, terms]);
@@ -132,3 +133,13 @@ function Faq({ faq, label, lang, terms }: { faq: FaqItem[]; label: string; lang:
     </details>
   );
 }
+
+const sameMarks = (a?: string[], b?: string[]) => a === b || (!!a && !!b && a.length === b.length && a.every((t, i) => t === b[i]));
+
+/**
+ * Drawn again only when its record (the same object while unchanged: searcher.ts's
+ * shownRecords), its marks or its selection change: a keystroke mostly shows the items the one
+ * before showed. The handlers are left out of the comparison: the page's act only on the record's
+ * url and state setters, the same from one drawing to the next.
+ */
+export const LibraryItem = memo(LibraryItemView, (a, b) => a.record === b.record && a.selected === b.selected && sameMarks(a.marks, b.marks));

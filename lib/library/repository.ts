@@ -22,7 +22,7 @@ import { mergeImported, sameRecord, withAsked } from './merge';
 import { mergeAsked, normaliseTags, validateRecord, type SavedDigest } from './record';
 import { relatedHits, type PageText } from './related';
 import { searchDoc } from './search-index';
-import { createSearcher, passes } from './searcher';
+import { createSearcher, passes, shownRecords } from './searcher';
 
 export { isQuotaError, storageFailure } from './failures';
 export { mergeImported } from './merge';
@@ -155,6 +155,7 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
   const tables = [table, db.search, db.docs, db.cache];
 
   const searcher = createSearcher(db);
+  const shown = shownRecords();
   // A change to the records, not to the saved index (which only saves work).
   const libraryChanged = (parts: Record<string, unknown>) => Object.keys(parts).some((k) => LIBRARY_TABLES.some((t) => k.startsWith(`idb://${name}/${t}/`)));
   const changed = (parts: Record<string, unknown>) => {
@@ -179,7 +180,8 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
       return db.transaction('r', table, async () => {
         const skipped: SkippedRecord[] = [];
         // A record gone since the snapshot (deleted in another page a moment ago) is left out.
-        const records = (await table.bulkGet(pageKeys)).flatMap((row, i) => (row === undefined ? [] : (check(row, pageKeys[i], skipped) ?? [])));
+        // Those shown a keystroke ago are not read again while their revision stands.
+        const records = await shown.read(pageKeys, snap, (keys) => table.bulkGet(keys), (row, key) => check(row, key, skipped));
         // A record without a search row (unreadable when the database was upgraded, or
         // damaged since) is in no result: found by difference, reported.
         if (offset === 0 && snap.count !== snap.rows.length) {

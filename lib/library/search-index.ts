@@ -15,7 +15,7 @@ import { siteOf } from './record';
 import { primaryLanguage } from '../text/lang';
 import { indexTerms } from './search-terms';
 import { parseSearchQuery, type Alternative, type QueryGroup } from './search-query';
-import { packIndex, unpackInto, type SearchPack } from './search-pack';
+import { packDocs, packIndex, unpackInto, type SearchPack } from './search-pack';
 
 export const FIELDS = ['title', 'tags', 'site', 'bullets', 'faq', 'body'] as const;
 export type SearchField = (typeof FIELDS)[number];
@@ -98,8 +98,16 @@ function groupQuery(group: QueryGroup, fields?: SearchField[]): Query {
   return fields ? { ...q, fields } : q;
 }
 
+/**
+ * Groups whose answers are kept (search-index.ts): a word the reader has finished typing is
+ * searched once, not again at every letter of the next word.
+ */
+const KEPT_GROUPS = 64;
+
 export class SearchIndex {
   private readonly mini: MiniSearch<SearchDoc>;
+  /** Each group's hits (unfiltered) by the group and fields: emptied when a record changes. */
+  private readonly kept = new Map<string, SearchResult[]>();
   /** Records per language, for the languages a query is read in. */
   private readonly langCount = new Map<string, number>();
   private readonly langOf = new Map<string, string>();
@@ -119,15 +127,15 @@ export class SearchIndex {
   }
 
   /**
-   * The same, built a hundred documents at a time with a pause between: the page (the popup
-   * showing a digest, the library listing) stays responsive while a large library is indexed.
+   * The same, packed first (search-pack.ts: several times faster than adding the documents one
+   * by one), with pauses every few hundred documents: the page (the popup showing a digest, the
+   * library listing) stays responsive while a large library is indexed. `revs`: each record's
+   * revision, kept in the pack.
    */
-  static async ofAsync(docs: SearchDoc[]): Promise<SearchIndex> {
-    const index = SearchIndex.empty();
+  static async ofAsync(docs: SearchDoc[], revs: ReadonlyMap<string, string> = new Map()): Promise<SearchIndex> {
     const unique = [...new Map(docs.map((d) => [d.id, d])).values()];
-    await index.mini.addAllAsync(unique, { chunkSize: 100 });
-    for (const d of unique) index.count(d.id, d.lang);
-    return index;
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+    return SearchIndex.fromPack(await packDocs(unique, FIELDS, revs, pause));
   }
 
   /** The index saved as `pack` (search-pack.ts): at once, its postings read when first searched. */
@@ -178,6 +186,7 @@ export class SearchIndex {
 
   /** Adds a record's document, or replaces the one under its url. */
   set(doc: SearchDoc): void {
+    this.kept.clear();
     if (this.mini.has(doc.id)) this.remove(doc.id);
     this.mini.add(doc);
     this.count(doc.id, doc.lang);
@@ -185,6 +194,7 @@ export class SearchIndex {
 
   remove(url: string): void {
     if (!this.mini.has(url)) return;
+    this.kept.clear();
     this.mini.discard(url);
     this.uncount(url);
   }
@@ -197,14 +207,22 @@ export class SearchIndex {
     return this.searchGroups(parseSearchQuery(query, this.languages(), this.mainLanguages()), accept, fields);
   }
 
+  /**
+   * Readies what the first query would build (the tables of equivalents, each language's
+   * stemmer), so that the first keystroke does not wait for them.
+   */
+  prepare(): void {
+    parseSearchQuery('prepare ', this.languages(), this.mainLanguages());
+  }
+
   /** `fields`: where to look (all fields when absent). */
   searchGroups(groups: QueryGroup[], accept?: (url: string) => boolean, fields?: SearchField[]): SearchHit[] {
     if (!groups.length || !this.size) return [];
-    const filter = accept ? (r: SearchResult) => accept(r.id as string) : undefined;
     const hits = new Map<string, SearchHit>();
     for (const group of groups) {
-      for (const r of this.mini.search(groupQuery(group, fields), { filter })) {
+      for (const r of this.groupHits(group, fields)) {
         const url = r.id as string;
+        if (accept && !accept(url)) continue;
         const hit = hits.get(url);
         if (hit) {
           hit.score += r.score;
@@ -215,5 +233,20 @@ export class SearchIndex {
     }
     // Matching more words first, measured better than score x words (npm run bench:library).
     return [...hits.values()].sort((a, b) => b.matched - a.matched || b.score - a.score || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  }
+
+  /** The records having one of the group's alternatives, as last searched when nothing changed since. */
+  private groupHits(group: QueryGroup, fields?: SearchField[]): SearchResult[] {
+    const key = JSON.stringify([group.alternatives, fields ?? null]);
+    let hits = this.kept.get(key);
+    if (hits) {
+      // The most recent last: the oldest goes first when full.
+      this.kept.delete(key);
+    } else {
+      hits = this.mini.search(groupQuery(group, fields));
+      if (this.kept.size >= KEPT_GROUPS) this.kept.delete(this.kept.keys().next().value!);
+    }
+    this.kept.set(key, hits);
+    return hits;
   }
 }

@@ -10,6 +10,7 @@
  * page. Pages start on it when they open (warm()), so that the first keystroke finds it ready.
  */
 import type { LibraryDb, SearchRow } from './db';
+import type { SavedDigest } from './record';
 import { SearchIndex } from './search-index';
 import { isPack, type SearchPack } from './search-pack';
 
@@ -42,6 +43,9 @@ export function passes(r: SearchRow, f: Filters): boolean {
   if (f.tag !== undefined && !r.tags?.includes(f.tag)) return false;
   return true;
 }
+
+/** More records than this changed at once, and most of the library: the index is made anew. */
+const REBUILD_AT = 200;
 
 /** The saved index is saved again when this share of the records changed since. */
 const RESAVE_SHARE = 0.1;
@@ -89,6 +93,11 @@ export function createSearcher(db: LibraryDb): Searcher {
     return s;
   };
 
+  const invalidate = () => {
+    generation++;
+    snap = undefined;
+  };
+
   /** Writes the index for the next page (search-pack.ts), with the revision of each record. */
   const write = async () => {
     if (!index) return;
@@ -104,6 +113,14 @@ export function createSearcher(db: LibraryDb): Searcher {
     idle(() => void serial(write).catch(() => undefined), { timeout: 2_000 });
   };
 
+  /** The index made anew from every document of the rows `s`. */
+  const rebuild = async (s: Snapshot) => {
+    const docs = (await db.docs.toArray()).filter((d) => s.byUrl.has(d.id));
+    revs.clear();
+    for (const d of docs) revs.set(d.id, s.byUrl.get(d.id)!.rev);
+    index = await SearchIndex.ofAsync(docs, revs);
+  };
+
   /** The rows `index` last followed: nothing to compare again while they are current. */
   let followed: Snapshot | undefined;
 
@@ -117,7 +134,11 @@ export function createSearcher(db: LibraryDb): Searcher {
       unsaved++;
     }
     const stale = s.rows.filter((r) => revs.get(r.url) !== r.rev);
-    if (stale.length) {
+    if (stale.length > REBUILD_AT && stale.length > s.rows.length / 2) {
+      // Most of the library is new (an import): packed anew rather than added one by one.
+      await rebuild(s);
+      unsaved += stale.length;
+    } else if (stale.length) {
       const docs = await db.docs.bulkGet(stale.map((r) => r.url));
       docs.forEach((d, i) => {
         if (!d) return;
@@ -163,12 +184,7 @@ export function createSearcher(db: LibraryDb): Searcher {
           fresh = true;
         }
       }
-      if (fresh) {
-        revs.clear();
-        const docs = (await db.docs.toArray()).filter((d) => s.byUrl.has(d.id));
-        index = await SearchIndex.ofAsync(docs);
-        for (const d of docs) revs.set(d.id, s.byUrl.get(d.id)!.rev);
-      }
+      if (fresh) await rebuild(s);
       unsaved = 0;
       followed = undefined;
       await follow(s);
@@ -184,6 +200,8 @@ export function createSearcher(db: LibraryDb): Searcher {
    * many records at once, the next page must not build it again.
    */
   const persist = async () => {
+    // The change may not have been reported yet (Dexie tells after the commit): read again.
+    invalidate();
     await indexed();
     unsaved = 0;
     await serial(write);
@@ -193,12 +211,49 @@ export function createSearcher(db: LibraryDb): Searcher {
     snapshot,
     indexed,
     warm: async () => {
-      await indexed();
+      (await indexed()).index.prepare();
     },
     persist,
-    invalidate() {
-      generation++;
-      snap = undefined;
+    invalidate,
+  };
+}
+
+/** Records kept by shownRecords: a few pages of results. */
+const SHOWN_KEPT = 300;
+
+/**
+ * The records the list showed lately, by url, with the revision of the search row they were
+ * read under (a write gives a new one): a keystroke mostly shows records the one before showed,
+ * and reading and checking them again from IndexedDB was most of its time after the search.
+ * The same record object comes back while its revision stands, so the page need not draw it again.
+ */
+export function shownRecords() {
+  const kept = new Map<string, { rev: string; record: SavedDigest }>();
+  return {
+    /** The records of `keys` (in order, those gone or unreadable left out): kept, else read with `get` and checked with `check`. */
+    async read<Row>(keys: string[], snap: Snapshot, get: (keys: string[]) => Promise<(Row | undefined)[]>, check: (row: Row, key: string) => SavedDigest | undefined): Promise<SavedDigest[]> {
+      const found = new Map<string, SavedDigest>();
+      const missing: string[] = [];
+      for (const k of keys) {
+        const entry = kept.get(k);
+        const rev = snap.byUrl.get(k)?.rev;
+        if (entry && rev !== undefined && entry.rev === rev) found.set(k, entry.record);
+        else missing.push(k);
+      }
+      if (missing.length) {
+        (await get(missing)).forEach((row, i) => {
+          if (row === undefined) return;
+          const record = check(row, missing[i]);
+          if (!record) return;
+          found.set(missing[i], record);
+          const rev = snap.byUrl.get(missing[i])?.rev;
+          if (rev === undefined) return;
+          kept.delete(missing[i]);
+          if (kept.size >= SHOWN_KEPT) kept.delete(kept.keys().next().value!);
+          kept.set(missing[i], { rev, record });
+        });
+      }
+      return keys.flatMap((k) => found.get(k) ?? []);
     },
   };
 }
