@@ -66,6 +66,14 @@ describe('the index saved packed', () => {
     expect(answer(loaded.search('policier Élysée ', undefined, ['title']))).toEqual(answer(built.search('policier Élysée ', undefined, ['title'])));
   });
 
+  it('made by packing the documents, answers as MiniSearch adding them one by one', async () => {
+    const packed = await SearchIndex.ofAsync([...all, all[0]], revs);
+    const built = SearchIndex.of(all);
+    expect(packed.size).toBe(all.length);
+    expect(answers(packed)).toEqual(answers(built));
+    expect(packed.toPack(revs).revs).toEqual(all.map((d) => revs.get(d.id)));
+  });
+
   it('keeps the revision and language of each record', () => {
     const pack = SearchIndex.of(all).toPack(revs);
     expect(pack.format).toBe(PACK_FORMAT);
