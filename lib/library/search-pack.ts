@@ -34,10 +34,20 @@ export interface SearchPack {
   /** Each entry's field id and its postings: entryPostings[e] .. entryPostings[e + 1]. */
   entryField: Uint8Array;
   entryPostings: Uint32Array;
-  /** Postings: the record's short id and how often the term occurs in that field. */
-  docs: Uint32Array;
-  counts: Uint16Array;
+  /**
+   * Postings: the record's short id (16 bits up to 65,536 records) and how often the term
+   * occurs in that field, up to 255 (BM25 gives as good as nothing more for more occurrences):
+   * three bytes a posting, what a page reads from IndexedDB before its first search.
+   */
+  docs: Uint16Array | Uint32Array;
+  counts: Uint8Array;
 }
+
+/** Most occurrences of a term in a field a pack counts. */
+const MAX_COUNT = 0xff;
+
+/** Short ids in 16 bits while they fit. */
+const idArray = (records: number, length: number) => (records <= 0x10000 ? new Uint16Array(length) : new Uint32Array(length));
 
 type FieldTermData = Map<number, Map<number, number>>;
 
@@ -61,8 +71,8 @@ interface Packed {
   termEntries: Uint32Array;
   entryField: Uint8Array;
   entryPostings: Uint32Array;
-  docs: Uint32Array;
-  counts: Uint16Array;
+  docs: Uint16Array | Uint32Array;
+  counts: Uint8Array;
 }
 
 /**
@@ -100,7 +110,7 @@ class LazyTermData extends Map<number, Map<number, number>> {
    * ids, counts] as packed, or [field id, postings] when a query unpacked them (and an added
    * record may have changed them since).
    */
-  *packedEntries(): Generator<[number, Uint32Array, Uint16Array] | [number, Map<number, number>]> {
+  *packedEntries(): Generator<[number, Uint16Array | Uint32Array, Uint8Array] | [number, Map<number, number>]> {
     const p = this.packed;
     if (!p) return;
     for (let e = p.termEntries[this.term]; e < p.termEntries[this.term + 1]; e++) {
@@ -203,22 +213,22 @@ export function packIndex(mini: MiniSearch<any>, revs: ReadonlyMap<string, strin
   const termEntries: number[] = [0];
   const entryField: number[] = [];
   const entryPostings: number[] = [0];
-  let docs = new Uint32Array(1 << 16);
-  let counts = new Uint16Array(1 << 16);
+  let docs = idArray(ids.length, 1 << 16);
+  let counts = new Uint8Array(1 << 16);
   let n = 0;
   const push = (short: number, count: number) => {
     const d = renumber[short];
     if (d === undefined || d < 0) return;
     if (n === docs.length) {
-      const grown = new Uint32Array(docs.length * 2);
+      const grown = idArray(ids.length, docs.length * 2);
       grown.set(docs);
       docs = grown;
-      const grownCounts = new Uint16Array(counts.length * 2);
+      const grownCounts = new Uint8Array(counts.length * 2);
       grownCounts.set(counts);
       counts = grownCounts;
     }
     docs[n] = d;
-    counts[n++] = Math.min(count, 0xffff);
+    counts[n++] = Math.min(count, MAX_COUNT);
   };
   // Sorted, as the loader builds the tree of terms from them (radixTree).
   for (const [term, data] of [...m._index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
@@ -287,8 +297,8 @@ export function isPack(x: unknown): x is SearchPack {
     p.termEntries instanceof Uint32Array &&
     p.entryField instanceof Uint8Array &&
     p.entryPostings instanceof Uint32Array &&
-    p.docs instanceof Uint32Array &&
-    p.counts instanceof Uint16Array &&
+    (p.docs instanceof Uint32Array || (p.docs instanceof Uint16Array && p.ids.length <= 0x10000)) &&
+    p.counts instanceof Uint8Array &&
     p.docs.length === p.counts.length &&
     p.entryPostings.length === p.entryField.length + 1
   );
@@ -395,8 +405,8 @@ export async function packDocs(docs: readonly PackDoc[], fields: readonly string
   const termEntries = new Uint32Array(terms.length + 1);
   const entryField = new Uint8Array(entries);
   const entryPostings = new Uint32Array(entries + 1);
-  const docsOut = new Uint32Array(total);
-  const countsOut = new Uint16Array(total);
+  const docsOut = idArray(docs.length, total);
+  const countsOut = new Uint8Array(total);
   let e = 0;
   let n = 0;
   terms.forEach((t, k) => {
@@ -406,7 +416,7 @@ export async function packDocs(docs: readonly PackDoc[], fields: readonly string
       entryField[e] = f;
       for (let j = 0; j < list.length; j += 2) {
         docsOut[n] = list[j];
-        countsOut[n++] = Math.min(list[j + 1], 0xffff);
+        countsOut[n++] = Math.min(list[j + 1], MAX_COUNT);
       }
       entryPostings[++e] = n;
     }

@@ -85,10 +85,13 @@ export function createSearcher(db: LibraryDb): Searcher {
     return { rows: rows.sort(newestFirst), byUrl: new Map(rows.map((r) => [r.url, r])), count };
   };
 
+  /** The rows being read, and for which generation: the list and the index opening together read them once. */
+  let reading: { g: number; rows: Promise<Snapshot> } | undefined;
   const snapshot = async (): Promise<Snapshot> => {
     if (snap) return snap;
     const g = generation;
-    const s = await db.transaction('r', [db.search, db.digests], readRows);
+    if (reading?.g !== g) reading = { g, rows: db.transaction('r', [db.search, db.digests], readRows) };
+    const s = await reading.rows;
     if (g === generation) snap = s;
     return s;
   };
@@ -158,7 +161,6 @@ export function createSearcher(db: LibraryDb): Searcher {
 
   const indexed = () =>
     serial(async () => {
-      const g = generation;
       if (index) {
         const s = await snapshot();
         await follow(s);
@@ -168,9 +170,9 @@ export function createSearcher(db: LibraryDb): Searcher {
         }
         return { snap: s, index };
       }
-      // The saved index and the rows, read together so that they agree.
-      const { s, saved } = await db.transaction('r', [db.search, db.digests, db.cache], async () => ({ s: await readRows(), saved: await readPack() }));
-      if (g === generation) snap = s;
+      // The rows as the list reads them (once for both), and the saved index: they need not
+      // agree, follow() reads again the records whose revision differs from the index's.
+      const [s, saved] = await Promise.all([snapshot(), readPack()]);
       // A saved index missing most of the records (saved before an import) is not worth
       // following one record at a time: built again, a part at a time.
       const current = saved ? saved.ids.filter((url, i) => s.byUrl.get(url)?.rev === saved.revs[i]).length : 0;
