@@ -9,7 +9,7 @@
  *
  * Pure and synchronous: the repository, the command line and the benchmark use this same code.
  */
-import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import MiniSearch, { type Query } from 'minisearch';
 import type { SavedDigest } from './record';
 import { siteOf } from './record';
 import { primaryLanguage } from '../text/lang';
@@ -92,22 +92,26 @@ function alternativeQuery(alt: Alternative): Query {
   return alt.fields ? { ...q, fields: alt.fields } : q;
 }
 
-/** Hits of one group: the records having one of its alternatives (in `fields`, else in all). */
-function groupQuery(group: QueryGroup, fields?: SearchField[]): Query {
-  const q = { queries: group.alternatives.map(alternativeQuery), combineWith: 'OR' as const };
-  return fields ? { ...q, fields } : q;
-}
 
 /**
- * Groups whose answers are kept (search-index.ts): a word the reader has finished typing is
- * searched once, not again at every letter of the next word.
+ * Alternatives whose hits are kept (search-index.ts): a word is not searched again at every
+ * letter typed after it, nor its equivalents at every letter of it.
  */
-const KEPT_GROUPS = 64;
+const KEPT_ALTERNATIVES = 256;
+
+/** MiniSearch 7's raw hits of a query, by record number: read, never changed. */
+type RawHits = Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>;
+
+/** The parts of MiniSearch 7 the kept hits use (the version is pinned in package.json). */
+interface MiniRaw {
+  executeQuery(query: Query, options: { fields?: string[] }): RawHits;
+  _documentIds: Map<number, string>;
+}
 
 export class SearchIndex {
   private readonly mini: MiniSearch<SearchDoc>;
-  /** Each group's hits (unfiltered) by the group and fields: emptied when a record changes. */
-  private readonly kept = new Map<string, SearchResult[]>();
+  /** Each alternative's raw hits (unfiltered) by the alternative and fields: emptied when a record changes. */
+  private readonly kept = new Map<string, RawHits>();
   /** Records per language, for the languages a query is read in. */
   private readonly langCount = new Map<string, number>();
   private readonly langOf = new Map<string, string>();
@@ -221,7 +225,7 @@ export class SearchIndex {
     const hits = new Map<string, SearchHit>();
     for (const group of groups) {
       for (const r of this.groupHits(group, fields)) {
-        const url = r.id as string;
+        const url = r.id;
         if (accept && !accept(url)) continue;
         const hit = hits.get(url);
         if (hit) {
@@ -235,18 +239,48 @@ export class SearchIndex {
     return [...hits.values()].sort((a, b) => b.matched - a.matched || b.score - a.score || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   }
 
-  /** The records having one of the group's alternatives, as last searched when nothing changed since. */
-  private groupHits(group: QueryGroup, fields?: SearchField[]): SearchResult[] {
-    const key = JSON.stringify([group.alternatives, fields ?? null]);
+  /**
+   * The records having one of the group's alternatives: what MiniSearch's search() gives for
+   * the group's query (an OR of its alternatives), each alternative's raw hits kept until a
+   * record changes. Typing a word letter by letter asks mostly the same alternatives again
+   * ("grev" and "greve" share the stem, its typos and its equivalents' phrases).
+   */
+  private groupHits(group: QueryGroup, fields?: SearchField[]): { id: string; score: number; terms: string[] }[] {
+    // MiniSearch's OR: scores summed in the alternatives' order, then times the number of the
+    // query's terms matched, as search() does.
+    const sum = new Map<number, { score: number; queryTerms: Set<string>; terms: Set<string> }>();
+    for (const alt of group.alternatives) {
+      for (const [short, r] of this.alternativeHits(alt, fields)) {
+        const s = sum.get(short);
+        if (s) {
+          s.score += r.score;
+          for (const t of r.terms) s.queryTerms.add(t);
+          for (const t of Object.keys(r.match)) s.terms.add(t);
+        } else sum.set(short, { score: r.score, queryTerms: new Set(r.terms), terms: new Set(Object.keys(r.match)) });
+      }
+    }
+    const ids = (this.mini as unknown as MiniRaw)._documentIds;
+    const out: { id: string; score: number; terms: string[] }[] = [];
+    for (const [short, s] of sum) {
+      const id = ids.get(short);
+      if (id !== undefined) out.push({ id, score: s.score * (s.queryTerms.size || 1), terms: [...s.terms] });
+    }
+    return out;
+  }
+
+  /** One alternative's raw hits (MiniSearch's executeQuery: before search() weighs and sorts them), kept. */
+  private alternativeHits(alt: Alternative, fields?: SearchField[]): RawHits {
+    const key = JSON.stringify([alt, fields ?? null]);
     let hits = this.kept.get(key);
     if (hits) {
       // The most recent last: the oldest goes first when full.
       this.kept.delete(key);
     } else {
-      hits = this.mini.search(groupQuery(group, fields));
-      if (this.kept.size >= KEPT_GROUPS) this.kept.delete(this.kept.keys().next().value!);
+      hits = (this.mini as unknown as MiniRaw).executeQuery(alternativeQuery(alt), fields ? { fields } : {});
+      if (this.kept.size >= KEPT_ALTERNATIVES) this.kept.delete(this.kept.keys().next().value!);
     }
     this.kept.set(key, hits);
     return hits;
   }
+
 }
