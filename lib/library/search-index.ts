@@ -8,6 +8,8 @@
  * query with one wrong word still finds the article. Within each, by score.
  *
  * Pure and synchronous: the repository, the command line and the benchmark use this same code.
+ * Saved for the next page packed (search-pack.ts); each alternative's hits kept until a record
+ * changes, as a reader types a word letter by letter.
  */
 import MiniSearch, { type Query } from 'minisearch';
 import type { SavedDigest } from './record';

@@ -5,9 +5,11 @@
  * in this page or another (Dexie reports every committed write of any page of the extension).
  *
  * The rows are read on their own: listing never waits for the index. The index comes from
- * the last one saved in the cache table, brought up to date (the records whose revision moved
- * are read again from docs), or, without one, is built from docs and then saved for the next
- * page. Pages start on it when they open (warm()), so that the first keystroke finds it ready.
+ * the last one saved in the cache table, packed (search-pack.ts: it loads at once, 10,000
+ * records in tens of milliseconds, where MiniSearch's JSON took seconds), brought up to date
+ * (the records whose revision moved are read again from docs), or, without one, is built
+ * from docs and then saved for the next page; an import saves it before it reports. Pages
+ * start on it when they open (warm()), so that the first keystroke finds it ready.
  */
 import type { LibraryDb, SearchRow } from './db';
 import type { SavedDigest } from './record';
