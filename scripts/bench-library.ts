@@ -208,6 +208,7 @@ async function typingInBrowser(label: string, extensionDir: string | undefined, 
     await setup.close();
     const first: number[] = [];
     const later: number[] = [];
+    const slow: [string, number][] = [];
     let openMs = 0;
     for (const [k, q] of TYPED.entries()) {
       // The library page opened afresh: nothing of the library in memory.
@@ -221,12 +222,15 @@ async function typingInBrowser(label: string, extensionDir: string | undefined, 
       for (let i = 1; i <= q.length; i++) {
         const { ms: t } = await typeInto(page, q.slice(0, i));
         (i === 1 ? first : later).push(t);
+        if (i > 1) slow.push([q.slice(0, i), t]);
       }
       await page.close();
     }
     console.log(
       `  ${label}: ${n} saved digests, import ${ms(importMs)}, page open to list ${ms(openMs)}; first keystroke median ${ms(quantile(first, 0.5))} (max ${ms(Math.max(...first))}); later keystrokes median ${ms(quantile(later, 0.5))}, p95 ${ms(quantile(later, 0.95))} (${later.length})`,
     );
+    const slowest = slow.sort((a, b) => b[1] - a[1]).slice(0, 5);
+    console.log(`    slowest later keystrokes: ${slowest.map(([q, t]) => `${JSON.stringify(q)} ${ms(t)}`).join(', ')}`);
   } finally {
     await b.close();
   }

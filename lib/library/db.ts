@@ -19,7 +19,7 @@
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import { siteOf, validateRecord, type SavedDigest } from './record';
-import { searchDoc, type SearchDoc } from './search-index';
+import { docVersion, searchDoc, type SearchDoc } from './search-index';
 import type { SearchPack } from './search-pack';
 
 export const LIBRARY_DB_NAME = 'en-bref-library';
@@ -46,6 +46,12 @@ export interface SearchRow {
   lang: string;
   starred: boolean;
   tags: string[];
+  /**
+   * The version of the record's index document (search-index.ts's docVersion): a write that
+   * leaves it as it was (a star, a new reading date) is not indexed again. Absent in rows
+   * written before it: then rev stands for it.
+   */
+  doc?: string;
 }
 
 export const toDigestRow = (r: SavedDigest): DigestRow => ({ ...r, site: siteOf(r), lang: r.article.lang });
@@ -54,8 +60,9 @@ let writes = 0;
 /** Unique across pages and sessions without a clock: two changes in one millisecond differ. */
 const newRev = () => `${Date.now().toString(36)}.${(writes++).toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
 
-export function toSearchRow(r: SavedDigest): SearchRow {
-  return { url: r.url, savedAt: r.savedAt, rev: newRev(), site: siteOf(r), lang: r.article.lang, starred: r.starred, tags: r.tags };
+/** The search row of a record whose index document is `doc`. */
+export function toSearchRow(r: SavedDigest, doc: SearchDoc = searchDoc(r)): SearchRow {
+  return { url: r.url, savedAt: r.savedAt, rev: newRev(), site: siteOf(r), lang: r.article.lang, starred: r.starred, tags: r.tags, doc: docVersion(doc) };
 }
 
 /**
@@ -65,7 +72,9 @@ export function toSearchRow(r: SavedDigest): SearchRow {
 export function searchRowsOf(row: unknown): { row: SearchRow; doc: SearchDoc } | undefined {
   try {
     const checked = validateRecord(row);
-    return checked.ok ? { row: toSearchRow(checked.value), doc: searchDoc(checked.value) } : undefined;
+    if (!checked.ok) return undefined;
+    const doc = searchDoc(checked.value);
+    return { row: toSearchRow(checked.value, doc), doc };
   } catch {
     return undefined;
   }

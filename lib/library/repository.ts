@@ -148,9 +148,10 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
 
   /** Writes a record, its search row and its index document (inside the caller's transaction). */
   const write = async (r: SavedDigest) => {
+    const doc = searchDoc(r);
     await table.put(toDigestRow(r));
-    await db.search.put(toSearchRow(r));
-    await db.docs.put(searchDoc(r));
+    await db.search.put(toSearchRow(r, doc));
+    await db.docs.put(doc);
   };
   const tables = [table, db.search, db.docs, db.cache];
 
@@ -352,8 +353,9 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
           });
           if (writes.length) {
             await table.bulkPut(writes.map(toDigestRow));
-            await db.search.bulkPut(writes.map(toSearchRow));
-            await db.docs.bulkPut(writes.map(searchDoc));
+            const docs = writes.map(searchDoc);
+            await db.search.bulkPut(writes.map((r, i) => toSearchRow(r, docs[i])));
+            await db.docs.bulkPut(docs);
           }
           return report;
         });

@@ -67,6 +67,29 @@ export function searchDoc(r: SavedDigest): SearchDoc {
   };
 }
 
+/**
+ * A short fingerprint of a document's content (two 32-bit FNV-1a hashes of its fields): the
+ * same for the same document, another, but for a chance in 2^64, for any change.
+ */
+export function docVersion(doc: SearchDoc): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  const mix = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    }
+    // Between fields: "ab" + "c" differs from "a" + "bc".
+    a = Math.imul(a ^ 0xfffe, 0x01000193);
+    b = Math.imul(b ^ 0xfffe, 0x5bd1e995);
+  };
+  mix(doc.id);
+  mix(doc.lang);
+  for (const f of FIELDS) mix(doc[f]);
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
+}
+
 export interface SearchHit {
   /** The record's url. */
   url: string;

@@ -34,6 +34,12 @@ export interface Snapshot {
   count: number;
 }
 
+/**
+ * What the index holds of a record is as current as its row says: the version of its index
+ * document, or (rows written before it was kept) the row's revision.
+ */
+const indexedAs = (r: SearchRow) => r.doc ?? r.rev;
+
 /** Newest first by first save; ties by url, so the order is stable. */
 export const newestFirst = (a: SearchRow, b: SearchRow) => b.savedAt - a.savedAt || (a.url < b.url ? 1 : a.url > b.url ? -1 : 0);
 
@@ -69,7 +75,7 @@ export function createSearcher(db: LibraryDb): Searcher {
   let snap: Snapshot | undefined;
   let generation = 0;
   let index: SearchIndex | undefined;
-  /** The revision of each record as indexed. */
+  /** The version of each record as indexed (indexedAs). */
   const revs = new Map<string, string>();
   /** Records changed since the index was last saved. */
   let unsaved = 0;
@@ -122,7 +128,7 @@ export function createSearcher(db: LibraryDb): Searcher {
   const rebuild = async (s: Snapshot) => {
     const docs = (await db.docs.toArray()).filter((d) => s.byUrl.has(d.id));
     revs.clear();
-    for (const d of docs) revs.set(d.id, s.byUrl.get(d.id)!.rev);
+    for (const d of docs) revs.set(d.id, indexedAs(s.byUrl.get(d.id)!));
     index = await SearchIndex.ofAsync(docs, revs);
   };
 
@@ -138,7 +144,7 @@ export function createSearcher(db: LibraryDb): Searcher {
       revs.delete(url);
       unsaved++;
     }
-    const stale = s.rows.filter((r) => revs.get(r.url) !== r.rev);
+    const stale = s.rows.filter((r) => revs.get(r.url) !== indexedAs(r));
     if (stale.length > REBUILD_AT && stale.length > s.rows.length / 2) {
       // Most of the library is new (an import): packed anew rather than added one by one.
       await rebuild(s);
@@ -148,7 +154,7 @@ export function createSearcher(db: LibraryDb): Searcher {
       docs.forEach((d, i) => {
         if (!d) return;
         index!.set(d);
-        revs.set(stale[i].url, stale[i].rev);
+        revs.set(stale[i].url, indexedAs(stale[i]));
       });
       unsaved += stale.length;
     }
@@ -177,7 +183,7 @@ export function createSearcher(db: LibraryDb): Searcher {
       const [s, saved] = await Promise.all([snapshot(), readPack()]);
       // A saved index missing most of the records (saved before an import) is not worth
       // following one record at a time: built again, a part at a time.
-      const current = saved ? saved.ids.filter((url, i) => s.byUrl.get(url)?.rev === saved.revs[i]).length : 0;
+      const current = saved ? saved.ids.filter((url, i) => { const row = s.byUrl.get(url); return !!row && indexedAs(row) === saved.revs[i]; }).length : 0;
       let fresh = !saved || current < s.rows.length / 2;
       if (!fresh && saved) {
         try {

@@ -120,7 +120,11 @@ async function versionThreeDatabase(factory: IDBFactory) {
   v3.version(2).stores(V2_SCHEMA);
   v3.version(3).stores(V3_SCHEMA);
   await v3.table('digests').bulkPut(records.map(toDigestRow));
-  const rows = records.map(toSearchRow);
+  // Version 3's rows had no doc version.
+  const rows = records.map((r) => {
+    const { doc: _doc, ...row } = toSearchRow(r);
+    return row;
+  });
   await v3.table('search').bulkPut(rows);
   const docs = records.map(searchDoc);
   await v3.table('docs').bulkPut(docs);
@@ -159,7 +163,7 @@ describe('library database migrations', () => {
       expect(await lib.db.docs.count()).toBe(2);
       expect(await lib.db.search.get('https://broken.example/x')).toBeUndefined();
       const row = await lib.db.search.get('https://courrier.example/velo-lyrac');
-      expect(row).toStrictEqual({ url: 'https://courrier.example/velo-lyrac', savedAt: 1767225600000, rev: expect.any(String), site: "Le Courrier d'exemple", lang: 'fr', starred: true, tags: ['vélo', 'à relire'] });
+      expect(row).toStrictEqual({ url: 'https://courrier.example/velo-lyrac', savedAt: 1767225600000, rev: expect.any(String), site: "Le Courrier d'exemple", lang: 'fr', starred: true, tags: ['vélo', 'à relire'], doc: expect.any(String) });
       const doc = await lib.db.docs.get('https://courrier.example/velo-lyrac');
       expect(doc!.title.split(' ')).toEqual(['fr:velo', 'fr:vill', 'fr:lyrac', 'fr:ouvr', 'fr:dix', 'fr:kilometr', 'fr:pist']);
       // The sentences are searched too: one said only there.
@@ -200,8 +204,8 @@ describe('library database migrations', () => {
       expect(page.value.marks['https://courrier.example/velo-lyrac']).toEqual(expect.arrayContaining(['fr:pist', 'fr:cyclabl']));
       const rows = await lib.db.search.toArray();
       expect(rows.map((r) => Object.keys(r).sort())).toEqual([
-        ['lang', 'rev', 'savedAt', 'site', 'starred', 'tags', 'url'],
-        ['lang', 'rev', 'savedAt', 'site', 'starred', 'tags', 'url'],
+        ['doc', 'lang', 'rev', 'savedAt', 'site', 'starred', 'tags', 'url'],
+        ['doc', 'lang', 'rev', 'savedAt', 'site', 'starred', 'tags', 'url'],
       ]);
       expect((await lib.db.docs.toArray()).map((d) => [d.id, d.lang])).toEqual([
         ['https://courrier.example/velo-lyrac', 'fr'],

@@ -208,6 +208,24 @@ describe('search', () => {
     expect(urls((await value(l.search('electricite verte'))).records)[0]).toBe(tagged.url);
   });
 
+  it('a write that leaves the index document as it was (a star) is not indexed again; one that changes it (tags) is', async () => {
+    const l = lib();
+    const records = makeRecords(20);
+    await value(l.importRecords(records));
+    const before = urls((await value(l.search('prix blé', { limit: 100 }))).records);
+    const read = vi.spyOn(l.db.docs, 'bulkGet');
+    await value(l.setStarred(records[2].url, true));
+    expect(urls((await value(l.search('prix blé', { limit: 100 }))).records)).toEqual(before);
+    expect(read).not.toHaveBeenCalled();
+    // The record shown is the starred one, not the one read before.
+    const shown = (await value(l.search(records[2].article.title))).records.find((r) => r.url === records[2].url);
+    expect(shown?.starred).toBe(true);
+    await value(l.setTags(records[2].url, ['Zorglub']));
+    expect(urls((await value(l.search('zorglub'))).records)).toEqual([records[2].url]);
+    expect(read).toHaveBeenCalledWith([records[2].url]);
+    read.mockRestore();
+  });
+
   it('the index is saved for the next page, which loads it and reads again only what changed since', async () => {
     const factory = freshLibrary().factory;
     const first = openLibrary({ indexedDB: factory, IDBKeyRange });

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SavedDigest } from '../../lib/library/record';
-import { SearchIndex, searchDoc, type SearchHit } from '../../lib/library/search-index';
+import { docVersion, SearchIndex, searchDoc, type SearchHit } from '../../lib/library/search-index';
 import { isPack, PACK_FORMAT } from '../../lib/library/search-pack';
 import { makeRecord } from '../helpers/library';
 
@@ -108,6 +108,14 @@ describe('the index saved packed', () => {
     expect(isPack({ id: 'search-index', json: '{}', revs: {} })).toBe(false);
     expect(isPack(undefined)).toBe(false);
     expect(() => SearchIndex.fromPack({ ...pack, terms: pack.terms.split('\n').reverse().join('\n') })).toThrow();
+  });
+
+  it("fingerprints a document's content: the same for the same, another for any change", () => {
+    expect(docVersion({ ...docs[1] })).toBe(docVersion(docs[1]));
+    expect(docVersion({ ...docs[1], body: `${docs[1].body} fr:cheminot` })).not.toBe(docVersion(docs[1]));
+    // A term moved from one field to the next is a change.
+    expect(docVersion({ ...docs[1], tags: 'fr:a', site: 'fr:b' })).not.toBe(docVersion({ ...docs[1], tags: '', site: 'fr:a fr:b' }));
+    expect(new Set(all.map(docVersion)).size).toBe(all.length);
   });
 
   it('packs an empty index', () => {
