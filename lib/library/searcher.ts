@@ -98,7 +98,12 @@ export function createSearcher(db: LibraryDb): Searcher {
   const snapshot = async (): Promise<Snapshot> => {
     if (snap) return snap;
     const g = generation;
-    if (reading?.g !== g) reading = { g, rows: db.transaction('r', [db.search, db.digests], readRows) };
+    if (reading?.g !== g) {
+      const rows = db.transaction('r', [db.search, db.digests], readRows);
+      reading = { g, rows };
+      // A failed read is tried again by the next call, not handed to every later one.
+      rows.catch(() => reading?.rows === rows && (reading = undefined));
+    }
     const s = await reading.rows;
     if (g === generation) snap = s;
     return s;
@@ -183,7 +188,11 @@ export function createSearcher(db: LibraryDb): Searcher {
       const [s, saved] = await Promise.all([snapshot(), readPack()]);
       // A saved index missing most of the records (saved before an import) is not worth
       // following one record at a time: built again, a part at a time.
-      const current = saved ? saved.ids.filter((url, i) => { const row = s.byUrl.get(url); return !!row && indexedAs(row) === saved.revs[i]; }).length : 0;
+      const isCurrent = (url: string, i: number) => {
+        const row = s.byUrl.get(url);
+        return !!row && indexedAs(row) === saved!.revs[i];
+      };
+      const current = saved ? saved.ids.filter(isCurrent).length : 0;
       let fresh = !saved || current < s.rows.length / 2;
       if (!fresh && saved) {
         try {
