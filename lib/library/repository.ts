@@ -21,7 +21,7 @@ import { Refusal, run } from './failures';
 import { mergeImported, sameRecord, withAsked } from './merge';
 import { mergeAsked, normaliseTags, validateRecord, type SavedDigest } from './record';
 import { relatedHits, type PageText } from './related';
-import { searchDoc } from './search-index';
+import { searchDoc, type SearchDoc } from './search-index';
 import { createSearcher, passes, shownRecords } from './searcher';
 
 export { isQuotaError, storageFailure } from './failures';
@@ -330,6 +330,7 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
           const dup = incoming.get(v.url);
           incoming.set(v.url, dup ? mergeImported(dup, v) : v);
         });
+        let written: { doc: SearchDoc; version: string | undefined }[] = [];
         const done = await db.transaction('rw', tables, async () => {
           const keys = [...incoming.keys()];
           const rows = await table.bulkGet(keys);
@@ -354,13 +355,15 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
           if (writes.length) {
             await table.bulkPut(writes.map(toDigestRow));
             const docs = writes.map(searchDoc);
-            await db.search.bulkPut(writes.map((r, i) => toSearchRow(r, docs[i])));
+            const rows = writes.map((r, i) => toSearchRow(r, docs[i]));
+            await db.search.bulkPut(rows);
             await db.docs.bulkPut(docs);
+            written = docs.map((doc, i) => ({ doc, version: rows[i].doc }));
           }
           return report;
         });
         // Many records at once: indexed here, so that the next page finds the index saved.
-        if (done.added + done.updated) await searcher.persist().catch(() => undefined);
+        if (done.added + done.updated) await searcher.persist(written).catch(() => undefined);
         return done;
       }),
 

@@ -13,7 +13,7 @@
  */
 import type { LibraryDb, SearchRow } from './db';
 import type { SavedDigest } from './record';
-import { SearchIndex } from './search-index';
+import { SearchIndex, type SearchDoc } from './search-index';
 import { isPack, type SearchPack } from './search-pack';
 
 /** The cache row holding the saved index. */
@@ -67,8 +67,12 @@ export interface Searcher {
   warm(): Promise<void>;
   /** The library changed: the rows are read again, the index brought up to date at the next query. */
   invalidate(): void;
-  /** Brings the index up to date and saves it for the next page, now (after an import). */
-  persist(): Promise<void>;
+  /**
+   * Brings the index up to date and saves it for the next page, now (after an import). `docs`:
+   * the index documents just written and their versions (SearchRow.doc), used rather than read
+   * back while their rows still say so.
+   */
+  persist(docs?: { doc: SearchDoc; version: string | undefined }[]): Promise<void>;
 }
 
 export function createSearcher(db: LibraryDb): Searcher {
@@ -129,9 +133,28 @@ export function createSearcher(db: LibraryDb): Searcher {
     idle(() => void serial(write).catch(() => undefined), { timeout: 2_000 });
   };
 
+  /**
+   * Index documents the caller has in hand (an import just wrote them), by url: not read back
+   * from IndexedDB, where 10,000 of them weigh tens of megabytes.
+   */
+  let given = new Map<string, { doc: SearchDoc; version: string | undefined }>();
+  /** The given document of a row, unless written again since (by another page). */
+  const givenFor = (row: SearchRow | undefined) => {
+    const g = row && given.get(row.url);
+    return g && row.doc !== undefined && g.version === row.doc ? g.doc : undefined;
+  };
+
+  /** The documents of the rows `rows` (those gone left out), given or read. */
+  const docsOf = async (rows: SearchRow[]): Promise<(SearchDoc | undefined)[]> => {
+    const missing = rows.filter((r) => !givenFor(r)).map((r) => r.url);
+    const read = new Map<string, SearchDoc | undefined>();
+    if (missing.length) (await db.docs.bulkGet(missing)).forEach((d, i) => read.set(missing[i], d));
+    return rows.map((r) => givenFor(r) ?? read.get(r.url));
+  };
+
   /** The index made anew from every document of the rows `s`. */
   const rebuild = async (s: Snapshot) => {
-    const docs = (await db.docs.toArray()).filter((d) => s.byUrl.has(d.id));
+    const docs = s.rows.every((r) => givenFor(r)) ? s.rows.map((r) => givenFor(r)!) : (await db.docs.toArray()).filter((d) => s.byUrl.has(d.id));
     revs.clear();
     for (const d of docs) revs.set(d.id, indexedAs(s.byUrl.get(d.id)!));
     index = await SearchIndex.ofAsync(docs, revs);
@@ -155,7 +178,7 @@ export function createSearcher(db: LibraryDb): Searcher {
       await rebuild(s);
       unsaved += stale.length;
     } else if (stale.length) {
-      const docs = await db.docs.bulkGet(stale.map((r) => r.url));
+      const docs = await docsOf(stale);
       docs.forEach((d, i) => {
         if (!d) return;
         index!.set(d);
@@ -218,10 +241,15 @@ export function createSearcher(db: LibraryDb): Searcher {
    * The index brought up to date and saved now, not when idle: after an import, which changes
    * many records at once, the next page must not build it again.
    */
-  const persist = async () => {
+  const persist = async (docs: { doc: SearchDoc; version: string | undefined }[] = []) => {
     // The change may not have been reported yet (Dexie tells after the commit): read again.
     invalidate();
-    await indexed();
+    given = new Map(docs.map((d) => [d.doc.id, d]));
+    try {
+      await indexed();
+    } finally {
+      given = new Map();
+    }
     unsaved = 0;
     await serial(write);
   };

@@ -226,6 +226,18 @@ describe('search', () => {
     read.mockRestore();
   });
 
+  it('an import indexes the records it wrote without reading them back, and saves the index before it reports', async () => {
+    const l = lib();
+    const records = makeRecords(300);
+    const toArray = vi.spyOn(l.db.docs, 'toArray');
+    const bulkGet = vi.spyOn(l.db.docs, 'bulkGet');
+    await value(l.importRecords(records));
+    expect(toArray).not.toHaveBeenCalled();
+    expect(bulkGet).not.toHaveBeenCalled();
+    expect((await l.db.cache.get('search-pack'))?.ids).toHaveLength(300);
+    expect(urls((await value(l.search(records[123].article.title))).records)[0]).toBe(records[123].url);
+  });
+
   it('the index is saved for the next page, which loads it and reads again only what changed since', async () => {
     const factory = freshLibrary().factory;
     const first = openLibrary({ indexedDB: factory, IDBKeyRange });
