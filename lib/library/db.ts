@@ -15,7 +15,8 @@
  *      records.
  *   4  the cache holds the index packed (lib/library/search-pack.ts: typed arrays that load at
  *      once) under 'search-pack'; the upgrade deletes version 3's JSON ('search-index'), which
- *      no page reads any more. Tables unchanged.
+ *      no page reads any more. Tables unchanged; search rows written from then on carry doc,
+ *      the version of the record's index document (rows without it are indexed by rev).
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import { siteOf, validateRecord, type SavedDigest } from './record';
