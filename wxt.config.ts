@@ -1,18 +1,5 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import path from 'node:path';
-import type { Plugin } from 'vite';
-
-/** lib/ui/fallback-catalog.ts says why the extension does without it. */
-const browserCatalog = (): Plugin => ({
-  name: 'en-bref:browser-catalog',
-  enforce: 'pre',
-  async resolveId(source, importer, options) {
-    if (!source.endsWith('fallback-catalog')) return null;
-    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    return resolved?.id.endsWith(path.join('lib', 'ui', 'fallback-catalog.ts')) ? resolved.id.replace(/\.ts$/, '.browser.ts') : null;
-  },
-});
 
 // Permissions are deliberately narrow: the page is read only after a user gesture
 // (activeTab), through scripting.executeScript; no host permission is required, and a site
@@ -27,9 +14,9 @@ export default defineConfig({
       if (manifest.sidebar_action) manifest.sidebar_action.open_at_install = false;
     },
   },
-  vite: () => ({ plugins: [preact(), browserCatalog()] }),
+  vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    // Interface text in public/_locales/<lang>/messages.json (lib/ui/i18n.ts); the manifest's too.
+    // Interface text in public/_locales/<lang>/messages.json (lib/i18n.ts); the manifest's too.
     default_locale: 'en',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -40,7 +27,7 @@ export default defineConfig({
         ? ['activeTab', 'scripting', 'storage', 'contextMenus']
         : ['activeTab', 'scripting', 'storage', 'sidePanel', 'contextMenus', 'offscreen'],
     // Asked at the moment, one site at a time, from the side panel's "Summarise this page":
-    // the reader allows that origin only (lib/ui/browser-ui.ts requestSiteAccess).
+    // the reader allows that origin only (lib/platform.ts requestSiteAccess).
     ...(browser === 'firefox' ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
     // The toolbar button's title comes from popup/index.html (WXT's manifest.title meta tag).
     // Shortcuts: the popup (as a toolbar click, with its activeTab grant), and the side panel.

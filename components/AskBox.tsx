@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AskAnswer, AskedQuestion } from '../lib/types';
-import type { TabDigest } from '../lib/messages';
-import { failureMessage } from '../lib/errors';
+import type { AskAnswer, AskedQuestion, TabDigest } from '../lib/types';
+import { failureMessage } from '../lib/ui/failures';
 import { askArticle, earlierQuestions, rememberQuestion, type AskState } from '../lib/ui/ask-client';
 import { showInPageTitle, sourcesTitle } from '../lib/ui/strings';
-import { t, tn, uiLanguage } from '../lib/ui/i18n';
+import { t, tn, uiLanguage } from '../lib/i18n';
 import type { SourceProps } from './BulletList';
 import { engineName } from './EngineNote';
 import { UnverifiedMark } from './UnverifiedMark';

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { downloadChromeAi } from '../lib/engine/chrome-ai/api';
-import { t } from '../lib/ui/i18n';
+import { t } from '../lib/i18n';
+import { failureMessage } from '../lib/ui/failures';
 
 type Download = { status: 'idle' } | { status: 'downloading'; loaded: number } | { status: 'done' } | { status: 'failed'; message: string };
 
@@ -17,7 +18,7 @@ export function ChromeAiDownload({ lang, onDone }: { lang: string; onDone?: () =
       if (r.ok) {
         setState({ status: 'done' });
         onDone?.();
-      } else setState({ status: 'failed', message: r.error.message });
+      } else setState({ status: 'failed', message: failureMessage(r.error.kind) });
     });
   };
   return (

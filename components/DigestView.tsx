@@ -1,16 +1,17 @@
 import { useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { failureText } from '../lib/ui/library-strings';
+import { failureText } from '../lib/ui/failures';
 import type { DigestState } from './useTabDigest';
 import { BulletList } from './BulletList';
 import { FaqList } from './FaqList';
+import { DigestTable } from './DigestTable';
 import { AskBox } from './AskBox';
 import type { AskedQuestion } from '../lib/types';
 import { ErrorState } from './ErrorState';
 import { digestToMarkdown, digestToPlainText } from '../lib/markdown';
 import { minRead, wordCount } from '../lib/ui/strings';
-import { t } from '../lib/ui/i18n';
-import { openLibraryPage, openSidePanel } from '../lib/ui/browser-ui';
+import { t } from '../lib/i18n';
+import { openLibraryPage, openSidePanel } from '../lib/platform';
 import { SaveButton } from './SaveButton';
 import { InLibrary } from './InLibrary';
 import { useSourceHighlight } from './useSourceHighlight';
@@ -138,6 +139,7 @@ export function DigestView({ state, onRetry, showOpenPanel, offerSiteAccess, sou
         </h2>
         <BulletList bullets={digest.bullets} lang={digest.language} active={source.active} onSource={sourcesInTab ? source.onSource : undefined} />
       </section>
+      <DigestTable table={digest.table} lang={digest.language} active={source.active} onSource={sourcesInTab ? source.onSource : undefined} />
       <FaqList items={digest.faq} lang={digest.language} active={source.active} onSource={sourcesInTab ? source.onSource : undefined} />
       {!streaming && <AskBox value={state.value} active={source.active} onSource={sourcesInTab ? source.onSource : undefined} onAsked={setAsked} />}
       <p class="highlight-note" data-testid="highlight-note" role="status" aria-live="polite">

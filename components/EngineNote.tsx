@@ -1,6 +1,6 @@
 import type { Digest, EngineId } from '../lib/types';
-import { failureMessage } from '../lib/errors';
-import { t, tn } from '../lib/ui/i18n';
+import { failureMessage } from '../lib/ui/failures';
+import { t, tn } from '../lib/i18n';
 import { ChromeAiDownload } from './ChromeAiDownload';
 
 /** The reader's name for an engine. */

@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { EngineId } from '../lib/types';
 import type { Failure } from '../lib/errors';
-import { sendMessage } from '../lib/messages';
+import { sendMessage } from '../lib/protocol';
 import { endpoint } from '../lib/storage';
 import { useSettings } from './useSettings';
 import { cleanConfig, configProblems, isLocalUrl, normaliseBaseUrl, PRESETS, presetById, type EndpointConfig, type PresetId } from '../lib/engine/openai/config';
 import { chromeAiStatus, type ChromeAiStatus } from '../lib/engine/chrome-ai/api';
-import { hasSiteAccess, requestSiteAccess } from '../lib/ui/browser-ui';
-import { t, uiLanguage } from '../lib/ui/i18n';
+import { hasSiteAccess, requestSiteAccess } from '../lib/platform';
+import { t, uiLanguage } from '../lib/i18n';
 import { ChromeAiDownload } from './ChromeAiDownload';
+import { failureMessage } from '../lib/ui/failures';
 
 type Status = { kind: 'idle' } | { kind: 'busy'; text: string } | { kind: 'ok'; text: string } | { kind: 'error'; text: string; detail?: string };
 
@@ -19,7 +20,7 @@ const origin = (baseUrl: string) => {
   return u ? new URL(u).origin : '';
 };
 
-const failureStatus = (e: Failure): Status => ({ kind: 'error', text: e.message, detail: e.detail });
+const failureStatus = (e: Failure): Status => ({ kind: 'error', text: failureMessage(e.kind), detail: e.detail });
 
 /**
  * The engine choice and the endpoint form (mounted in the options page's "Engine" section). The endpoint's origin
@@ -122,7 +123,7 @@ export function EngineSettings() {
       {prefs.engine === 'chrome-ai' && (
         <div class="engine-panel" data-testid="chrome-ai-settings">
           <p role="status" data-testid="chrome-ai-status" data-ok={ai?.ok ? 'true' : 'false'}>
-            {!ai ? t('engineAiChecking') : ai.ok ? t('engineAiReady') : ai.error.message}
+            {!ai ? t('engineAiChecking') : ai.ok ? t('engineAiReady') : failureMessage(ai.error.kind)}
           </p>
           {ai && !ai.ok && ai.downloadable && <ChromeAiDownload lang={lang} onDone={() => void chromeAiStatus(lang).then(setAi)} />}
           {ai && !ai.ok && !ai.downloadable && <p class="engine-desc">{t('engineAiFallback')}</p>}

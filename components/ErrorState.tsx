@@ -1,7 +1,7 @@
 import type { Failure } from '../lib/errors';
-import { t } from '../lib/ui/i18n';
-import { failureText } from '../lib/ui/library-strings';
-import { ALL_SITES, requestSiteAccess, sitePattern } from '../lib/ui/browser-ui';
+import { t } from '../lib/i18n';
+import { failureText } from '../lib/ui/failures';
+import { ALL_SITES, requestSiteAccess, sitePattern } from '../lib/platform';
 
 export interface ErrorStateProps {
   error: Failure;

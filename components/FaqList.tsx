@@ -1,6 +1,6 @@
 import type { FaqItem } from '../lib/types';
 import { showInPageTitle, sourcesTitle } from '../lib/ui/strings';
-import { t, uiLanguage } from '../lib/ui/i18n';
+import { t, uiLanguage } from '../lib/i18n';
 import type { SourceProps } from './BulletList';
 import { UnverifiedMark } from './UnverifiedMark';
 

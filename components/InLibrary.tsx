@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { TabDigest } from '../lib/messages';
 import { libraryKey, openableUrl, siteOf, type SavedDigest } from '../lib/library/record';
 import type { LibraryRepository } from '../lib/library/repository';
-import { t } from '../lib/ui/i18n';
+import { t } from '../lib/i18n';
 import { sharedLibrary } from './sharedLibrary';
+import type { TabDigest } from '../lib/types';
 
 /**
  * "Already in your library": saved digests on the same subject as this page (the library's

@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { AskedQuestion } from '../lib/types';
-import type { TabDigest } from '../lib/messages';
+import type { AskedQuestion, TabDigest } from '../lib/types';
 import type { Failure } from '../lib/errors';
 import { recordFromTabDigest } from '../lib/library/record';
 import type { LibraryRepository } from '../lib/library/repository';
-import { failureText } from '../lib/ui/library-strings';
-import { t } from '../lib/ui/i18n';
+import { failureText } from '../lib/ui/failures';
+import { t } from '../lib/i18n';
 import { sharedLibrary } from './sharedLibrary';
 
 type SaveState = { status: 'idle' | 'saving' | 'saved' } | { status: 'error'; error: Failure };

@@ -1,4 +1,4 @@
-import { t } from '../lib/ui/i18n';
+import { t } from '../lib/i18n';
 
 /** Beside a line whose cited sentences do not carry it: seen, and heard by screen readers. */
 export function UnverifiedMark() {

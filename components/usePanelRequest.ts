@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { sendMessage, type TabDigest } from '../lib/messages';
+import { sendMessage } from '../lib/protocol';
 import { failure, type Result } from '../lib/errors';
 import { panelRequest, type PanelRequest } from '../lib/storage';
-import { activeTab, requestSiteAccess } from '../lib/ui/browser-ui';
-import { requestFor, requestMatchesTab } from '../lib/background/context-menus';
+import { requestFor, requestMatchesTab } from '../lib/panel-request';
+import { activeTab, requestSiteAccess } from '../lib/platform';
 import type { DigestState } from './useTabDigest';
+import type { TabDigest } from '../lib/types';
 
 export interface PanelView {
   request: PanelRequest;

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '../lib/messages';
+import { sendMessage } from '../lib/protocol';
 import type { Sentence } from '../lib/types';
 import { highlightedNote } from '../lib/ui/strings';
-import { failureText } from '../lib/ui/library-strings';
+import { failureText } from '../lib/ui/failures';
 
 export interface SourceHighlight {
   /** Key of the line shown in the page ("b0", "q2"), if any. */
@@ -51,7 +51,7 @@ export function useSourceHighlight(tabId: number | undefined, sentences: Sentenc
           if (!r.ok) return setNote(failureText(r.error));
           setNote(highlightedNote(r.value.found, r.value.asked));
         })
-        .catch(() => setNote(failureText({ kind: 'unexpected', message: '' })));
+        .catch(() => setNote(failureText({ kind: 'unexpected' })));
     },
     [tabId, sentences, active, clear],
   );

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { sendMessage, type TabDigest } from '../lib/messages';
+import { sendMessage } from '../lib/protocol';
 import { failure, type Failure } from '../lib/errors';
-import { activeTab, hasSiteAccess } from '../lib/ui/browser-ui';
+import { activeTab, hasSiteAccess } from '../lib/platform';
 import { readTab, type ReadState } from '../lib/ui/digest-client';
 import { DEFAULT_SETTINGS, settings } from '../lib/storage';
+import type { TabDigest } from '../lib/types';
 
 export type DigestState =
   | { status: 'loading'; tabId?: number }

@@ -14,7 +14,7 @@ const asAnswer = (a: Answer): AskAnswer => ({ text: a.text, sources: a.sources, 
 
 export function embeddedAsk(question: string, sentences: Sentence[], lang: string, at = Date.now()): AskedQuestion {
   const q = question.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_CHARS);
-  const r = answerQuestion(q, sentences, lang);
+  const r = answerQuestion(q, sentences, lang, { pairs: true });
   const base = { question: q, engine: 'embedded' as const, at };
   if (r.answered) return { ...base, answered: true, answers: r.answers.map(asAnswer) };
   return { ...base, answered: false, answers: [], ...(r.closest ? { closest: asAnswer(r.closest) } : {}) };
@@ -22,7 +22,7 @@ export function embeddedAsk(question: string, sentences: Sentence[], lang: strin
 
 /** The passage an engine offers when the article does not say: the embedded engine's closest. */
 export function closestPassage(question: string, sentences: Sentence[], lang: string): AskAnswer | undefined {
-  const r = answerQuestion(question, sentences, lang, { threshold: 0, max: 1 });
+  const r = answerQuestion(question, sentences, lang, { threshold: 0, max: 1, pairs: true });
   const best = r.answers[0] ?? r.closest;
   return best ? asAnswer(best) : undefined;
 }

@@ -1,8 +1,8 @@
 /**
  * Failures a reader can meet. They travel as plain values (through messages and JSON),
- * never as thrown exceptions with stack traces.
+ * never as thrown exceptions with stack traces, and carry no words: the interface turns a
+ * kind into the reader's language (lib/ui/failures.ts). A leaf: it imports nothing.
  */
-import { t, type MessageKey } from './ui/i18n';
 
 export type FailureKind =
   | 'restricted-page'
@@ -39,53 +39,43 @@ export type FailureKind =
 
 export interface Failure {
   kind: FailureKind;
-  message: string;
   /** Technical detail for logs and bug reports; never page content. */
   detail?: string;
 }
 
-/** The message of each failure: a key of public/_locales/<lang>/messages.json (lib/ui/i18n.ts). */
-const MESSAGES: Record<FailureKind, MessageKey> = {
-  'restricted-page': 'errorRestrictedPage',
-  'not-granted': 'errorNotGranted',
-  'no-article': 'errorNoArticle',
-  'page-too-large': 'errorPageTooLarge',
-  'tab-gone': 'errorTabGone',
-  'engine-failed': 'errorEngineFailed',
-  unexpected: 'errorUnexpected',
-  'storage-full': 'errorStorageFull',
-  'storage-unavailable': 'errorStorageUnavailable',
-  'storage-failed': 'errorStorageFailed',
-  'not-in-library': 'errorNotInLibrary',
-  'invalid-import': 'errorInvalidImport',
-  'endpoint-not-configured': 'engineErrorNotConfigured',
-  'endpoint-not-allowed': 'engineErrorNotAllowed',
-  'endpoint-unauthorized': 'engineErrorUnauthorized',
-  'endpoint-model-not-found': 'engineErrorModelNotFound',
-  'endpoint-rate-limited': 'engineErrorRateLimited',
-  'endpoint-unreachable': 'engineErrorUnreachable',
-  'endpoint-failed': 'engineErrorFailed',
-  'endpoint-malformed': 'engineErrorMalformed',
-  'endpoint-timeout': 'engineErrorTimeout',
-  cancelled: 'engineErrorCancelled',
-  'ai-unavailable': 'engineErrorAiUnavailable',
-  'ai-language-unsupported': 'engineErrorAiLanguage',
-  'ai-needs-download': 'engineErrorAiNeedsDownload',
-  'link-failed': 'errorLinkFailed',
-  'link-not-allowed': 'errorLinkNotAllowed',
+/** Every kind, for isFailure (a Record, so that a kind added above and not here is a type error). */
+const KINDS: Record<FailureKind, true> = {
+  'restricted-page': true,
+  'not-granted': true,
+  'no-article': true,
+  'page-too-large': true,
+  'tab-gone': true,
+  'engine-failed': true,
+  unexpected: true,
+  'storage-full': true,
+  'storage-unavailable': true,
+  'storage-failed': true,
+  'not-in-library': true,
+  'invalid-import': true,
+  'endpoint-not-configured': true,
+  'endpoint-not-allowed': true,
+  'endpoint-unauthorized': true,
+  'endpoint-model-not-found': true,
+  'endpoint-rate-limited': true,
+  'endpoint-unreachable': true,
+  'endpoint-failed': true,
+  'endpoint-malformed': true,
+  'endpoint-timeout': true,
+  cancelled: true,
+  'ai-unavailable': true,
+  'ai-language-unsupported': true,
+  'ai-needs-download': true,
+  'link-failed': true,
+  'link-not-allowed': true,
 };
 
-/**
- * The reader's words for a failure, in the interface's language (English in Node, where the
- * browser's i18n is missing: the CLI and the unit tests).
- */
-export function failureMessage(kind: FailureKind): string {
-  return t(MESSAGES[kind]);
-}
-
 export function failure(kind: FailureKind, detail?: string): Failure {
-  const message = failureMessage(kind);
-  return detail ? { kind, message, detail } : { kind, message };
+  return detail ? { kind, detail } : { kind };
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: Failure };
@@ -94,5 +84,5 @@ export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = <T = never>(kind: FailureKind, detail?: string): Result<T> => ({ ok: false, error: failure(kind, detail) });
 
 export function isFailure(x: unknown): x is Failure {
-  return !!x && typeof x === 'object' && typeof (x as Failure).kind === 'string' && (x as Failure).kind in MESSAGES;
+  return !!x && typeof x === 'object' && typeof (x as Failure).kind === 'string' && Object.hasOwn(KINDS, (x as Failure).kind);
 }

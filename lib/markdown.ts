@@ -1,6 +1,5 @@
-import type { Digest } from './types';
-import type { ArticleInfo } from './messages';
-import { t } from './ui/i18n';
+import type { Digest, ArticleInfo } from './types';
+import { t } from './i18n';
 
 export interface EscapeOptions {
   /**
@@ -24,13 +23,23 @@ export function markdownUrl(url: string): string {
   return `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
 }
 
-/** The digest's own part: its heading at `level` and the bullets, then the FAQ under a heading of the same level. */
+/**
+ * The digest's own part: its heading at `level` and the bullets, then the table and the FAQ
+ * under headings of the same level.
+ */
 export function digestBodyMarkdown(digest: Digest, level = 2, options: EscapeOptions = {}): string[] {
   const h = '#'.repeat(level);
   const lines: string[] = [`${h} ${escapeMarkdown(digest.heading, options)}`, ''];
   // A model's line its sources do not support keeps its mark outside the extension too.
   const mark = (x: { verified?: boolean }) => (x.verified === false ? ` *(${t('engineUnverified')})*` : '');
   for (const b of digest.bullets) lines.push(`- ${escapeMarkdown(b.text, options)}${mark(b)}`);
+  if (digest.table?.rows.length) {
+    // A cell is one line: escapeMarkdown already escapes "|"; the notes option keeps it on one line.
+    const cell = (text: string) => escapeMarkdown(text.replace(/\s+/g, ' ').trim(), options);
+    const t = digest.table;
+    lines.push('', `${h} ${cell(t.caption)}`, '', `| ${cell(t.columns[0])} | ${cell(t.columns[1])} |`, '|---|---|');
+    for (const r of t.rows) lines.push(`| ${cell(r.aspect)} | ${cell(r.text)}${mark(r)} |`);
+  }
   if (digest.faq.length) {
     lines.push('', `${h} FAQ`, '');
     for (const q of digest.faq) lines.push(`**${escapeMarkdown(q.question, options)}**${mark(q)}`, '', escapeMarkdown(q.answer, options), '');
@@ -38,7 +47,7 @@ export function digestBodyMarkdown(digest: Digest, level = 2, options: EscapeOpt
   return lines;
 }
 
-/** The digest as one Markdown note: title, source, the bullets, the FAQ. */
+/** The digest as one Markdown note: title, source, the bullets, the table, the FAQ. */
 export function digestToMarkdown(article: Pick<ArticleInfo, 'title' | 'siteName' | 'url' | 'byline'>, digest: Digest): string {
   const lines: string[] = [];
   lines.push(`# ${escapeMarkdown(article.title)}`, '');
@@ -51,7 +60,8 @@ export function digestToMarkdown(article: Pick<ArticleInfo, 'title' | 'siteName'
 
 /**
  * The digest as plain text, for a message or a document that shows Markdown as it is: title,
- * site and address, the heading, "• " bullets, then each question and its answer. Page text is
+ * site and address, the heading, "• " bullets, the table's rows as "aspect — text" lines under
+ * its caption, then each question and its answer. Page text is
  * copied as it is (nothing here is interpreted).
  */
 export function digestToPlainText(article: Pick<ArticleInfo, 'title' | 'siteName' | 'url' | 'byline'>, digest: Digest): string {
@@ -62,6 +72,10 @@ export function digestToPlainText(article: Pick<ArticleInfo, 'title' | 'siteName
   if (article.url) lines.push(article.url);
   lines.push('', digest.heading.toUpperCase(), '');
   for (const b of digest.bullets) lines.push(`• ${b.text}${mark(b)}`);
+  if (digest.table?.rows.length) {
+    lines.push('', digest.table.caption.toUpperCase(), '');
+    for (const r of digest.table.rows) lines.push(`${r.aspect} — ${r.text}${mark(r)}`);
+  }
   if (digest.faq.length) {
     lines.push('', 'FAQ', '');
     for (const q of digest.faq) lines.push(`${q.question}${mark(q)}`, q.answer, '');

@@ -1,6 +1,6 @@
 import { articleFromSelection, extractArticle } from './extract/extract';
 import { fail, type Result } from './errors';
-import type { ExtractedPage } from './background/digest-service';
+import type { ExtractedPage } from './types';
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,6 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { TabDigest } from './messages';
-import type { DigestOptions, EngineId } from './types';
+import type { DigestOptions, EngineId, TabDigest } from './types';
 import type { AskedEntry } from './asked';
 import type { EndpointConfig } from './engine/openai/config';
 

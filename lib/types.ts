@@ -1,4 +1,7 @@
-/** The nouns shared by every host: content script, background, UI and the Node tools. */
+/**
+ * The nouns shared by every host: content script, background, UI and the Node tools. The
+ * bottom layer (ARCHITECTURE.md): it imports only lib/errors.ts, which imports nothing.
+ */
 import type { FailureKind } from './errors';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'quote' | 'table-cell' | 'preformatted';
@@ -75,6 +78,34 @@ export interface FaqItem {
   verified?: boolean;
 }
 
+/** One row of the digest's table: an aspect of the story and what the article says of it. */
+export interface TableRow {
+  /** A few words taken from the article: its sub-heading, or the figure ("12 000 emplois"). */
+  aspect: string;
+  /** What the article says of it: one of its sentences, trimmed. */
+  text: string;
+  /** Indices into the article's sentences; never empty. */
+  sources: number[];
+  /** As Bullet.verified. */
+  verified?: boolean;
+}
+
+/**
+ * The "at a glance" table (the seed format's third block), only when the article supports
+ * one: an article organised in aspects (its sub-headings, the page's own two-column table) or
+ * a story built on figures ("Key figures").
+ */
+export interface DigestTable {
+  /** In the page's language: "En un coup d'œil", "Key figures". */
+  caption: string;
+  /** The two column headings, in the page's language ("Aspect", "Ce qu'en dit l'article"). */
+  columns: [string, string];
+  /** 3 to 6 rows. */
+  rows: TableRow[];
+  /** What the rows come from: the article's sub-headings, the page's own table, its figures. */
+  kind: 'aspects' | 'page' | 'figures';
+}
+
 /** The engines a reader can choose (settings.engine). */
 export type EngineId = 'embedded' | 'chrome-ai' | 'openai';
 
@@ -94,6 +125,11 @@ export interface Digest {
   language: string;
   bullets: Bullet[];
   faq: FaqItem[];
+  /**
+   * The "at a glance" table; null when the article does not support one; absent in digests
+   * made before there were tables (saved in the library, cached).
+   */
+  table?: DigestTable | null;
   /** `model`: the model an optional engine used ("llama3.2", "gemini-nano"). */
   engine: { id: string; version: string; model?: string };
   /** Set when the embedded engine stood in for the reader's choice. */
@@ -145,4 +181,24 @@ export interface AskedQuestion {
   note?: DigestNote;
   /** When it was asked (ms since the epoch). */
   at: number;
+}
+
+/** What the UI shows about the article; its full text stays in the background. */
+export type ArticleInfo = Omit<Article, 'blocks' | 'text'>;
+
+/** A tab's digest as the background hands it to the extension's pages. */
+export interface TabDigest {
+  article: ArticleInfo;
+  sentences: Sentence[];
+  digest: Digest;
+  /** True when the digest came from the cache (same url, same content). */
+  cached: boolean;
+}
+
+/** What the extraction script injected into a tab returns (lib/page-extraction.ts). */
+export interface ExtractedPage {
+  article: Article;
+  extractMs: number;
+  /** Present when the page remembers this reading (lib/page-extraction.ts). */
+  stamp?: string;
 }

@@ -11,7 +11,6 @@
  * "sources", "sentences"}]} best first (the closest passages too when answered is false, so that
  * recall can be measured), or {"id", "error", "kind", "detail"}.
  */
-import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { articleFromText } from '../lib/extract/extract';
@@ -20,6 +19,7 @@ import { segmentArticle } from '../lib/text/segment';
 import { answerQuestion, type Answer } from '../lib/qa';
 import type { Article, Sentence } from '../lib/types';
 import { readArticle } from './input';
+import { failureMessage } from '../lib/ui/failures';
 
 const USAGE = `usage: npm run ask -- <page.html | page.html.gz | page.txt | url | -> --question "…" [--json] [--text] [--url U] [--jsdom] [--max N]
        npm run ask -- --jsonl FILE|-   (one {"id", "title", "text", "lang"?, "question"} a line)`;
@@ -55,15 +55,15 @@ const printed = (a: Answer, sentences: Sentence[]): Printed => ({ text: a.text, 
 function ask(article: Article, question: string) {
   const sentences = segmentArticle(article.blocks, article.lang);
   const t0 = performance.now();
-  const result = answerQuestion(question, sentences, article.lang, { max });
+  const result = answerQuestion(question, sentences, article.lang, { max, pairs: true });
   const ms = Math.round((performance.now() - t0) * 100) / 100;
   // Asked again without the threshold: what it would have answered, for recall.
-  const ranked = result.answered ? result.answers : answerQuestion(question, sentences, article.lang, { max, threshold: 0, alternatives: 'all' }).answers;
+  const ranked = result.answered ? result.answers : answerQuestion(question, sentences, article.lang, { max, threshold: 0, alternatives: 'all', pairs: true }).answers;
   return { sentences, result, ranked, ms };
 }
 
 function errorLine(id: unknown, e: Failure) {
-  return JSON.stringify({ id, error: e.message, kind: e.kind, ...(e.detail ? { detail: e.detail } : {}) });
+  return JSON.stringify({ id, error: failureMessage(e.kind), kind: e.kind, ...(e.detail ? { detail: e.detail } : {}) });
 }
 
 async function jsonl(file: string) {
@@ -103,8 +103,8 @@ async function single(input: string, question: string) {
   const article = await readArticle(input, { text: flags.text, url: flags.url, jsdom: flags.jsdom });
   if (!article.ok) {
     const e = article.error;
-    if (flags.json) console.log(JSON.stringify({ input, error: e.message, kind: e.kind, ...(e.detail ? { detail: e.detail } : {}) }));
-    else console.error(`${input}: ${e.message}${e.detail ? ` (${e.detail})` : ''}`);
+    if (flags.json) console.log(JSON.stringify({ input, error: failureMessage(e.kind), kind: e.kind, ...(e.detail ? { detail: e.detail } : {}) }));
+    else console.error(`${input}: ${failureMessage(e.kind)}${e.detail ? ` (${e.detail})` : ''}`);
     process.exitCode = 1;
     return;
   }

@@ -12,8 +12,9 @@
  * fit); both halves are reported. --threshold tries another refusal threshold.
  *
  * Per language and half: hit@1 and hit@3 (a gold answer_start inside a returned answer's
- * sentences), sent@1 (inside the single best-ranked sentence), the share of answerable
- * questions answered, the share refused of the same questions asked of another article of the
+ * sentences, answers as the reader gets them: lib/ask.ts asks with `pairs`), sent@1 (inside
+ * the single best-ranked sentence), two (the share of best answers made of two sentences),
+ * the share of answerable questions answered, the share refused of the same questions asked of another article of the
  * same language and half, and the refusal share at the threshold that answers 90% (as the
  * baseline's). Beside it, from the same run: plain BM25 over the sentences (Intl.Segmenter
  * words, lower-cased, no stemming, no stopwords). Milliseconds per question (median, p95),
@@ -29,12 +30,11 @@ import { articleIndex } from '../lib/qa/article';
 import { calibrated } from '../lib/qa/answer';
 import { FEATURES, scoreSentences } from '../lib/qa/rank';
 import { WEIGHTS, type Weights } from '../lib/qa/weights';
-import { mean, quantile } from '../lib/eval/stats';
+import { mean, quantile } from './bench/eval/stats';
 import { wordCount } from '../lib/text/tokens';
 import type { AnswerKind } from '../lib/qa';
 import type { Block, Sentence } from '../lib/types';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const DATA = resolve(dataDir('bench:ask'), 'qa');
 const LANGS = ['fr', 'en', 'de', 'es', 'el', 'ru', 'zh'];
 
@@ -163,6 +163,8 @@ interface Row {
   type: string;
   hit1: boolean;
   hit3: boolean;
+  /** The best answer is two sentences. */
+  two: boolean;
   sent1: boolean;
   answered: boolean;
   confidence: number;
@@ -189,11 +191,11 @@ function run(lang: string, half: Half, docs: Doc[], weights: Weights): Row[] {
       if (budget-- <= 0) return;
       const t0 = performance.now();
       const analysis = analyseQuestion(q.text, lang);
-      const result = answerAnalysed(analysis, doc.sentences, { threshold: weights.threshold, weights });
+      const result = answerAnalysed(analysis, doc.sentences, { threshold: weights.threshold, weights, pairs: true });
       const ms = performance.now() - t0;
       const shown = result.answered ? result.answers : result.closest ? [result.closest] : [];
       const all = result.answered ? result.answers : [];
-      const ranked = answerAnalysed(analysis, doc.sentences, { threshold: -1, weights, alternatives: 'all' });
+      const ranked = answerAnalysed(analysis, doc.sentences, { threshold: -1, weights, alternatives: 'all', pairs: true });
       const hit = (sources: number[]) => sources.some((i) => q.gold.has(i));
       const top = scoreSentences(analysis, articleIndex(doc.sentences, lang), weights).sort((a, b) => b.score - a.score)[0];
       const otherResult = answerAnalysed(analysis, other.sentences, { threshold: weights.threshold, weights });
@@ -206,6 +208,7 @@ function run(lang: string, half: Half, docs: Doc[], weights: Weights): Row[] {
         half,
         type: analysis.type,
         hit1: !!ranked.answers[0] && hit(ranked.answers[0].sources),
+        two: (ranked.answers[0]?.sources.length ?? 0) > 1,
         hit3: ranked.answers.slice(0, 3).some((a) => hit(a.sources)),
         sent1: !!top && q.gold.has(top.index),
         answered: result.answered,
@@ -242,6 +245,7 @@ function summary(rows: Row[]) {
     hit1: share(rows, (r) => r.hit1),
     hit3: share(rows, (r) => r.hit3),
     sent1: share(rows, (r) => r.sent1),
+    two: share(rows, (r) => r.two),
     answered: share(rows, (r) => r.answered),
     refused: share(rows, (r) => r.otherRefused),
     refused90: refusedAt90(
@@ -266,7 +270,7 @@ function summary(rows: Row[]) {
 }
 
 function printTable(rows: Row[]) {
-  console.log('lang half  |    n | hit@1 hit@3 sent@1 | answered refused refused@90 | ms med  p95 || BM25 hit@1 hit@3 refused@90');
+  console.log('lang half  |    n | hit@1 hit@3 sent@1 two | answered refused refused@90 | ms med  p95 || BM25 hit@1 hit@3 refused@90');
   for (const half of ['tune', 'check'] as const) {
     const perLang: Array<ReturnType<typeof summary>> = [];
     for (const lang of langs) {
@@ -274,11 +278,11 @@ function printTable(rows: Row[]) {
       if (!rs.length) continue;
       const s = summary(rs);
       perLang.push(s);
-      console.log(`${lang.padEnd(4)} ${half.padEnd(5)} | ${String(s.n).padStart(4)} | ${pct(s.hit1)}  ${pct(s.hit3)}  ${pct(s.sent1)}  |   ${pct(s.answered)}    ${pct(s.refused)}      ${pct(s.refused90)}    | ${s.ms.toFixed(2).padStart(5)} ${s.p95.toFixed(1).padStart(4)} ||       ${pct(s.bmHit1)}  ${pct(s.bmHit3)}       ${pct(s.bmRefused90)}`);
+      console.log(`${lang.padEnd(4)} ${half.padEnd(5)} | ${String(s.n).padStart(4)} | ${pct(s.hit1)}  ${pct(s.hit3)}  ${pct(s.sent1)}  ${pct(s.two)} |   ${pct(s.answered)}    ${pct(s.refused)}      ${pct(s.refused90)}    | ${s.ms.toFixed(2).padStart(5)} ${s.p95.toFixed(1).padStart(4)} ||       ${pct(s.bmHit1)}  ${pct(s.bmHit3)}       ${pct(s.bmRefused90)}`);
     }
     if (perLang.length > 1) {
       const avg = (k: keyof ReturnType<typeof summary>) => mean(perLang.map((s) => s[k] as number));
-      console.log(`mean ${half.padEnd(5)} | ${String(perLang.reduce((n, s) => n + s.n, 0)).padStart(4)} | ${pct(avg('hit1'))}  ${pct(avg('hit3'))}  ${pct(avg('sent1'))}  |   ${pct(avg('answered'))}    ${pct(avg('refused'))}      ${pct(avg('refused90'))}    | ${avg('ms').toFixed(2).padStart(5)} ${avg('p95').toFixed(1).padStart(4)} ||       ${pct(avg('bmHit1'))}  ${pct(avg('bmHit3'))}       ${pct(avg('bmRefused90'))}`);
+      console.log(`mean ${half.padEnd(5)} | ${String(perLang.reduce((n, s) => n + s.n, 0)).padStart(4)} | ${pct(avg('hit1'))}  ${pct(avg('hit3'))}  ${pct(avg('sent1'))}  ${pct(avg('two'))} |   ${pct(avg('answered'))}    ${pct(avg('refused'))}      ${pct(avg('refused90'))}    | ${avg('ms').toFixed(2).padStart(5)} ${avg('p95').toFixed(1).padStart(4)} ||       ${pct(avg('bmHit1'))}  ${pct(avg('bmHit3'))}       ${pct(avg('bmRefused90'))}`);
     }
   }
 }

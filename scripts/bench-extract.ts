@@ -6,12 +6,12 @@
  * data (EN_BREF_DATA or ../shared/data, scripts/lib/data-dir.ts): the development half of the
  * Scrapinghub/Zyte article extraction benchmark and of the DAnIEL news corpus. Scores both our extractArticle() and plain
  * Readability (defaults, same DOM, same parsed page) in the same run, with the benchmark's own
- * scoring (lib/eval/shingles.ts: 4-gram shingle precision/recall, averaged over pages).
+ * scoring (scripts/bench/eval/shingles.ts: 4-gram shingle precision/recall, averaged over pages).
  *
  * Times cover the extraction call only: the page is parsed first, then extractArticle(doc)
  * (which clones the document itself) or Readability on doc.cloneNode(true) is timed.
  */
-import { quantile } from '../lib/eval/stats';
+import { quantile } from './bench/eval/stats';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
@@ -22,7 +22,7 @@ import { parseHTML } from 'linkedom';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../lib/extract/extract';
 import { decodeHtml } from '../lib/extract/decode';
-import { aggregate, meanPageF1, pageF1, precisionScore, recallScore, shingleMatch, type PageCounts, type ShingleOptions } from '../lib/eval/shingles';
+import { aggregate, meanPageF1, pageF1, precisionScore, recallScore, shingleMatch, type PageCounts, type ShingleOptions } from './bench/eval/shingles';
 import { dataDir } from './lib/data-dir';
 
 const DATA = resolve(dataDir('bench:extract'), 'extraction');

@@ -11,7 +11,7 @@
  * and of the full-text index, in the same run. --articles N: OrangeSum pages (all by
  * default). Then how often a page finds "already in your library" (lib/library/related.ts).
  *
- * Speed, with many saved digests (1,000 by default, the size of tests/helpers/library.ts's
+ * Speed, with many saved digests (1,000 by default, the size of testing/library.ts's
  * records: about forty sentences each, four bullets, three FAQ items, accents, four sites,
  * two languages).
  *
@@ -37,11 +37,11 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { mean, quantile } from '../lib/eval/stats';
+import { mean, quantile } from './bench/eval/stats';
 import { toJson, toMarkdown } from '../lib/library/export';
 import type { SavedDigest } from '../lib/library/record';
 import { relatedHits } from '../lib/library/related';
-import { freshLibrary, makeRecords } from '../tests/helpers/library';
+import { freshLibrary, makeRecords } from '../testing/library';
 import { dataDir } from './lib/data-dir';
 import { loadBenchArticles, measureRecall, type BenchArticle } from './bench/library-recall';
 
@@ -118,7 +118,7 @@ async function node(): Promise<void> {
 }
 
 async function browser(): Promise<void> {
-  const { TEST_OUTPUT, launchExtensionBrowser } = await import('../tests/e2e/harness');
+  const { TEST_OUTPUT, launchExtensionBrowser } = await import('../testing/harness');
   console.log(`\nChromium, the built extension's library page: ${N} saved digests`);
   mkdirSync(TEST_OUTPUT, { recursive: true });
   const file = path.join(TEST_OUTPUT, `bench-library-${N}.json`);
@@ -193,7 +193,7 @@ function manyRecords(articles: BenchArticle[], n: number): SavedDigest[] {
 const TYPED = ['greve sncf', 'vaccin pfizer', 'sculpture botero', 'incendie foret', 'pollution delhi'];
 
 async function typingInBrowser(label: string, extensionDir: string | undefined, file: string, n: number): Promise<void> {
-  const { launchExtensionBrowser } = await import('../tests/e2e/harness');
+  const { launchExtensionBrowser } = await import('../testing/harness');
   const b = await launchExtensionBrowser(extensionDir ? { extensionDir } : {});
   try {
     const setup = await b.context.newPage();
@@ -283,7 +283,7 @@ if (!flags['speed-only']) {
 }
 if (flags.browser) {
   if (!flags['speed-only']) await browser();
-  const { TEST_OUTPUT } = await import('../tests/e2e/harness');
+  const { TEST_OUTPUT } = await import('../testing/harness');
   mkdirSync(TEST_OUTPUT, { recursive: true });
   console.log(`\nChromium, typing in the library page (records from the development pages; the machine may be shared: compare within this run)`);
   for (const n of flags['browser-records'].split(',').map(Number)) {

@@ -6,7 +6,7 @@
  * journalist's abstract removed first) and FRANK's CNN/DailyMail articles (en). Prints a table
  * and writes sample digests next to their references for a person to read.
  */
-import { mean, quantile } from '../lib/eval/stats';
+import { mean, quantile } from './bench/eval/stats';
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { resolve, dirname } from 'node:path';
@@ -16,9 +16,9 @@ import { extractArticle, articleFromText } from '../lib/extract/extract';
 import { decodeHtml } from '../lib/extract/decode';
 import { segmentArticle, splitSentences } from '../lib/text/segment';
 import { embeddedEngine } from '../lib/engine/embedded';
-import { textRank, leadK } from '../lib/eval/baselines';
-import { withoutAbstract, unglue } from '../lib/eval/orangesum';
-import { rouge, type RougeScores } from '../lib/eval/rouge';
+import { textRank, leadK } from './bench/eval/baselines';
+import { withoutAbstract, unglue } from './bench/eval/orangesum';
+import { rouge, type RougeScores } from './bench/eval/rouge';
 import { wordCount } from '../lib/text/tokens';
 import type { Article, Digest } from '../lib/types';
 import { dataDir } from './lib/data-dir';

@@ -19,6 +19,7 @@ import { readHtml } from './bench/corpus';
 import { dataDir } from './lib/data-dir';
 import { drawPanel, loadPool, type PoolPage } from './read/pool';
 import { answerTypeOk, furniture, lineWords, overlapWithBullets, quoteWithoutSpeaker } from './read/checks';
+import { isTrimOf } from '../lib/engine/embedded/compress';
 
 const { values: flags } = parseArgs({
   options: {
@@ -106,6 +107,14 @@ function sheet(r: Read, n: number): string {
   out.push('', '## The digest', '', `**${digest.heading}**`, '');
   for (const b of digest.bullets) out.push(`- ${b.text}  (from ${b.sources.join(', ')})`);
   if (digest.bullets.length === 0) out.push('(no bullets)');
+  // The table, as the reader sees it (a Markdown table), or a line saying there is none.
+  out.push('', '**Table**', '');
+  if (!digest.table) out.push('(no table)');
+  else {
+    const cell = (t: string) => t.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+    out.push(`${digest.table.caption} (${digest.table.kind})`, '', `| ${digest.table.columns.map(cell).join(' | ')} |`, '|---|---|');
+    for (const r of digest.table.rows) out.push(`| ${cell(r.aspect)} | ${cell(r.text)} (from ${r.sources.join(', ')}) |`);
+  }
   out.push('', '**FAQ**', '');
   if (digest.faq.length === 0) out.push('(no questions)');
   for (const q of digest.faq) {
@@ -144,8 +153,11 @@ interface Tally {
   checked: number;
   typeFails: number;
   repeatsBullet: number;
+  tables: number;
+  rows: number;
+  rowsGrounded: number;
 }
-const tally = (): Tally => ({ pages: 0, bullets: 0, bulletWords: [], copiedWhole: 0, quoteNoSpeaker: 0, furnitureSentences: 0, pagesWithFurnitureSentence: 0, furnitureInDigest: 0, missingLead: 0, pairs: 0, pagesNoFaq: 0, checked: 0, typeFails: 0, repeatsBullet: 0 });
+const tally = (): Tally => ({ pages: 0, bullets: 0, bulletWords: [], copiedWhole: 0, quoteNoSpeaker: 0, furnitureSentences: 0, pagesWithFurnitureSentence: 0, furnitureInDigest: 0, missingLead: 0, pairs: 0, pagesNoFaq: 0, checked: 0, typeFails: 0, repeatsBullet: 0, tables: 0, rows: 0, rowsGrounded: 0 });
 const groups = new Map<string, Tally>();
 const worst: string[] = [];
 
@@ -184,6 +196,16 @@ for (const r of reads) {
       worst.push(`furniture bullet [${r.page.set}/${r.page.id.slice(0, 16)}]: ${b.text.slice(0, 160)}`);
     }
   }
+  if (digest.table) add((t) => t.tables++);
+  for (const row of digest.table?.rows ?? []) {
+    // Grounded: the row's text is a trim of its sentences (the embedded engine's rows always are).
+    const grounded = row.sources.length > 0 && row.sources.every((i) => sentences[i]) && isTrimOf(row.text, row.sources.map((i) => sentences[i].text).join(' '));
+    add((t) => {
+      t.rows++;
+      if (grounded) t.rowsGrounded++;
+    });
+    if (!grounded) worst.push(`table row not grounded [${r.page.set}/${r.page.id.slice(0, 16)}]: ${row.aspect} | ${row.text.slice(0, 140)}`);
+  }
   add((t) => (t.pairs += digest.faq.length));
   if (digest.faq.length === 0) add((t) => t.pagesNoFaq++);
   const bulletTexts = digest.bullets.map((b) => b.text);
@@ -210,8 +232,8 @@ const median = (xs: number[]) => {
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(0)}%` : '–');
 const rows = [...groups.entries()].sort(([a], [b]) => (a === 'all' ? 1 : b === 'all' ? -1 : a.localeCompare(b)));
 const table = [
-  '| group | pages | bullets/page | bullet words (median) | over 35 | copied whole | quote w/o speaker | furniture sentences (pages) | furniture in digest | lead missed | FAQ pairs/page | pages w/o FAQ | answer type fails | repeats a bullet |',
-  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  '| group | pages | bullets/page | bullet words (median) | over 35 | copied whole | quote w/o speaker | furniture sentences (pages) | furniture in digest | lead missed | FAQ pairs/page | pages w/o FAQ | answer type fails | repeats a bullet | tables (rows, grounded) |',
+  '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ...rows.map(([name, t]) =>
     [
       name,
@@ -228,6 +250,7 @@ const table = [
       t.pagesNoFaq,
       `${t.typeFails}/${t.checked}`,
       t.repeatsBullet,
+      `${t.tables} (${t.rows}, ${pct(t.rowsGrounded, t.rows)})`,
     ].join(' | ').replace(/^/, '| ').replace(/$/, ' |'),
   ),
 ].join('\n');

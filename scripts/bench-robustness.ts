@@ -1,7 +1,7 @@
 /**
  * npx tsx scripts/bench-robustness.ts [--dom linkedom|jsdom] [--only NAME]
  *
- * Big and strange pages (tests/helpers/big-pages.ts): for each, the size of the page, the time
+ * Big and strange pages (testing/big-pages.ts): for each, the size of the page, the time
  * to parse it, to extract the article (extractArticle, which clones the document) and to make
  * the digest (segmentation + embedded engine), and what the reader gets: a digest (bullets,
  * FAQ items) or a plain failure. Prints one Markdown table. A throw is caught and shown as
@@ -11,8 +11,9 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { extractArticle } from '../lib/extract/extract';
 import { digestArticle } from '../lib/digest';
-import { BIG_PAGES, countNodes } from '../tests/helpers/big-pages';
-import { jsdomDocument, linkedomDocument } from '../tests/helpers/dom';
+import { BIG_PAGES, countNodes } from '../testing/big-pages';
+import { jsdomDocument, linkedomDocument } from '../testing/dom';
+import { failureMessage } from '../lib/ui/failures';
 
 const { values: flags } = parseArgs({ options: { dom: { type: 'string', default: 'linkedom' }, only: { type: 'string' } } });
 const dom = flags.dom === 'jsdom' ? 'jsdom' : 'linkedom';
@@ -44,7 +45,7 @@ for (const p of BIG_PAGES) {
     t0 = performance.now();
     const r = extractArticle(doc, { url: 'https://news.example/big' });
     extractMs = performance.now() - t0;
-    if (!r.ok) result = `${r.error.kind} ("${r.error.message}")`;
+    if (!r.ok) result = `${r.error.kind} ("${failureMessage(r.error.kind)}")`;
     else {
       t0 = performance.now();
       const { sentences, digest } = digestArticle(r.value);

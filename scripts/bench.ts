@@ -34,7 +34,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseHTML } from 'linkedom';
-import { quantile } from '../lib/eval/stats';
+import { quantile } from './bench/eval/stats';
 import { extractArticle } from '../lib/extract/extract';
 import { articleHtml, concatenated, extractionPages, frankArticles, orangeSumIds, orangeSumPage, readHtml, REPO_ROOT, type DevPage } from './bench/corpus';
 import { extractionStats, timeExtraction, type ExtractionStats, type PageTimes } from './bench/extraction';

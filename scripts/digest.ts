@@ -14,6 +14,8 @@ import type { Failure, Result } from '../lib/errors';
 import { openaiDigest } from '../lib/engine/openai';
 import { configProblems, type EndpointConfig } from '../lib/engine/openai/config';
 import { readArticle } from './input';
+import { failureMessage } from '../lib/ui/failures';
+import type { DigestTable } from '../lib/types';
 
 const USAGE = `usage: npm run digest -- <file.html | file.html.gz | file.txt | url | -> ... [--text] [--url U] [--bullets N] [--json] [--jsdom]
        [--engine embedded|openai --base-url URL --model M]   (openai: the key from OPENAI_API_KEY)`;
@@ -79,6 +81,8 @@ async function run(input: string): Promise<Result<unknown> & { input: string }> 
         language: digest.language,
         bullets: digest.bullets,
         faq: digest.faq,
+        // null: the article does not support a table (no aspects, no figures).
+        table: digest.table ?? null,
         engine: `${digest.engine.id}@${digest.engine.version}`,
         ...(digest.engine.model ? { model: digest.engine.model } : {}),
         ...(digest.dropped ? { dropped: digest.dropped } : {}),
@@ -91,7 +95,13 @@ async function run(input: string): Promise<Result<unknown> & { input: string }> 
 
 type Printed = {
   article: { title: string; siteName?: string; lang: string; wordCount: number; url: string };
-  digest: { heading: string; bullets: Array<{ text: string; sources: number[]; verified?: boolean }>; faq: Array<{ question: string; answer: string; sources: number[]; verified?: boolean }>; model?: string };
+  digest: {
+    heading: string;
+    bullets: Array<{ text: string; sources: number[]; verified?: boolean }>;
+    table: DigestTable | null;
+    faq: Array<{ question: string; answer: string; sources: number[]; verified?: boolean }>;
+    model?: string;
+  };
 };
 
 /** A model's line its cited sentences do not support. */
@@ -101,6 +111,10 @@ function printText(input: string, value: Printed) {
   const { article: a, digest: d } = value;
   const out = [`${a.title}${a.siteName ? ` — ${a.siteName}` : ''} (${a.lang}, ${a.wordCount} words)`, a.url, '', d.heading];
   for (const b of d.bullets) out.push(`  • ${b.text}  [${b.sources.join(',')}]${unverified(b)}`);
+  if (d.table) {
+    out.push('', d.table.caption, `  ${d.table.columns.join(' | ')}`);
+    for (const r of d.table.rows) out.push(`  ${r.aspect} | ${r.text}  [${r.sources.join(',')}]${unverified(r)}`);
+  }
   if (d.faq.length) {
     out.push('', 'FAQ');
     for (const q of d.faq) out.push(`  Q: ${q.question}${unverified(q)}`, `  A: ${q.answer}  [${q.sources.join(',')}]`);
@@ -115,8 +129,8 @@ for (const input of inputs) {
   if (!r.ok) {
     failed++;
     const e: Failure = r.error;
-    if (flags.json) console.log(JSON.stringify({ input, error: e.message, kind: e.kind, detail: e.detail }));
-    else console.error(`${input}: ${e.message}${e.detail ? ` (${e.detail})` : ''}`);
+    if (flags.json) console.log(JSON.stringify({ input, error: failureMessage(e.kind), kind: e.kind, detail: e.detail }));
+    else console.error(`${input}: ${failureMessage(e.kind)}${e.detail ? ` (${e.detail})` : ''}`);
     continue;
   }
   if (flags.json) console.log(JSON.stringify({ input, ...(r.value as object) }));

@@ -23,9 +23,9 @@ import { parseHTML } from 'linkedom';
 import { extractArticle } from '../lib/extract/extract';
 import { wordCount } from '../lib/text/tokens';
 import type { Article } from '../lib/types';
-import { normalizeText, pageText } from '../tests/helpers/dom';
-import { decodePage, fixtureChecks, fixturesDir, type FixtureExpectation, type FixtureFile, type KnownIssue } from '../tests/helpers/fixtures';
-import type { Reference } from '../tests/helpers/pages';
+import { normalizeText, pageText } from '../testing/dom';
+import { decodePage, fixtureChecks, fixturesDir, type FixtureExpectation, type FixtureFile, type KnownIssue } from '../testing/fixtures';
+import type { Reference } from '../testing/pages';
 
 const USAGE = 'usage: npm run fixture:add -- <page.html | page.html.gz> <slug> [--url URL] [--force]';
 

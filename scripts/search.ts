@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import type { SavedDigest } from '../lib/library/record';
 import { SearchIndex, searchDoc } from '../lib/library/search-index';
 import { pageFiles, readArticle, recordOf } from './library/pages';
+import { failureMessage } from '../lib/ui/failures';
 
 const USAGE = 'usage: npm run search -- --pages <files or folders> ... (--query "words" [--json] | --queries FILE.jsonl)';
 const TOP = 10;
@@ -50,7 +51,7 @@ const byUrl = new Map<string, { record: SavedDigest; input: string }>();
 files.forEach((file, i) => {
   try {
     const article = readArticle(file);
-    if (!article.ok) return console.error(`${file}: ${article.error.message}${article.error.detail ? ` (${article.error.detail})` : ''}`);
+    if (!article.ok) return console.error(`${file}: ${failureMessage(article.error.kind)}${article.error.detail ? ` (${article.error.detail})` : ''}`);
     const record = recordOf(article.value, Date.UTC(2026, 0, 1) + i * 60_000);
     byUrl.set(record.url, { record, input: file });
   } catch (e) {

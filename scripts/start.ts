@@ -27,7 +27,7 @@ import {
   chromiumArgs,
   startPageServer,
   unpackedExtensionId,
-} from '../tests/e2e/harness';
+} from '../testing/harness';
 
 const argv = new Set(process.argv.slice(2));
 const online = argv.has('--online');

@@ -1,9 +1,9 @@
 import { memo } from 'preact/compat';
 import { useMemo, useState } from 'preact/hooks';
-import type { FaqItem } from '../../lib/types';
+import type { DigestTable, FaqItem } from '../../lib/types';
 import { hasMark, markedParts } from '../../lib/library/marks';
 import { openableUrl, siteOf, type SavedDigest } from '../../lib/library/record';
-import { t } from '../../lib/ui/i18n';
+import { t } from '../../lib/i18n';
 import { wordCount } from '../../lib/ui/strings';
 import { UnverifiedMark } from '../UnverifiedMark';
 import { TagEditor } from './TagEditor';
@@ -97,6 +97,7 @@ function LibraryItemView({ record: r, marks, selected, formatDate, onSelect, onS
             </li>
           ))}
         </ul>
+        {r.digest.table?.rows.length ? <Glance table={r.digest.table} lang={a.lang} terms={terms} /> : null}
         {r.digest.faq.length > 0 && <Faq faq={r.digest.faq} label={t('libFaq', r.digest.faq.length)} lang={a.lang} terms={terms} />}
       </section>
       <div class="item-foot">
@@ -106,6 +107,40 @@ function LibraryItemView({ record: r, marks, selected, formatDate, onSelect, onS
         </button>
       </div>
     </li>
+  );
+}
+
+/** The "at a glance" table, closed like the FAQ, under its own caption. */
+function Glance({ table, lang, terms }: { table: DigestTable; lang: string; terms: ReadonlySet<string> }) {
+  return (
+    <details class="item-table" data-testid="library-table">
+      <summary dir="auto">{table.caption}</summary>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col" dir="auto">
+              {table.columns[0]}
+            </th>
+            <th scope="col" dir="auto">
+              {table.columns[1]}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, i) => (
+            <tr key={i}>
+              <th scope="row" dir="auto">
+                <Marked text={row.aspect} lang={lang} terms={terms} />
+              </th>
+              <td dir="auto">
+                <Marked text={row.text} lang={lang} terms={terms} />
+                {row.verified === false && <UnverifiedMark />}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }
 

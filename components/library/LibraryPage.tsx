@@ -1,7 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import { library, type LibraryRepository, type SkippedRecord } from '../../lib/library/repository';
-import { exportJsonLabel, exportMarkdownLabel, failureText, libraryCount, usageText } from '../../lib/ui/library-strings';
-import { t, tn, uiLanguage } from '../../lib/ui/i18n';
+import { exportJsonLabel, exportMarkdownLabel, libraryCount, usageText } from '../../lib/ui/library-strings';
+import { failureText } from '../../lib/ui/failures';
+import { t, tn, uiLanguage } from '../../lib/i18n';
 import { LibraryItem } from './LibraryItem';
 import { NO_FILTERS, PAGE_SIZE, useLibrary } from './useLibrary';
 

@@ -3,8 +3,9 @@ import type { Failure } from '../../lib/errors';
 import { parseJsonExport } from '../../lib/library/export';
 import type { SavedDigest } from '../../lib/library/record';
 import type { LibraryFacets, LibraryPage, LibraryRepository, SkippedRecord, Usage } from '../../lib/library/repository';
-import { failureText, importReportText } from '../../lib/ui/library-strings';
-import { tn } from '../../lib/ui/i18n';
+import { importReportText } from '../../lib/ui/library-strings';
+import { failureText } from '../../lib/ui/failures';
+import { tn } from '../../lib/i18n';
 import { exportLibrary } from './download';
 
 export const PAGE_SIZE = 25;

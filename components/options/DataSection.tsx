@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { library } from '../../lib/library/repository';
 import { digestCache, endpoint } from '../../lib/storage';
-import { failureText, usageText } from '../../lib/ui/library-strings';
-import { t, tn } from '../../lib/ui/i18n';
+import { usageText } from '../../lib/ui/library-strings';
+import { failureText } from '../../lib/ui/failures';
+import { t, tn } from '../../lib/i18n';
 import { exportLibrary } from '../library/download';
 
 interface Figures {

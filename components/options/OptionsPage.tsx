@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { Settings } from '../../lib/storage';
 import { useSettings } from '../useSettings';
 import type { DigestLength } from '../../lib/types';
-import { t } from '../../lib/ui/i18n';
+import { t } from '../../lib/i18n';
 import { EngineSettings } from '../EngineSettings';
 import { DataSection } from './DataSection';
 import { ShortcutsSection } from './ShortcutsSection';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t, type MessageKey } from '../../lib/ui/i18n';
+import { t, type MessageKey } from '../../lib/i18n';
 
 interface Command {
   name?: string;

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { extractContent, isOffscreenExtractRequest } from '../../lib/offscreen-extract';
+import { extractContent } from '../../lib/extract/from-html';
+import { isOffscreenExtractRequest } from '../../lib/protocol';
 
 // Chrome's offscreen document (reason DOM_PARSER): the background sends a linked page's HTML,
 // this page parses it into an inert document and returns the extracted article

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { OptionsPage } from '../../components/options/OptionsPage';
-import { t, uiLanguage } from '../../lib/ui/i18n';
+import { t, uiLanguage } from '../../lib/i18n';
 import { followTheme } from '../../lib/ui/theme';
 import '../../components/styles.css';
 

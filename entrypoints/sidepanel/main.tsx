@@ -3,9 +3,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { DigestView } from '../../components/DigestView';
 import { useTabDigest } from '../../components/useTabDigest';
 import { usePanelRequest } from '../../components/usePanelRequest';
-import { onActivePageChange } from '../../lib/ui/browser-ui';
+import { onActivePageChange } from '../../lib/platform';
 import { useSettings } from '../../components/useSettings';
-import { t, uiLanguage } from '../../lib/ui/i18n';
+import { t, uiLanguage } from '../../lib/i18n';
 import { followTheme } from '../../lib/ui/theme';
 import '../../components/styles.css';
 

@@ -1,12 +1,12 @@
 /**
  * A reader's question put to the OpenAI-compatible endpoint from the background (where its
  * optional host permission applies), answers streamed to the page as they are checked
- * (lib/stream.ts). A failure goes back as such: the page then answers with the embedded
+ * (lib/protocol.ts). A failure goes back as such: the page then answers with the embedded
  * engine and a note saying why, as the digest falls back (lib/ui/ask-client.ts).
  */
 import type { Sentence } from '../types';
 import { failure } from '../errors';
-import type { AskEvent, AskStart } from '../stream';
+import type { AskEvent, AskStart } from '../protocol';
 import { openaiAsk } from '../engine/openai/ask';
 import type { Fetch, Timeouts } from '../engine/openai/client';
 import { configProblems, type EndpointConfig } from '../engine/openai/config';

@@ -13,8 +13,8 @@
  * Pure apart from its dependencies: unit-tested with fakes (tests/unit/context-menus.test.ts).
  */
 import type { PanelRequest } from '../storage';
-import { t, type MessageKey } from '../ui/i18n';
-import { sitePattern } from '../ui/browser-ui';
+import { t, type MessageKey } from '../i18n';
+import { sitePattern } from '../platform';
 
 export const MENU_IDS = { page: 'en-bref-page', selection: 'en-bref-selection', link: 'en-bref-link' } as const;
 /** The command (manifest `commands`) that opens the side panel on the current page. */
@@ -143,19 +143,4 @@ function openFor(source: PanelRequest['source'], tab: ClickTab | undefined, deps
     if (!current || current.id === request.id) await deps.writeRequest(answered);
     return answered;
   })();
-}
-
-/** How long a request waits for the panel: a panel opened later shows the tab's own digest. */
-export const REQUEST_TTL_MS = 5 * 60_000;
-
-/** The request was made on the page this tab shows. */
-export function requestMatchesTab(request: PanelRequest, tab: { id: number; url?: string }): boolean {
-  return request.tabId === tab.id && (!request.pageUrl || !tab.url || request.pageUrl === tab.url);
-}
-
-/** The request is for this tab's page now (the panel takes it), and still fresh. */
-export function requestFor(request: PanelRequest | null | undefined, tab: { id: number; url?: string }, now: number): PanelRequest | undefined {
-  if (!request || !requestMatchesTab(request, tab)) return undefined;
-  if (now - request.at > REQUEST_TTL_MS || request.at - now > 60_000) return undefined;
-  return request;
 }

@@ -1,18 +1,10 @@
-import type { Article, DigestOptions } from '../types';
+import type { DigestOptions, ExtractedPage, TabDigest } from '../types';
 import { fail, failure, ok, type Failure, type Result } from '../errors';
-import type { TabDigest } from '../messages';
 import type { DigestCache } from '../storage';
 import { contentHash } from '../text/hash';
 import { digestArticle } from '../digest';
 import { insert, lookup, optionsKey } from './cache';
 import { isAccessDenied, isGrantableUrl, isRestrictedUrl } from './restricted';
-
-export interface ExtractedPage {
-  article: Article;
-  extractMs: number;
-  /** Present when the page remembers this reading (lib/page-extraction.ts). */
-  stamp?: string;
-}
 
 export interface DigestServiceDeps {
   /** Runs the extraction script in the tab and returns what it found. */

@@ -1,18 +1,17 @@
 /**
- * Wires the context menu, the side panel's keyboard shortcut and the `digestLink` message to
- * the browser (the logic is in context-menus.ts and link-service.ts). Called once from
- * entrypoints/background.ts, synchronously at start, so the listeners catch the event that woke
- * the service worker.
+ * Wires the context menu and the side panel's keyboard shortcut to the browser, and returns the
+ * `digestLink` message's handler for lib/background/router.ts (the logic is in context-menus.ts
+ * and link-service.ts). Called once from entrypoints/background.ts, synchronously at start, so
+ * the listeners catch the event that woke the service worker.
  */
 import { browser } from 'wxt/browser';
 import { fail } from '../errors';
-import { onMessage } from '../messages';
 import { digestOptionsFrom, panelRequest, settings } from '../storage';
-import { openSidePanel } from '../ui/browser-ui';
+import { openSidePanel } from '../platform';
 import { createMenus, handleCommand, handleMenuClick, type ClickInfo, type ClickTab, type EntryPointDeps, type MenusApi } from './context-menus';
 import { digestLink, type LinkDeps } from './link-service';
 import { offscreenExtractor } from './offscreen-client';
-import { validateMessage, type ExtensionIdentity } from './validate';
+import type { MessageHandlers } from './router';
 
 interface Listener<A extends unknown[]> {
   addListener(callback: (...args: A) => void): void;
@@ -28,7 +27,7 @@ interface Extras {
   runtime: { lastError?: unknown; getContexts?(filter: { contextTypes: string[] }): Promise<unknown[]> };
 }
 
-export function registerEntryPoints(self: ExtensionIdentity): void {
+export function registerEntryPoints(): Pick<MessageHandlers, 'digestLink'> {
   const b = browser as unknown as Extras;
   const deps: EntryPointDeps = {
     openPanel: (tabId) => openSidePanel(tabId),
@@ -54,7 +53,7 @@ export function registerEntryPoints(self: ExtensionIdentity): void {
   // Where the linked page is parsed: Firefox's background page has a DOM; Chrome's service
   // worker has not, its offscreen document has.
   const extract: LinkDeps['extract'] = import.meta.env.FIREFOX
-    ? (content, url, kind) => import('../offscreen-extract').then((m) => m.extractContent(content, url, kind))
+    ? (content, url, kind) => import('../extract/from-html').then((m) => m.extractContent(content, url, kind))
     : b.offscreen
       ? offscreenExtractor({
           offscreen: b.offscreen,
@@ -66,24 +65,23 @@ export function registerEntryPoints(self: ExtensionIdentity): void {
         })
       : async () => fail('unexpected', 'no offscreen document (Chrome before 109)');
 
-  onMessage('digestLink', async ({ data: raw, sender }) => {
-    const valid = validateMessage('digestLink', raw, sender, self);
-    if (!valid.ok) return valid;
-    const data = valid.value;
-    const options = { ...digestOptionsFrom(await settings.getValue()), ...data.options };
-    return digestLink(data.url, options, {
-      hasOrigin: deps.hasOrigin,
-      // The one request En bref sends: the page the reader asked for, without their cookies.
-      fetchPage: (url, init) => fetch(url, init),
-      extract,
-    });
-  });
-
   // For the end-to-end tests, which cannot click a native menu: the same handlers, reachable
   // only from this worker's own global scope (no page or other extension can see it).
   (globalThis as { __enBrefEntryPoints?: unknown }).__enBrefEntryPoints = {
     menuClick: (info: ClickInfo, tab: ClickTab | undefined) => handleMenuClick(info, tab, deps),
     command: (command: string, tab: ClickTab | undefined) => handleCommand(command, tab, deps),
     extract: (content: string, url: string, kind: 'html' | 'text') => extract(content, url, kind),
+  };
+
+  return {
+    digestLink: async (data) => {
+      const options = { ...digestOptionsFrom(await settings.getValue()), ...data.options };
+      return digestLink(data.url, options, {
+        hasOrigin: deps.hasOrigin,
+        // The one request En bref sends: the page the reader asked for, without their cookies.
+        fetchPage: (url, init) => fetch(url, init),
+        extract,
+      });
+    },
   };
 }

@@ -8,12 +8,11 @@
  *
  * Pure apart from its dependencies, so it is unit-tested with fakes (tests/unit/context-menus.test.ts).
  */
-import type { Article, DigestOptions } from '../types';
+import type { Article, DigestOptions, TabDigest } from '../types';
 import { fail, ok, type Result } from '../errors';
-import type { TabDigest } from '../messages';
 import { digestArticle } from '../digest';
 import { decodeHtml } from '../extract/decode';
-import { sitePattern } from '../ui/browser-ui';
+import { sitePattern } from '../platform';
 
 /** Pages beyond this are not read (extraction stops at 5,000,000 characters anyway). */
 export const MAX_LINK_BYTES = 8_000_000;
@@ -34,7 +33,7 @@ export interface LinkDeps {
   /** fetch(url, init): the one network request of the extension. */
   fetchPage(url: string, init: { credentials: 'omit'; redirect: 'follow'; signal: AbortSignal }): Promise<LinkResponse>;
   /**
-   * The extraction of lib/extract where there is a DOM (lib/offscreen-extract.ts): HTML parsed
+   * The extraction of lib/extract where there is a DOM (lib/extract/from-html.ts): HTML parsed
    * into an inert Document, or plain text.
    */
   extract(content: string, url: string, kind: 'html' | 'text'): Promise<Result<Article>>;

@@ -5,7 +5,7 @@
  */
 import { fail, type Result } from '../errors';
 import type { Article } from '../types';
-import type { OffscreenExtractRequest } from '../offscreen-extract';
+import type { OffscreenExtractRequest } from '../protocol';
 
 interface OffscreenApi {
   createDocument(o: { url: string; reasons: string[]; justification: string }): Promise<void>;

@@ -1,13 +1,13 @@
 /**
  * A digest from the OpenAI-compatible endpoint, streamed to the page that asked
- * (lib/stream.ts): the page is read and digested by the embedded engine first (its sentences
+ * (lib/protocol.ts): the page is read and digested by the embedded engine first (its sentences
  * are what the model cites; it is also the fallback), then the endpoint's lines are sent as
  * they arrive and checked. When the endpoint fails, the embedded digest is sent with a note
  * saying why: every failure falls back and explains itself.
  */
 import type { DigestOptions } from '../types';
 import { failure, type Failure } from '../errors';
-import type { StreamEvent } from '../stream';
+import type { StreamEvent } from '../protocol';
 import { openaiDigest } from '../engine/openai';
 import { withFallbackNote } from '../engine/fallback';
 import type { Fetch, Timeouts } from '../engine/openai/client';

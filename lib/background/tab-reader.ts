@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { fail, type Result } from '../errors';
 import { peekStamp } from '../page-stamp';
 import type { CacheStore } from './cache';
-import type { DigestServiceDeps, ExtractedPage } from './digest-service';
+import type { DigestServiceDeps } from './digest-service';
+import type { ExtractedPage } from '../types';
 
 /**
  * How the background reads a tab's page, whatever engine digests it: the extraction script

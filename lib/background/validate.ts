@@ -1,6 +1,6 @@
 /**
  * What the background accepts, checked before anything runs: who sent the message, and that
- * its data has the shape of lib/messages.ts. Pure (no browser API) so it is unit-tested
+ * its data has the shape of lib/protocol.ts. Pure (no browser API) so it is unit-tested
  * (tests/unit/validate.test.ts). A message that fails a check gets a typed failure back,
  * never an exception; what it carried is not echoed into the failure's detail (page content
  * must not reach logs).
@@ -10,8 +10,8 @@
  */
 import { fail, ok, type Result } from '../errors';
 import type { DigestOptions } from '../types';
-import type { ProtocolMap } from '../messages';
-import type { AskStart, StreamRequest } from '../stream';
+import type { ProtocolMap } from '../protocol';
+import type { AskStart, StreamRequest } from '../protocol';
 import { cleanConfig, configProblems, PRESETS, type EndpointConfig, type PresetId } from '../engine/openai/config';
 
 /** Bounds of the options a page of the extension may ask for (the settings' own range). */
@@ -175,7 +175,7 @@ export function validateTestEndpoint(data: unknown): Result<TestEndpointData> {
   return ok(cleanConfig(config));
 }
 
-/** The first message on a digest stream port (lib/stream.ts): `{ type: 'start', tabId, options? }` as digestTab's. */
+/** The first message on a digest stream port (lib/protocol.ts): `{ type: 'start', tabId, options? }` as digestTab's. */
 export function validateStreamStart(message: unknown, sender: SenderInfo | undefined, self: ExtensionIdentity): Result<Extract<StreamRequest, { type: 'start' }>> {
   const who = checkSender(sender, self);
   if (!who.ok) return who;
@@ -188,7 +188,7 @@ export function validateStreamStart(message: unknown, sender: SenderInfo | undef
 const isLangCode = (x: unknown): x is string => typeof x === 'string' && /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/.test(x) && x.length <= 35;
 
 /**
- * The first message on an ask stream port (lib/stream.ts): `{ type: 'start', question: 1..500
+ * The first message on an ask stream port (lib/protocol.ts): `{ type: 'start', question: 1..500
  * characters, article: { title: at most 2,000 characters, lang: a language code, siteName? },
  * sentences: 1 to 20,000 of { index (increasing), block: integers ≥ 0, text: at most 20,000
  * characters } }`.
@@ -220,7 +220,7 @@ export function validateAskStart(message: unknown, sender: SenderInfo | undefine
   return ok(out);
 }
 
-/** One validator per message of lib/messages.ts (the type makes a new message need one). */
+/** One validator per message of lib/protocol.ts (the type makes a new message need one). */
 export const validators: { [K in MessageType]: (data: unknown) => Result<Parameters<ProtocolMap[K]>[0]> } = {
   digestTab: validateDigestTab,
   highlight: validateHighlight,
@@ -229,10 +229,7 @@ export const validators: { [K in MessageType]: (data: unknown) => Result<Paramet
   testEndpoint: validateTestEndpoint,
 };
 
-/**
- * Sender, then data: what a handler runs first.
- * `const v = validateMessage('digestTab', data, sender, self); if (!v.ok) return v;`
- */
+/** Sender, then data: what lib/background/router.ts runs before any handler. */
 export function validateMessage<K extends MessageType>(type: K, data: unknown, sender: SenderInfo | undefined, self: ExtensionIdentity): Result<Parameters<ProtocolMap[K]>[0]> {
   const who = checkSender(sender, self);
   if (!who.ok) return who;

@@ -1,6 +1,5 @@
-import type { AskedQuestion, DigestNote } from '../types';
+import type { AskedQuestion, DigestNote, TabDigest } from '../types';
 import type { Failure } from '../errors';
-import type { TabDigest } from '../messages';
 
 /**
  * The embedded digest standing in for an engine that could not make one, with a note saying

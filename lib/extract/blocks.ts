@@ -23,6 +23,8 @@ const BLOCKISH = new Set([...Object.keys(LEAF), ...CONTAINERS]);
 const BREAK = '\u2029';
 
 export const normalizeSpace = (s: string): string => s.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+/** A style length left in a page's text by broken markup, glued to the next word: "retraites =1emqui". */
+const STYLE_RESIDUE = /\s*=\d+(?:\.\d+)?(?:em|rem|px|pt)(?=\p{L})/gu;
 
 /** Scripts written without spaces between words. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
@@ -110,7 +112,7 @@ export function blocksFromElement(root: Element): Block[] {
   }
   const push = (kind: BlockKind, raw: string, level?: number) => {
     for (const part of raw.split(BREAK)) {
-      const text = normalizeSpace(part);
+      const text = normalizeSpace(part.replace(STYLE_RESIDUE, ' '));
       if (!text) continue;
       // A "heading" above all the text that is a whole sentence is a standfirst some sites mark
       // up as <h2>: the story's first sentence. Further down, a sentence may be a sub-heading.

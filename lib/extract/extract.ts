@@ -54,6 +54,7 @@ function extractFrom(doc: Document, options: ExtractOptions): Result<Article> {
   // Does Readability think the page is an article? It only sets how many words make one
   // (40 or 50), so it is asked only about pages near that bar, on an untouched clone.
   let readerableMemo: boolean | undefined;
+  // eslint-disable-next-line no-cond-assign -- remembered on first use
   const minWordsFor = () => options.minWords ?? ((readerableMemo ??= isProbablyReaderable(untouched())) ? 40 : 50);
   const tooFew = (n: number) => (options.minWords === undefined && n >= 50 ? false : n < minWordsFor());
   const meta = readMetadata(clone);

@@ -4,7 +4,7 @@
  */
 import { fail, ok, type Result } from '../errors';
 import { digestBodyMarkdown, escapeMarkdown, markdownUrl } from '../markdown';
-import { t } from '../ui/i18n';
+import { t } from '../i18n';
 import { openableUrl, siteOf, validateRecord, type SavedDigest } from './record';
 import type { SkippedRecord } from './repository';
 

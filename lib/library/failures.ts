@@ -45,7 +45,7 @@ export function storageFailure(e: unknown): Failure {
 /** A failure decided by the repository (not thrown by IndexedDB): returned as it is. */
 export class Refusal extends Error {
   constructor(readonly failure: Failure) {
-    super(failure.message);
+    super(failure.detail ?? failure.kind);
   }
 }
 

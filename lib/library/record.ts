@@ -2,8 +2,7 @@
  * A digest saved in the library, and the checks a record must pass to be read back (from the
  * database or from an imported file: both are untrusted once written).
  */
-import type { ArticleInfo, TabDigest } from '../messages';
-import type { AskAnswer, AskedQuestion, Bullet, Digest, DigestNote, FaqItem, Sentence } from '../types';
+import type { ArticleInfo, AskAnswer, AskedQuestion, Bullet, Digest, DigestNote, DigestTable, FaqItem, Sentence, TableRow, TabDigest } from '../types';
 import { isFailure, type FailureKind } from '../errors';
 
 export interface SavedDigest {
@@ -202,6 +201,7 @@ function digest(v: unknown): Digest {
   });
   const engine = obj(d.engine, 'digest.engine');
   const timings = obj(d.timings, 'digest.timings');
+  const t = table(d.table);
   // An optional engine's digest keeps its model, the fallback note and the lines left out.
 
   return defined({
@@ -209,6 +209,7 @@ function digest(v: unknown): Digest {
     language: str(d.language, 'digest.language'),
     bullets,
     faq,
+    ...(t !== undefined ? { table: t } : {}),
     engine: defined({ id: str(engine.id, 'digest.engine.id'), version: str(engine.version, 'digest.engine.version'), model: optStr(engine.model, 'digest.engine.model') }),
     note: note(d.note, 'digest.note'),
     dropped: d.dropped === undefined ? undefined : int(d.dropped, 'digest.dropped'),
@@ -218,6 +219,31 @@ function digest(v: unknown): Digest {
       digestMs: num(timings.digestMs, 'digest.timings.digestMs'),
     }),
   });
+}
+
+/**
+ * The digest's table: absent in records saved before there were tables (kept absent: that
+ * digest was never asked for one), null when the article had none, else checked row by row.
+ */
+function table(v: unknown): DigestTable | null | undefined {
+  if (v === undefined) return undefined;
+  if (v === null) return null;
+  const t = obj(v, 'digest.table');
+  const columns = arr(t.columns, 'digest.table.columns');
+  if (columns.length !== 2) bad('digest.table.columns', 'is not two headings');
+  const rows = arr(t.rows, 'digest.table.rows').map((x, i): TableRow => {
+    const r = obj(x, `digest.table.rows[${i}]`);
+    const p = `digest.table.rows[${i}]`;
+    const sources = ints(r.sources, `${p}.sources`);
+    if (!sources.length) bad(`${p}.sources`, 'is empty');
+    return defined({ aspect: nonEmpty(r.aspect, `${p}.aspect`), text: nonEmpty(r.text, `${p}.text`), sources, verified: optBool(r.verified, `${p}.verified`) });
+  });
+  return {
+    caption: str(t.caption, 'digest.table.caption'),
+    columns: [str(columns[0], 'digest.table.columns[0]'), str(columns[1], 'digest.table.columns[1]')],
+    rows,
+    kind: oneOf(t.kind, ['aspects', 'page', 'figures'] as const, 'digest.table.kind'),
+  };
 }
 
 function note(v: unknown, path: string): DigestNote | undefined {

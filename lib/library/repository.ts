@@ -16,13 +16,14 @@
  */
 import { Dexie, type DexieOptions } from 'dexie';
 import { failure, type Result } from '../errors';
-import { LIBRARY_DB_NAME, LIBRARY_TABLES, LibraryDb, toDigestRow, toSearchRow, type DigestRow } from './db';
+import { LIBRARY_DB_NAME, LIBRARY_TABLES, LibraryDb, toDigestRow, toSearchRow } from './db';
 import { Refusal, run } from './failures';
-import { mergeImported, sameRecord, withAsked } from './merge';
+import { withAsked } from './merge';
 import { mergeAsked, normaliseTags, validateRecord, type SavedDigest } from './record';
 import { relatedHits, type PageText } from './related';
-import { searchDoc, type SearchDoc } from './search-index';
-import { createSearcher, passes, shownRecords } from './searcher';
+import { searchDoc } from './search-index';
+import { checkRow, exportRows, importRows } from './transfer';
+import { createSearcher, passes, shownRecords, type IndexedDocs } from './searcher';
 
 export { isQuotaError, storageFailure } from './failures';
 export { mergeImported } from './merge';
@@ -130,12 +131,7 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
   const now = options.now ?? Date.now;
   const table = db.digests;
 
-  const check = (row: unknown, key: string, skipped: SkippedRecord[]): SavedDigest | undefined => {
-    const r = validateRecord(row);
-    if (r.ok) return r.value;
-    skipped.push({ key, reason: r.reason });
-    return undefined;
-  };
+  const check = checkRow;
 
   /** Reads one record for a change; fails when it is gone or unreadable. */
   const current = async (url: string): Promise<SavedDigest> => {
@@ -300,71 +296,15 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
         }),
       ),
 
-    exportRecords: (urls) =>
-      run(() =>
-        db.transaction('r', table, async () => {
-          const skipped: SkippedRecord[] = [];
-          let rows: (DigestRow | undefined)[];
-          let keys: string[];
-          if (urls) {
-            keys = [...new Set(urls)];
-            rows = await table.bulkGet(keys);
-          } else {
-            rows = await table.toArray();
-            keys = rows.map((r) => String((r as { url?: unknown })?.url));
-          }
-          const records = rows.flatMap((row, i) => (row === undefined ? [] : (check(row, keys[i], skipped) ?? [])));
-          records.sort((a, b) => b.savedAt - a.savedAt || (a.url < b.url ? 1 : a.url > b.url ? -1 : 0));
-          return { records, skipped };
-        }),
-      ),
+    exportRecords: (urls) => run(() => exportRows(db, urls)),
 
     importRecords: (records) =>
       run(async () => {
-        const report: ImportReport = { added: 0, updated: 0, unchanged: 0, skipped: [] };
-        const incoming = new Map<string, SavedDigest>();
-        records.forEach((r, i) => {
-          const checked = validateRecord(r);
-          if (!checked.ok) return report.skipped.push({ key: `#${i + 1}`, reason: checked.reason });
-          const v = checked.value;
-          const dup = incoming.get(v.url);
-          incoming.set(v.url, dup ? mergeImported(dup, v) : v);
-        });
-        let written: { doc: SearchDoc; version: string | undefined }[] = [];
-        const done = await db.transaction('rw', tables, async () => {
-          const keys = [...incoming.keys()];
-          const rows = await table.bulkGet(keys);
-          const writes: SavedDigest[] = [];
-          rows.forEach((row, i) => {
-            const next = incoming.get(keys[i])!;
-            const before = row && validateRecord(row);
-            if (!before || !before.ok) {
-              // Nothing there, or an unreadable record the import replaces.
-              writes.push(next);
-              if (row) report.updated++;
-              else report.added++;
-              return;
-            }
-            const merged = mergeImported(before.value, next);
-            if (sameRecord(merged, before.value)) report.unchanged++;
-            else {
-              writes.push(merged);
-              report.updated++;
-            }
-          });
-          if (writes.length) {
-            await table.bulkPut(writes.map(toDigestRow));
-            const docs = writes.map(searchDoc);
-            const rows = writes.map((r, i) => toSearchRow(r, docs[i]));
-            await db.search.bulkPut(rows);
-            await db.docs.bulkPut(docs);
-            written = docs.map((doc, i) => ({ doc, version: rows[i].doc }));
-          }
-          return report;
-        });
+        let written: IndexedDocs = [];
+        const report = await importRows(db, records, (docs) => (written = docs));
         // Many records at once: indexed here, so that the next page finds the index saved.
-        if (done.added + done.updated) await searcher.persist(written).catch(() => undefined);
-        return done;
+        if (report.added + report.updated) await searcher.persist(written).catch(() => undefined);
+        return report;
       }),
 
     usage: async () => {

@@ -52,8 +52,9 @@ export function searchDoc(r: SavedDigest): SearchDoc {
     title: join([r.article.title], lang),
     tags: join(r.tags, lang),
     site: join([siteOf(r), host], lang),
+    // The table's rows weigh as the bullets do: the digest's own lines.
     bullets: join(
-      r.digest.bullets.map((b) => b.text),
+      [...r.digest.bullets.map((b) => b.text), ...(r.digest.table?.rows.flatMap((row) => [row.aspect, row.text]) ?? [])],
       lang,
     ),
     faq: join(

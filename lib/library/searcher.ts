@@ -58,6 +58,9 @@ const REBUILD_AT = 200;
 /** The saved index is saved again when this share of the records changed since. */
 const RESAVE_SHARE = 0.1;
 
+/** Index documents just written, with their versions (SearchRow.doc). */
+export type IndexedDocs = { doc: SearchDoc; version: string | undefined }[];
+
 export interface Searcher {
   /** The rows as the library is now. */
   snapshot(): Promise<Snapshot>;
@@ -72,7 +75,7 @@ export interface Searcher {
    * the index documents just written and their versions (SearchRow.doc), used rather than read
    * back while their rows still say so.
    */
-  persist(docs?: { doc: SearchDoc; version: string | undefined }[]): Promise<void>;
+  persist(docs?: IndexedDocs): Promise<void>;
 }
 
 export function createSearcher(db: LibraryDb): Searcher {
@@ -241,7 +244,7 @@ export function createSearcher(db: LibraryDb): Searcher {
    * The index brought up to date and saved now, not when idle: after an import, which changes
    * many records at once, the next page must not build it again.
    */
-  const persist = async (docs: { doc: SearchDoc; version: string | undefined }[] = []) => {
+  const persist = async (docs: IndexedDocs = []) => {
     // The change may not have been reported yet (Dexie tells after the commit): read again.
     invalidate();
     given = new Map(docs.map((d) => [d.doc.id, d]));

@@ -51,10 +51,18 @@ export interface AnswerOptions {
    */
   alternatives?: 'close' | 'all';
   weights?: Weights;
+  /**
+   * An answer whose neighbour scores nearly as well (within PAIR_MARGIN) is given as the two
+   * sentences (the reader's questions; the FAQ keeps one sentence and its own checks).
+   */
+  pairs?: boolean;
 }
 
 /** How far below the best answer's score another may be and still be shown (see AnswerOptions). */
 const CLOSE_MARGIN = 2;
+
+/** How close a neighbour's score must come to the best sentence's for both to be the answer (tuned on the tuning half). */
+export const PAIR_MARGIN = 1;
 
 /** Longer than this, an answer is cut to the clause that answers. */
 const CUT_WORDS = 35;
@@ -79,13 +87,14 @@ export function answerAnalysed(q: QuestionAnalysis, sentences: Sentence[], optio
   const answers: Answer[] = [];
   const used = new Set<number>();
   const open = isOpenKind(q.expects);
+  const eligible = eligibility(scores.map((s) => s.features));
   let top: SentenceScore | undefined;
   for (const s of ranked) {
     if (answers.length >= max) break;
-    if (used.has(s.index) || !(s.features[1] > 0 || s.features[3] > 0)) continue;
+    if (used.has(s.index) || !eligible(s.features)) continue;
     // Answers after the first pass the checks of their own: no filler after a good answer.
     if (top && options.alternatives !== 'all' && (s.score < top.score - CLOSE_MARGIN || calibrated(s.features, weights) < threshold)) continue;
-    const a = buildAnswer(q, index, s, scores);
+    const a = buildAnswer(q, index, s, scores, options.pairs ? PAIR_MARGIN : undefined, used);
     if (a.sources.some((i) => used.has(i))) continue;
     if (top && options.alternatives !== 'all' && !open && !a.typed) continue;
     for (const i of a.sources) used.add(i);
@@ -124,6 +133,15 @@ function byTypeAlone(q: QuestionAnalysis, index: ArticleIndex, max: number): Ans
   return answers.length ? { analysis: q, answered: true, confidence: answers[0].score, answers } : { analysis: q, answered: false, confidence: 0, answers: [] };
 }
 
+/**
+ * Which sentences may answer: those holding a term of the question (or a near-miss of one);
+ * when none does ("ou habite t il ?" against "vit"), those sharing letters with its words.
+ */
+export function eligibility(features: number[][]): (f: number[]) => boolean {
+  const matches = (f: number[]) => f[1] > 0 || f[3] > 0;
+  return features.some(matches) ? matches : (f) => f[16] > 0;
+}
+
 /** The confidence that a sentence with these signals answers (weights.calibration). */
 export function calibrated(features: number[], weights: Weights = WEIGHTS): number {
   let z = weights.calibration.b;
@@ -132,7 +150,7 @@ export function calibrated(features: number[], weights: Weights = WEIGHTS): numb
 }
 
 /** One answer from a ranked sentence: with its neighbour when that one holds the typed fact, cut when long. */
-function buildAnswer(q: QuestionAnalysis, index: ArticleIndex, s: SentenceScore, scores: SentenceScore[]): Answer {
+function buildAnswer(q: QuestionAnalysis, index: ArticleIndex, s: SentenceScore, scores: SentenceScore[], pairMargin?: number, used?: ReadonlySet<number>): Answer {
   const { sentences, texts } = index;
   const i = s.index;
   let sources = [i];
@@ -162,6 +180,22 @@ function buildAnswer(q: QuestionAnalysis, index: ArticleIndex, s: SentenceScore,
         fact = f;
         factAt = j;
         break;
+      }
+    }
+  }
+  if (sources.length === 1 && pairMargin !== undefined) {
+    // Two neighbours the ranking barely tells apart, both on the question's terms: the answer
+    // is the passage of both rather than a guess between them.
+    let pair: SentenceScore | undefined;
+    for (const j of [i - 1, i + 1]) {
+      const n = scores[j];
+      if (n && !used?.has(j) && sentences[j].block === sentences[i].block && n.features[1] > 0 && n.score >= s.score - pairMargin && (!pair || n.score > pair.score)) pair = n;
+    }
+    if (pair) {
+      sources = pair.index < i ? [pair.index, i] : [i, pair.index];
+      if (!open && (!fact || fact.strength < VERIFIED) && pair.fact && pair.fact.strength > (fact?.strength ?? 0)) {
+        fact = pair.fact;
+        factAt = pair.index;
       }
     }
   }

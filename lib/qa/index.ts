@@ -17,7 +17,8 @@
  *     then those nearly as good that pass the same checks (options.alternatives: 'all' for the
  *     plain ranking). When the article does not answer, `answers` is empty and `closest` holds
  *     the passage that comes nearest. A question with no topic of its own ("What happens
- *     next?") is answered by its type alone. options: max (3), threshold (tuned), weights.
+ *     next?") is answered by its type alone. options: max (3), threshold (tuned), weights,
+ *     pairs (a neighbour scoring within PAIR_MARGIN of an answer joins it: the reader's questions).
  *   answerAnalysed(analysis, sentences, options?): the same, for a question built or adjusted
  *     by the caller (the FAQ).
  *

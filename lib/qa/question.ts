@@ -4,7 +4,7 @@
  */
 import { qaPack, type PhraseType, type QaPack, type QuestionType } from '../text/lang/qa';
 import { findPhrases, type PhraseMatch } from './phrases';
-import { termsOf, tokenize, unspaced, type Token } from './terms';
+import { plain, termsOf, tokenize, unspaced, type Token } from './terms';
 import { escapeRegExp } from '../text/regexp';
 
 /** The kind of fact an answer must carry. */
@@ -81,7 +81,8 @@ function nounsOf(pack: QaPack): Map<string, PhraseType> {
       const words = p.split(/\s+/u);
       const last = words[words.length - 1];
       // A noun, not a verb or a question word ("is" of "where is").
-      if (words.length >= 2 && !p.endsWith('*') && !m.has(last) && !pack.yesNo.includes(last) && !pack.questionWords.includes(last)) m.set(last, type);
+      // A noun, not a verb, a question word or an article ("η" of "ποια είναι η").
+      if (words.length >= 2 && !p.endsWith('*') && !m.has(last) && !pack.yesNo.includes(last) && !pack.questionWords.includes(last) && !pack.stopwords?.().has(last)) m.set(last, type);
     }
   }
   kindNouns.set(pack, m);
@@ -98,9 +99,22 @@ interface Slot {
   to: number;
 }
 
-const templates = new WeakMap<readonly string[], RegExp[]>();
-function templateRegexes(list: readonly string[], spaced: boolean): RegExp[] {
-  let out = templates.get(list);
+interface Template {
+  /** Its fixed words, lower case: all must be in the question for the template to be tried. */
+  words: string[];
+  source: string;
+  re?: RegExp;
+}
+
+/**
+ * The templates of a list, each compiled only once a question holds its words: compiling all
+ * of a pack's case-insensitive Unicode patterns cost the first question ~10 ms.
+ */
+const templates = new WeakMap<readonly string[], Map<boolean, Template[]>>();
+function templatesOf(list: readonly string[], spaced: boolean): Template[] {
+  let bySpacing = templates.get(list);
+  if (!bySpacing) templates.set(list, (bySpacing = new Map()));
+  let out = bySpacing.get(spaced);
   if (out) return out;
   out = list.map((t) => {
     const last = t.trimEnd().endsWith('{X}');
@@ -108,16 +122,20 @@ function templateRegexes(list: readonly string[], spaced: boolean): RegExp[] {
       .split('{X}')
       .map((part) => escapeRegExp(part).replace(/\s+/gu, '\\s+').replace(/['’]/gu, "['’]\\s*"))
       .join(last ? '(.+)' : '(.+?)');
-    return new RegExp(spaced ? `(?:^|(?<=[\\s,;:]))${body}${last ? '$' : '(?=$|[\\s,;:.!])'}` : `${body}${last ? '$' : ''}`, 'iu');
+    const source = spaced ? `(?:^|(?<=[\\s,;:]))${body}${last ? '$' : '(?=$|[\\s,;:.!])'}` : `${body}${last ? '$' : ''}`;
+    return { words: t.replace('{X}', ' ').toLowerCase().split(/[\s'’]+/u).filter(Boolean), source };
   });
-  templates.set(list, out);
+  bySpacing.set(spaced, out);
   return out;
 }
 
 function findSlot(text: string, pack: QaPack, spaced: boolean): Slot | undefined {
+  const lower = text.toLowerCase();
   for (const kind of ['said', 'whoIs', 'whatIs'] as const) {
-    for (const re of templateRegexes(pack[kind], spaced)) {
-      const m = re.exec(text);
+    for (const t of templatesOf(pack[kind], spaced)) {
+      if (!t.words.every((w) => lower.includes(w))) continue;
+      t.re ??= new RegExp(t.source, 'iu');
+      const m = t.re.exec(text);
       if (!m || m[1] === undefined) continue;
       const value = m[1].trim();
       const start = m.index + m[0].indexOf(m[1]) + (m[1].length - m[1].trimStart().length);
@@ -171,7 +189,6 @@ export function analyseQuestion(question: string, lang: string): QuestionAnalysi
   const spaced = !unspaced(text, lang);
   const questionWords = new Set(pack.questionWords);
   let type: QuestionType = 'what';
-  let expects: AnswerKind;
   /** Characters of the question that say its type, not its topic. */
   let typeSpan: [number, number] | undefined;
   let person: string | undefined;
@@ -200,6 +217,13 @@ export function analyseQuestion(question: string, lang: string): QuestionAnalysi
     // "Quel est le pays où...", "What was the year...": the noun after the question word names the kind.
     if (spaced && (phraseType === 'what' || phraseType === 'who') && chosen.match.last - chosen.match.first === 1) {
       const nouns = nounsOf(pack);
+      // "Ποιος όρος…" is "which term", not "who": a word that is "who" alone asks "which"
+      // before a noun that names no person (a verb after it keeps "who": "Ποιος κέρδισε").
+      const next = tokens[chosen.match.last];
+      if (phraseType === 'who' && next && next.term !== null && pack.whichWords?.includes(tokens[chosen.match.first].word) && !nouns.has(next.word) && !questionWords.has(next.word)) {
+        const verb = pack.verbEndings?.some((e) => plain(next.word).endsWith(e)) ?? false;
+        if (!verb && !findPhrases(pack.roles, text.slice(next.start, next.end), [{ ...next, start: 0, end: next.end - next.start }]).length) phraseType = 'what';
+      }
       for (const t of tokens.slice(chosen.match.last, chosen.match.last + 4)) {
         const named = nouns.get(t.word);
         if (named || (t.term !== null && !questionWords.has(t.word))) {
@@ -219,7 +243,7 @@ export function analyseQuestion(question: string, lang: string): QuestionAnalysi
     type = 'yes-no';
     typeSpan = [yes[0].start, yes[0].end];
   } else if (phraseType) type = phraseType === 'how-long' ? 'how-much' : phraseType;
-  expects = phraseType === 'how-long' ? 'duration' : EXPECTS[type];
+  const expects = phraseType === 'how-long' ? 'duration' : EXPECTS[type];
 
   const inType = (t: Token) => !!typeSpan && t.start >= typeSpan[0] && t.end <= typeSpan[1];
   const focusTokens = tokens.filter((t) => t.term !== null && !inType(t) && !questionWords.has(t.word));

@@ -2,16 +2,15 @@
  * How the popup and the side panel answer the reader's question, whatever the engine:
  * - embedded: lib/ask.ts (lib/qa) on the digest's sentences, here, loaded with the first
  *   question (a chunk of its own: reading a digest never needs it);
- * - openai: a stream from the background (lib/stream.ts), answers shown as they are checked;
+ * - openai: a stream from the background (lib/protocol.ts), answers shown as they are checked;
  * - chrome-ai: Chrome's Prompt API in this document (lib/engine/chrome-ai/ask.ts).
  * An engine that cannot answer leaves it to the embedded one, with a note saying why. The
  * questions asked of a page are kept for the session (lib/storage.ts askedQuestions, loaded
  * when first needed, as everything here: showing a digest loads none of it).
  */
-import type { AskAnswer, AskedQuestion, EngineId } from '../types';
+import type { AskAnswer, AskedQuestion, EngineId, TabDigest } from '../types';
 import type { Failure } from '../errors';
-import type { TabDigest } from '../messages';
-import { streamAsk } from '../stream';
+import { streamAsk } from '../protocol';
 import { withAsked } from '../asked';
 
 export type AskState =
@@ -73,7 +72,7 @@ export function askArticle(value: TabDigest, question: string, update: (s: AskSt
         },
       );
       if (cancelled) stream.cancel();
-    })().catch(async (e) => done(await embedded(value, question, { kind: 'unexpected', message: String((e as Error)?.message ?? e) })));
+    })().catch(async (e) => done(await embedded(value, question, { kind: 'unexpected', detail: String((e as Error)?.message ?? e) })));
     return () => {
       live = false;
       stream?.close();
@@ -89,7 +88,7 @@ export function askArticle(value: TabDigest, question: string, update: (s: AskSt
       return done(r.ok ? r.value : await embedded(value, question, r.error));
     }
     done(await embedded(value, question));
-  })().catch(async (e) => done(await embedded(value, question, { kind: 'unexpected', message: String((e as Error)?.message ?? e) })));
+  })().catch(async (e) => done(await embedded(value, question, { kind: 'unexpected', detail: String((e as Error)?.message ?? e) })));
   return () => {
     live = false;
     ctl.abort();

@@ -1,15 +1,15 @@
 /**
  * How the popup and the side panel get a tab's digest, whatever the engine:
  * - embedded: one `digestTab` message, as fast as ever (nothing else on this path);
- * - openai: a stream from the background (lib/stream.ts), lines shown as they arrive, with
+ * - openai: a stream from the background (lib/protocol.ts), lines shown as they arrive, with
  *   cancel; the embedded digest and a note when the endpoint fails;
  * - chrome-ai: the embedded digest first (its sentences), then Chrome's on-device models in
  *   this document, where their APIs are; loaded on demand, so the other paths never load it.
  */
-import type { Bullet, DigestOptions, EngineId, FaqItem } from '../types';
+import type { Bullet, DigestOptions, EngineId, FaqItem, TabDigest } from '../types';
 import { failure, type Failure } from '../errors';
-import { sendMessage, type TabDigest } from '../messages';
-import { streamDigest } from '../stream';
+import { sendMessage } from '../protocol';
+import { streamDigest } from '../protocol';
 import type { DigestItem } from '../engine/types';
 
 export type ReadState =

@@ -1,21 +1,11 @@
 /**
  * Library text that needs a little arithmetic (the Save button, the library page, its Markdown
- * export). The words are in public/_locales/<lang>/messages.json, read through lib/ui/i18n.ts:
+ * export). The words are in public/_locales/<lang>/messages.json, read through lib/i18n.ts:
  * they follow the browser's language; page text keeps its own.
  */
-import { failureMessage, type Failure } from '../errors';
 import type { MarkdownLabels } from '../library/export';
 import type { ImportReport } from '../library/repository';
-import { formatNumber, t, tn } from './i18n';
-
-/** A failure in the reader's language (the message it came with, for a kind we do not know). */
-export function failureText(error: Failure): string {
-  try {
-    return failureMessage(error.kind);
-  } catch {
-    return error.message;
-  }
-}
+import { formatNumber, t, tn } from '../i18n';
 
 /** "3 saved digests", or "1 of 3 saved digests" when a search or a filter leaves fewer. */
 export const libraryCount = (total: number, all: number): string => (total === all ? tn('libCount', all) : tn('libCountFiltered', all, total, all));

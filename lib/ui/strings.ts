@@ -1,9 +1,9 @@
 /**
  * Interface text that needs a little arithmetic. The words themselves are in
- * public/_locales/<lang>/messages.json, read through lib/ui/i18n.ts: the interface follows the
+ * public/_locales/<lang>/messages.json, read through lib/i18n.ts: the interface follows the
  * browser's language; the digest follows the page's.
  */
-import { sentenceList, t, tn } from './i18n';
+import { sentenceList, t, tn } from '../i18n';
 
 /** Minutes at a calm reading pace (230 words a minute), at least one. */
 export const readingMinutes = (words: number): number => Math.max(1, Math.round(words / 230));

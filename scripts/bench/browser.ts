@@ -8,7 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { launchExtensionBrowser, tabTargetId, type ExtensionBrowser } from '../../tests/e2e/harness';
+import { launchExtensionBrowser, tabTargetId, type ExtensionBrowser } from '../../testing/harness';
 
 // ------------------------------------------------------------------------------------------
 // Serving pages
@@ -57,7 +57,7 @@ export async function serve(pages: Served[] = []): Promise<Server> {
 // ------------------------------------------------------------------------------------------
 // Browser
 
-/** The browser with an extension loaded: the tests' own (tests/e2e/harness.ts). */
+/** The browser with an extension loaded: the tests' own (testing/harness.ts). */
 export type Bench = ExtensionBrowser;
 
 /** What the init script records in the popup, in the popup's performance.now() milliseconds. */

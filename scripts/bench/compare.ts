@@ -17,7 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
-import { quantile } from '../../lib/eval/stats';
+import { quantile } from './eval/stats';
 import type { Article, Digest } from '../../lib/types';
 import { extractArticle } from '../../lib/extract/extract';
 import { digestArticle } from '../../lib/digest';

@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../lib/extract/extract';
-import { quantile } from '../../lib/eval/stats';
+import { quantile } from './eval/stats';
 import { readHtml, type DevPage } from './corpus';
 
 export type Dom = 'linkedom' | 'jsdom';

@@ -25,7 +25,7 @@ import { termOf, wordSpans } from '../../lib/library/search-terms';
 import { normaliseForSearch } from '../../lib/library/search-text';
 import { synonymsFor } from '../../lib/text/lang/synonyms';
 import { readArticle, recordOf } from '../library/pages';
-import { prng } from '../../tests/helpers/library';
+import { prng } from '../../testing/library';
 import { baselineLibrary } from './library-baseline';
 
 export interface BenchArticle {

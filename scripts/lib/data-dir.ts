@@ -1,7 +1,7 @@
 /**
  * The evaluation data that corpus-scale runs read (the benchmarks, and tests/corpus/ inside
  * `npm test`): the folder named by EN_BREF_DATA when it is set, else ../shared/data beside the
- * repository. It is never part of the repository; README.md, "Benchmark data", says what it
+ * repository. It is never part of the repository; CONTRIBUTING.md, "Benchmark data", says what it
  * holds and where each set comes from. Unit, fixture and end-to-end tests never read it.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -25,7 +25,7 @@ export function findDataDir(): string | undefined {
 /** One line: what is missing and where to get it. */
 export function missingDataLine(what: string): string {
   const where = process.env.EN_BREF_DATA ? `EN_BREF_DATA=${process.env.EN_BREF_DATA} is not a folder` : 'no ../shared/data beside the repository and EN_BREF_DATA is not set';
-  return `${what}: the evaluation data is not here (${where}); README.md, "Benchmark data", says where to get it.`;
+  return `${what}: the evaluation data is not here (${where}); CONTRIBUTING.md, "Benchmark data", says where to get it.`;
 }
 
 /**

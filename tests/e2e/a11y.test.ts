@@ -21,7 +21,7 @@ import {
   waitForExtensionPage,
   type ExtensionBrowser,
   type PageServer,
-} from './harness';
+} from '../../testing/harness';
 import { useExtensionSession } from './session';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -1,6 +1,6 @@
 /**
  * Big and strange pages in real Chromium (issue 8; the same pages as tests/unit/big-pages.test.ts,
- * from tests/helpers/big-pages.ts): each gives a digest or a plain message after a real toolbar
+ * from testing/big-pages.ts): each gives a digest or a plain message after a real toolbar
  * click, and the tab stays responsive. The page is read on the tab's main thread (the injected
  * script, on a clone); the digest is made in the service worker, off it. For each page the
  * test prints the click-to-popup time and how long the tab's main thread was blocked: the
@@ -10,13 +10,14 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickToolbarButton, closePopup, launchExtensionBrowser, readDigest, waitForDigest, type ExtensionBrowser } from './harness';
-import { failure, type FailureKind } from '../../lib/errors';
-import { BIG_PAGES } from '../helpers/big-pages';
+import { clickToolbarButton, closePopup, launchExtensionBrowser, readDigest, waitForDigest, type ExtensionBrowser } from '../../testing/harness';
+import type { FailureKind } from '../../lib/errors';
+import { BIG_PAGES } from '../../testing/big-pages';
+import { failureMessage } from '../../lib/ui/failures';
 
 /** A hang guard, not a performance bound. */
 const HANG_GUARD_MS = 30_000;
-const PLAIN = new Set((['no-article', 'page-too-large', 'tab-gone', 'unexpected', 'engine-failed'] as FailureKind[]).map((k) => failure(k).message));
+const PLAIN = new Set((['no-article', 'page-too-large', 'tab-gone', 'unexpected', 'engine-failed'] as FailureKind[]).map((k) => failureMessage(k)));
 
 let browser: ExtensionBrowser;
 let server: http.Server;

@@ -1,10 +1,10 @@
 /**
  * What a digest shown by the extension must be, whichever browser shows it: the checks the
  * Chromium tests (popup.test.ts) and the Firefox tests (firefox-*.test.ts) share. No browser
- * driver here: the tests read the views (digestSnapshot, harness.ts) and pass what they read.
+ * driver here: the tests read the views (digestSnapshot, testing/harness.ts) and pass what they read.
  */
 import { expect } from 'vitest';
-import { SOURCES_PATTERN, normaliseText, type DigestSnapshot } from './harness';
+import { SOURCES_PATTERN, normaliseText, type DigestSnapshot } from '../../testing/harness';
 
 export const NO_ARTICLE = 'This page has no article to summarise.';
 export const RESTRICTED = 'The browser does not let extensions read this page.';
@@ -63,6 +63,19 @@ export function expectWellFormedDigest(d: DigestSnapshot, heading: string, text:
   }
   expect(new Set(d.bullets.map((b) => b.text)).size, 'bullets are distinct').toBe(d.bullets.length);
 
+  // The table, when there is one: 3 to 6 rows, each a sentence of the page with its sources.
+  if (d.table) {
+    expect(d.table.caption, 'table caption').toBeTruthy();
+    expect(d.table.columns).toHaveLength(2);
+    expect(d.table.rows.length, `table rows: ${JSON.stringify(d.table.rows)}`).toBeGreaterThanOrEqual(3);
+    expect(d.table.rows.length).toBeLessThanOrEqual(6);
+    for (const r of d.table.rows) {
+      expect(r.aspect, 'row aspect').toBeTruthy();
+      expect(r.sources, `data-sources of row "${r.aspect}"`).toMatch(SOURCES_PATTERN);
+      expect(tracesToPage(r.text, text), `table row not found in the page text: "${r.text}"`).toBe(true);
+    }
+  }
+
   expect(d.faq.length, 'FAQ items').toBeGreaterThanOrEqual(1);
   for (const f of d.faq) {
     expect(f.question.endsWith('?'), `FAQ question should end with "?": "${f.question}"`).toBe(true);
@@ -83,4 +96,9 @@ export function expectMarkdownOf(markdown: string, d: DigestSnapshot, title: Reg
   const plain = normaliseText(markdown.replace(/\\([\\`*_{}[\]<>()#+!|~.)-])/g, '$1'));
   for (const b of d.bullets) expect(plain).toContain(`- ${normaliseText(b.text)}`);
   for (const f of d.faq) expect(plain).toContain(`**${normaliseText(f.question)}**`);
+  // The table as a Markdown table under its caption, or no table at all.
+  if (d.table) {
+    expect(plain).toContain(`## ${normaliseText(d.table.caption!)}`);
+    for (const r of d.table.rows) expect(plain).toContain(`| ${normaliseText(r.aspect)} | ${normaliseText(r.text)} |`);
+  } else expect(markdown).not.toContain('|---|---|');
 }

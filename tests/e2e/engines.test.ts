@@ -1,6 +1,6 @@
 /**
  * The optional engines in real Chromium (issue 7): the engine chosen in the settings page
- * changes the digest; the OpenAI-compatible endpoint (the test server, tests/helpers/chat-server.ts,
+ * changes the digest; the OpenAI-compatible endpoint (the test server, testing/chat-server.ts,
  * on 127.0.0.1) streams its digest into the popup, with cancel and its errors explained, and
  * answers the reader's questions ("Ask this article…") with checked citations;
  * Chrome's on-device AI, present but unavailable in headless Chromium, falls back with a note;
@@ -15,9 +15,9 @@
  */
 import type { Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES, clickToolbarButton, launchExtensionBrowser, openTab, readDigest, screenshot, startPageServer, waitForDigest, type ExtensionBrowser, type PageServer } from './harness';
-import { startChatServer, type ChatServer } from '../helpers/chat-server';
-import { recordedStream } from '../helpers/engines';
+import { PAGES, clickToolbarButton, launchExtensionBrowser, openTab, readDigest, screenshot, startPageServer, waitForDigest, type ExtensionBrowser, type PageServer } from '../../testing/harness';
+import { startChatServer, type ChatServer } from '../../testing/chat-server';
+import { recordedStream } from '../../testing/engines';
 
 let browser: ExtensionBrowser;
 let pages: PageServer;

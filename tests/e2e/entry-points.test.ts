@@ -19,7 +19,7 @@ import {
   waitForExtensionPage,
   type ExtensionBrowser,
   type PageServer,
-} from './harness';
+} from '../../testing/harness';
 import { extensionWorker, useExtensionSession } from './session';
 
 /** The part of the extension API these tests call in the service worker. */

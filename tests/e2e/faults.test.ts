@@ -25,10 +25,11 @@ import {
   waitForExtensionPage,
   type DigestSnapshot,
   type ExtensionBrowser,
-} from './harness';
+} from '../../testing/harness';
 import { extensionWorker } from './session';
-import { failure, type FailureKind } from '../../lib/errors';
-import { BIG_PAGES } from '../helpers/big-pages';
+import type { FailureKind } from '../../lib/errors';
+import { BIG_PAGES } from '../../testing/big-pages';
+import { failureMessage } from '../../lib/ui/failures';
 
 /** The part of the extension API these tests call inside the popup (page.evaluate). */
 declare const chrome: {
@@ -38,7 +39,7 @@ declare const chrome: {
 
 /** Every plain message a reader may see instead of a digest. */
 const MESSAGES = new Set(
-  (['restricted-page', 'not-granted', 'no-article', 'page-too-large', 'tab-gone', 'engine-failed', 'unexpected'] as FailureKind[]).map((k) => failure(k).message),
+  (['restricted-page', 'not-granted', 'no-article', 'page-too-large', 'tab-gone', 'engine-failed', 'unexpected'] as FailureKind[]).map((k) => failureMessage(k)),
 );
 
 let browser: ExtensionBrowser;
@@ -184,7 +185,7 @@ describe('faults', () => {
     opened.push(popup);
     await waitForDigest(popup, clickedAt);
     const tabId = await popup.evaluate(async () => (await chrome.tabs.query({ active: true, currentWindow: true }))[0]?.id);
-    // The messaging library's own envelope (lib/messages.ts): three at once, fresh options so
+    // The messaging library's own envelope (lib/protocol.ts): three at once, fresh options so
     // that the cache cannot answer them all.
     const answers = await popup.evaluate(async (id) => {
       const ask = (options: unknown) =>

@@ -1,6 +1,6 @@
 /**
  * The options page and the engines that exist in Firefox: the embedded one (no network request
- * at all), the reader's OpenAI-compatible endpoint (the test server, tests/helpers/chat-server.ts,
+ * at all), the reader's OpenAI-compatible endpoint (the test server, testing/chat-server.ts,
  * without CORS headers: the extension reaches it through the site permission the reader grants
  * in Firefox's prompt when saving), and Chrome's on-device AI, absent here, which the options
  * page and the popup say.
@@ -8,11 +8,11 @@
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { PAGES, TEST_OUTPUT, type PageServer } from './harness';
+import { PAGES, TEST_OUTPUT, type PageServer } from '../../testing/harness';
 import type { FirefoxExtension } from './firefox';
 import { useFirefoxSession } from './session';
-import { useChatServer, type ChatServer } from '../helpers/chat-server';
-import { recordedStream } from '../helpers/engines';
+import { useChatServer, type ChatServer } from '../../testing/chat-server';
+import { recordedStream } from '../../testing/engines';
 
 let firefox: FirefoxExtension;
 let server: PageServer;

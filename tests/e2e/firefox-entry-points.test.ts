@@ -8,7 +8,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { PAGES, type PageServer } from './harness';
+import { PAGES, type PageServer } from '../../testing/harness';
 import type { FirefoxExtension } from './firefox';
 import { useFirefoxSession } from './session';
 

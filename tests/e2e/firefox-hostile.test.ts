@@ -9,7 +9,7 @@
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_OUTPUT, normaliseText, type DigestSnapshot } from './harness';
+import { TEST_OUTPUT, normaliseText, type DigestSnapshot } from '../../testing/harness';
 import { EXTENSION_BASE, launchFirefoxExtension, waitForDownload, waitInPage, type ExtensionView, type FirefoxExtension } from './firefox';
 import {
   FIXTURES,

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { PAGES, TEST_OUTPUT, normaliseText, type DigestSnapshot, type PageServer } from './harness';
+import { PAGES, TEST_OUTPUT, normaliseText, type DigestSnapshot, type PageServer } from '../../testing/harness';
 import { FORBIDDEN_HOST, waitForDownload, waitInPage, type ExtensionView, type FirefoxExtension } from './firefox';
 import { NO_ARTICLE, RESTRICTED, bodyTexts, expectMarkdownOf, expectWellFormedDigest, readerText, withoutCacheFlag } from './checks';
 import { useFirefoxSession } from './session';

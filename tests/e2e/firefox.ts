@@ -1,7 +1,7 @@
 /**
  * End-to-end harness for Firefox: the built Firefox extension (.output/firefox-mv2) in Debian's
  * firefox-esr, driven by puppeteer-core over WebDriver BiDi, on the pages of the Chromium
- * harness (harness.ts: the page list and server). See tests/e2e/README.md.
+ * harness (testing/harness.ts: the page list and server). See tests/e2e/README.md.
  *
  * WebDriver BiDi reaches the tabs, not the browser's own window, and the popup and the sidebar
  * are not browsing contexts. Two tabs of ours reach them, through Firefox internals:
@@ -16,14 +16,14 @@
  * These are internals: the harness checks them at launch against the ESR major version it was
  * written for (FIREFOX_ESR_MAJOR) and fails saying which one is missing, never with a timeout.
  *
- * No vitest import, as harness.ts: scripts may use it too.
+ * No vitest import, as testing/harness.ts: scripts may use it too.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { REPO_ROOT, TEST_OUTPUT, digestSnapshot, type DigestSnapshot, type DigestState, type Timing } from './harness';
+import { REPO_ROOT, TEST_OUTPUT, digestSnapshot, type DigestSnapshot, type DigestState, type Timing } from '../../testing/harness';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = path.join(REPO_ROOT, '.output/firefox-mv2');
@@ -133,7 +133,7 @@ export interface FirefoxExtension {
  * `fn` called with JSON arguments, as an expression a page can evaluate. esbuild's keepNames
  * (tsx) wraps named functions in `__name(...)`: defined here for code that came through it.
  */
-const callExpression = (fn: Function, target: string, args: unknown[], targetLast = false) =>
+const callExpression = (fn: (...args: never[]) => unknown, target: string, args: unknown[], targetLast = false) =>
   `(() => { const __name = (f) => f; return (${fn.toString()})(${targetLast ? `...${JSON.stringify(args)}, ${target}` : `${target}, ...${JSON.stringify(args)}`}); })()`;
 
 /** Waits for a tab's page (BiDi's load events do not come for about: and moz-extension: pages). */

@@ -10,7 +10,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { expect } from 'vitest';
-import { REPO_ROOT, normaliseText } from './harness';
+import { REPO_ROOT, normaliseText } from '../../testing/harness';
 
 export const HOSTILE_DIR = path.join(REPO_ROOT, 'tests/e2e/pages/hostile');
 export const FIXTURES = readdirSync(HOSTILE_DIR).filter((f) => f.endsWith('.html')).sort();

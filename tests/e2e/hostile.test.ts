@@ -32,7 +32,7 @@ import {
   waitForExtensionPage,
   type DigestSnapshot,
   type ExtensionBrowser,
-} from './harness';
+} from '../../testing/harness';
 import {
   FIXTURES,
   PAGE_OWN_VECTORS,

@@ -2,7 +2,7 @@
  * The library of saved digests in real Chromium with the built extension: save from the
  * popup (real toolbar click), open the library page, search, star, tag, delete and undo,
  * export JSON and Markdown (real downloads), wipe, import the file back, then reload the
- * extension and find everything still there. See harness.ts.
+ * extension and find everything still there. See testing/harness.ts.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,14 +25,14 @@ import {
   type DigestSnapshot,
   type ExtensionBrowser,
   type PageServer,
-} from './harness';
+} from '../../testing/harness';
 import type { JsonExport } from '../../lib/library/export';
 
 let browser: ExtensionBrowser;
 let server: PageServer;
 
 beforeAll(async () => {
-  server = await startPageServer([PAGES.exemple, PAGES.fr, PAGES.en, PAGES.exempleSuite]);
+  server = await startPageServer([PAGES.exemple, PAGES.fr, PAGES.en, PAGES.exempleSuite, PAGES.aspects]);
   browser = await launchExtensionBrowser();
 });
 
@@ -254,5 +254,34 @@ describe('library of saved digests', () => {
     expect(await items(reopened).count()).toBe(3);
     expect((await exportJson(reopened)).records).toEqual(exported.records);
     await reopened.close();
+  });
+
+  it('a digest with a table (an article in aspects): the library shows it, searches its rows, exports it in JSON and as a Markdown table', async () => {
+    const { popup, digest } = await digestOf(await openTab(browser, server.url(PAGES.aspects.route)));
+    expect(digest.table?.rows.length).toBe(5);
+    await saveIn(popup);
+    const lib = await waitForExtensionPage(browser, 'library.html', () => popup.getByTestId('open-library').click());
+    await settled(lib);
+    const item = items(lib).filter({ hasText: 'Cinéflux' });
+    await expect.poll(() => item.count()).toBe(1);
+    const table = item.getByTestId('library-table');
+    expect(normaliseText((await table.locator('summary').textContent()) ?? '')).toBe(normaliseText(digest.table!.caption!));
+    await table.locator('summary').click();
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? '']));
+    expect(rows.map(([a, t]) => [normaliseText(a), normaliseText(t)])).toEqual(digest.table!.rows.map((r) => [normaliseText(r.aspect), normaliseText(r.text)]));
+    // Found by the words of its table (the row on the law).
+    expect((await search(lib, 'encadrement flou')).some((t) => t.includes('Cinéflux'))).toBe(true);
+    await search(lib, '');
+
+    const exported = await exportJson(lib);
+    const record = exported.records.find((r) => r.article.title.includes('Cinéflux'))!;
+    expect(record.digest.table?.rows.map((r) => normaliseText(r.text))).toEqual(digest.table!.rows.map((r) => normaliseText(r.text)));
+    for (const r of record.digest.table!.rows) for (const i of r.sources) expect(record.sentences[i], `sentence ${i}`).toBeDefined();
+    // The other records, saved from news stories, have none.
+    for (const r of exported.records.filter((x) => x !== record)) expect(r.digest.table ?? null).toBeNull();
+    const markdown = await download(lib, 'library-export-md');
+    expect(markdown.text).toContain("### En un coup d'œil\n\n| Aspect | Ce qu'en dit l'article |\n|---|---|\n| Production de contenu | ");
+    await closePopup(popup);
+    await lib.close();
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The toolbar popup in real Chromium, opened by a real action click (CDP
- * Extensions.triggerAction) on real news pages. See harness.ts.
+ * Extensions.triggerAction) on real news pages. See testing/harness.ts.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -19,9 +19,9 @@ import {
   type ExtensionBrowser,
   type PageServer,
   type Timing,
-} from './harness';
+} from '../../testing/harness';
 import { useExtensionSession } from './session';
-import { reference } from '../helpers/pages';
+import { reference } from '../../testing/pages';
 import { NO_ARTICLE, RESTRICTED, bodyTexts, expectMarkdownOf, expectWellFormedDigest, readerText, withoutCacheFlag } from './checks';
 
 let browser: ExtensionBrowser;
@@ -50,6 +50,16 @@ async function clickAndRead(page: Page, label: string, shot?: string): Promise<{
   return { popup, digest, timing };
 }
 
+/** What the page highlights now: the Highlight API's ranges, or the <mark> elements. */
+async function highlighted(page: Page): Promise<string> {
+  const parts = await page.evaluate(() => {
+    const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('en-bref-source');
+    if (h && h.size) return [...h].map((r) => r.toString());
+    return [...document.querySelectorAll('mark[data-en-bref-source]')].map((m) => m.textContent ?? '');
+  });
+  return normaliseText(parts.join(' '));
+}
+
 /** What the reader sees on the page, plus its raw text (a bullet may quote either). */
 const pageText = async (page: Page) => readerText(await page.evaluate(bodyTexts));
 
@@ -62,6 +72,44 @@ describe('toolbar popup on a news article', () => {
     expect(await popup.getByTestId('open-sidepanel').isVisible(), 'open-sidepanel button').toBe(true);
     expect(normaliseText(digest.title ?? '')).toContain(normaliseText(reference('fr-orange-globe-trotteur').title!));
     expect(digest.bullets.map((b) => b.text).join(' ')).toMatch(/Guinée|Raymond Lee|vélo/);
+    // A news story without aspects: no table.
+    expect(digest.table).toBeNull();
+  });
+
+  it('French article organised in aspects: the "at a glance" table between the bullets and the FAQ; a row shows its source in the page; copied in Markdown; the same in the side panel', async () => {
+    const page = await tab(server.url(PAGES.aspects.route));
+    const { popup, digest } = await clickAndRead(page, 'fr aspects', 'popup-table-fr.png');
+    expectWellFormedDigest(digest, 'EN BREF', await pageText(page));
+    expect(digest.table?.caption).toBe("En un coup d'œil");
+    expect(digest.table?.columns).toEqual(['Aspect', "Ce qu'en dit l'article"]);
+    expect(digest.table?.rows.map((r) => r.aspect)).toEqual(['Production de contenu', 'Recommandations personnalisées', 'Liberté créative des cinéastes', 'Encadrement législatif', 'Éthique et déshumanisation']);
+    // Between the bullets and the FAQ.
+    expect(
+      await popup.evaluate(() => {
+        const [b, t, f] = ['bullets', 'digest-table', 'faq'].map((id) => document.querySelector(`[data-testid="${id}"]`));
+        if (!b || !t || !f) return false;
+        return !!(b.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) && !!(t.compareDocumentPosition(f) & Node.DOCUMENT_POSITION_FOLLOWING);
+      }),
+    ).toBe(true);
+    // A row's text is a button, as a bullet is: it highlights its sentence in the page, and clears it.
+    const row = popup.locator('[data-testid="digest-table"] tbody tr').nth(3).locator('button.source-line');
+    await row.click();
+    await expect.poll(() => row.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => highlighted(page), { timeout: 5_000 }).toContain("L'encadrement législatif reste flou");
+    await row.click();
+    await expect.poll(() => highlighted(page), { timeout: 5_000 }).toBe('');
+
+    await popup.getByTestId('copy-markdown').click();
+    await expect.poll(() => copiedText(popup), { timeout: 5_000 }).toBeTruthy();
+    expectMarkdownOf((await copiedText(popup))!, digest, /^# L'intelligence artificielle chez Cinéflux/);
+    await popup.getByTestId('copy-text').click();
+    await expect.poll(async () => (await copiedText(popup)) ?? '', { timeout: 5_000 }).toContain("EN UN COUP D'ŒIL");
+    expect(normaliseText((await copiedText(popup))!)).toContain(`Encadrement législatif — ${normaliseText(digest.table!.rows[3].text)}`);
+
+    const panel = await waitForExtensionPage(browser, 'sidepanel.html', () => popup.getByTestId('open-sidepanel').click());
+    opened.push(panel);
+    await waitForDigest(panel, Date.now());
+    expect(withoutCacheFlag(await readDigest(panel))).toEqual(withoutCacheFlag(digest));
   });
 
   it('French page written for the tests: questions a reader asks, never its sub-headings as "what does the article say about" (README screenshot)', async () => {

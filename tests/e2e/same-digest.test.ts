@@ -13,11 +13,11 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES, launchExtensionBrowser, clickToolbarButton, normaliseText, readDigest, startPageServer, waitForDigest, type DigestSnapshot, type PageServer, type SamplePage } from './harness';
+import { PAGES, launchExtensionBrowser, clickToolbarButton, normaliseText, readDigest, startPageServer, waitForDigest, type DigestSnapshot, type PageServer, type SamplePage } from '../../testing/harness';
 import { launchFirefoxExtension } from './firefox';
 import { extensionWorker } from './session';
-import { loadFixture } from '../helpers/fixtures';
-import { jsdomDocument, linkedomDocument } from '../helpers/dom';
+import { loadFixture } from '../../testing/fixtures';
+import { jsdomDocument, linkedomDocument } from '../../testing/dom';
 import { extractArticle } from '../../lib/extract/extract';
 import { digestArticle } from '../../lib/digest';
 import { contentHash } from '../../lib/text/hash';

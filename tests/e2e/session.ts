@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { launchExtensionBrowser, startPageServer, type ExtensionBrowser, type PageServer, type SamplePage } from './harness';
+import { launchExtensionBrowser, startPageServer, type ExtensionBrowser, type PageServer, type SamplePage } from '../../testing/harness';
 import { launchFirefoxExtension, type FirefoxExtension } from './firefox';
 
 export function useExtensionSession(pages: SamplePage[], started: (s: { browser: ExtensionBrowser; server: PageServer }) => void): Page[] {

@@ -17,7 +17,7 @@ import {
   waitForExtensionPage,
   type ExtensionBrowser,
   type PageServer,
-} from './harness';
+} from '../../testing/harness';
 import { useExtensionSession } from './session';
 
 let browser: ExtensionBrowser;

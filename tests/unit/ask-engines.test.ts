@@ -1,6 +1,6 @@
 /**
  * Asking the article with the optional engines: the OpenAI-compatible endpoint over real HTTP
- * (tests/helpers/chat-server.ts, whose stand-in model answers from its own prompt) and
+ * (testing/chat-server.ts, whose stand-in model answers from its own prompt) and
  * Chrome's Prompt API (a fake with the API's shape); the prompt and schema, answers streamed
  * and checked against the sentences they cite, "the article does not say" from the model and
  * from unsupported citations, the background's part (lib/background/ask-service.ts), and the
@@ -17,11 +17,12 @@ import { chromeAiAsk } from '../../lib/engine/chrome-ai/ask';
 import { ASK_SCHEMA, AnswerCollector, answeredFlag } from '../../lib/engine/model/ask';
 import { fitForQuestion } from '../../lib/engine/model/ask-context';
 import { streamAskAnswer } from '../../lib/background/ask-service';
-import type { AskEvent } from '../../lib/stream';
+import type { AskEvent } from '../../lib/protocol';
 import type { EndpointConfig } from '../../lib/engine/openai/config';
 import type { ChromeAiApis, LanguageModelOptions } from '../../lib/engine/chrome-ai';
 import type { AskAnswer, Sentence } from '../../lib/types';
-import { promptSentences, useChatServer, type ChatServer } from '../helpers/chat-server';
+import { promptSentences, useChatServer, type ChatServer } from '../../testing/chat-server';
+import { failureMessage } from '../../lib/ui/failures';
 
 const TEXT = [
   'Super Bowl 50',
@@ -32,7 +33,7 @@ const TEXT = [
 
 const article = (() => {
   const r = articleFromText(TEXT, { lang: 'en' });
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(failureMessage(r.error.kind));
   return r.value;
 })();
 const sentences: Sentence[] = segmentArticle(article.blocks, 'en');

@@ -1,5 +1,5 @@
 /**
- * Big and strange pages (tests/helpers/big-pages.ts) give a digest or a typed failure: no
+ * Big and strange pages (testing/big-pages.ts) give a digest or a typed failure: no
  * throw, no hang. The time limits are hang guards only, never performance assertions:
  * `npx tsx scripts/bench-robustness.ts` prints the timings. A short table of what each page
  * gave, and in how long, is printed once at the end.
@@ -10,8 +10,9 @@ import { extractArticle } from '../../lib/extract/extract';
 import { MAX_DEPTH, elementDepth, limitDepth } from '../../lib/extract/clone';
 import { digestArticle } from '../../lib/digest';
 import { isFailure } from '../../lib/errors';
-import { BIG_PAGES, countNodes, type BigPage } from '../helpers/big-pages';
-import { jsdomDocument, linkedomDocument } from '../helpers/dom';
+import { BIG_PAGES, countNodes, type BigPage } from '../../testing/big-pages';
+import { jsdomDocument, linkedomDocument } from '../../testing/dom';
+import { failureMessage } from '../../lib/ui/failures';
 
 /** A hang guard: these pages take seconds (a loaded 2-core machine doubles that); a hang takes forever. */
 const HANG_GUARD_MS = 60_000;
@@ -40,7 +41,7 @@ function expectOutcome(p: BigPage, dom: 'linkedom' | 'jsdom', allowTooLarge = fa
   const { r, digest } = run(p, dom);
   if (!r.ok) {
     expect(isFailure(r.error)).toBe(true);
-    expect(r.error.message.length).toBeGreaterThan(0);
+    expect(failureMessage(r.error.kind).length).toBeGreaterThan(0);
     const allowed = p.expect === 'digest-or-no-article' ? ['no-article'] : p.expect === 'digest' ? [] : [p.expect];
     if (allowTooLarge) allowed.push('page-too-large');
     expect(allowed, `${p.name}: ${r.error.kind} (${r.error.detail ?? ''})`).toContain(r.error.kind);

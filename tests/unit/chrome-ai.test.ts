@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { chromeAiApis, chromeAiDigest, chromeAiEngine, chromeAiStatus, chromeAiTabDigest, downloadChromeAi, keyPoints, sections, type Availability, type ChromeAiApis, type DownloadMonitor, type LanguageModelOptions, type SummarizerOptions } from '../../lib/engine/chrome-ai';
 import { FAQ_SCHEMA } from '../../lib/engine/model/prompt';
-import type { TabDigest } from '../../lib/messages';
 import type { DigestItem } from '../../lib/engine/types';
-import { loadArticle } from '../helpers/engines';
+import { loadArticle } from '../../testing/engines';
+import type { TabDigest } from '../../lib/types';
 
 interface Calls {
   availability: Array<{ api: string; options: unknown }>;
@@ -192,6 +192,34 @@ describe('the on-device digest', () => {
       ['model', false],
     ]);
     expect(items.map((i) => i.kind)).toEqual(['bullet', 'bullet', 'bullet', 'bullet', 'faq', 'faq', 'faq']);
+  });
+
+  it('the table asked with the FAQ: rows its sentences carry make "Key figures"; an invented one is dropped', async () => {
+    const answer = JSON.stringify({
+      ...JSON.parse(REUTERS_FAQ),
+      table: [
+        { aspect: '3.38%', text: 'U.S. crude fell 3.38% to $55.12 per barrel.', sources: [9] },
+        { aspect: '2.74%', text: 'Brent was last at $60.73, down 2.74% on the day.', sources: [9] },
+        { aspect: '102.2 points', text: 'The Dow Jones Industrial Average fell 102.2 points.', sources: [10, 11] },
+        { aspect: '5%', text: 'Oil demand will fall by 5% next year.', sources: [7] },
+      ],
+    });
+    const { apis } = fakeApis({ faq: answer });
+    const a = loadArticle('reutersOil');
+    const r = await chromeAiDigest(a.input, { bullets: 3, faqItems: 3 }, {}, apis);
+    expect(r.ok && r.value.table).toEqual({
+      caption: 'Key figures',
+      columns: ['Figure', 'What it counts'],
+      kind: 'figures',
+      rows: [
+        { aspect: '3.38%', text: 'U.S. crude fell 3.38% to $55.12 per barrel.', sources: [8] },
+        { aspect: '2.74%', text: 'Brent was last at $60.73, down 2.74% on the day.', sources: [8] },
+        { aspect: '102.2 points', text: 'The Dow Jones Industrial Average fell 102.2 points.', sources: [9, 10] },
+      ],
+    });
+    // The REUTERS_FAQ answer has no table: null, not a table of nothing.
+    const plain = await chromeAiDigest(a.input, { bullets: 3, faqItems: 3 }, {}, fakeApis().apis);
+    expect(plain.ok && plain.value.table).toBeNull();
   });
 
   it('a long article goes section by section under the quota, then the key points of the sections are combined', async () => {

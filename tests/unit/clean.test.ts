@@ -151,3 +151,13 @@ describe('lines in scripts written without spaces', () => {
     expect(cleanBlocks([p('EXCLUSIF'), zh])).toEqual([zh]);
   });
 });
+
+describe('style residue in a page\'s text', () => {
+  it('a length glued to the next word by broken markup goes ("retraites =1emqui", OrangeSum 19507)', () => {
+    const d = doc(`<div id="root"><p>Cible des critiques de opposants à la réforme des retraites =1emqui l'accusent de vouloir l'influencer, BlackRock a vu son siège envahi.</p><p>La formule E=mc2 et le score 3=2 restent.</p></div>`);
+    expect(blocksFromElement(d.getElementById('root')!).map((b) => b.text)).toEqual([
+      "Cible des critiques de opposants à la réforme des retraites qui l'accusent de vouloir l'influencer, BlackRock a vu son siège envahi.",
+      'La formule E=mc2 et le score 3=2 restent.',
+    ]);
+  });
+});

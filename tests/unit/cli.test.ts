@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isTrimOf } from '../../lib/engine/embedded/compress';
-import { pagePath } from '../helpers/pages';
+import { pagePath } from '../../testing/pages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
@@ -31,6 +31,8 @@ describe('npm run digest', () => {
       // A pair only where the article answers: this short feature has few questions to answer.
       expect(ok.digest.faq.length).toBeGreaterThanOrEqual(1);
       for (const b of ok.digest.bullets) expect(isTrimOf(b.text, b.sources.map((s: number) => ok.article.sentences[s]).join(' '))).toBe(true);
+      // A news story: no table, printed as null.
+      expect(ok.digest.table).toBeNull();
     }
     expect(r.status).toBe(0);
   });
@@ -61,6 +63,17 @@ describe('npm run digest', () => {
     const bad = run([file]);
     expect(bad.stderr).toContain('This page has no article to summarise.');
     expect(bad.status).toBe(1);
+  });
+
+  it('prints the table of an article organised in aspects: in JSON (digest.table) and as text', () => {
+    const page = pagePath('en-slashgear-etron');
+    const json = JSON.parse(run(['--json', page]).stdout);
+    expect(json.digest.table.caption).toBe('At a glance');
+    expect(json.digest.table.rows.map((r: { aspect: string }) => r.aspect)).toEqual(['Power and Performance', 'Range and Charging', 'Interior and Technology']);
+    for (const r of json.digest.table.rows) expect(isTrimOf(r.text, r.sources.map((s: number) => json.article.sentences[s]).join(' '))).toBe(true);
+    const text = run([page]).stdout;
+    expect(text).toContain('At a glance\n  Aspect | What the article says\n  Power and Performance | ');
+    expect(text.indexOf('At a glance')).toBeLessThan(text.indexOf('FAQ'));
   });
 
   it('explains its usage', () => {

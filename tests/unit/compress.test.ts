@@ -148,7 +148,8 @@ describe('compressSentence', () => {
       expect(compressSentence(fr, 'fr')).toBe("Le gestionnaire d'actifs BlackRock a vu son siège parisien envahi mardi 7 janvier par des grévistes de la SNCF et de la RATP.");
       // XQuAD el: "η έκδοση του Λούθερ έγινε…" is the subject and verb of the sentence.
       const el = 'Δημοσιεύθηκε σε μια εποχή αυξανόμενης ζήτησης για εκδόσεις γερμανικής γλώσσας, η έκδοση του Λούθερ έγινε γρήγορα μία δημοφιλής μετάφραση της Βίβλου και ασκούσε επιρροή.';
-      expect(compressSentence(el, 'el')).toContain('η έκδοση του Λούθερ');
+      // The fronted participle phrase may go (up to twelve words): the line then opens on that subject.
+      expect(compressSentence(el, 'el').toLowerCase()).toContain('η έκδοση του λούθερ έγινε γρήγορα');
       // But an afterthought still goes: PIAF fr, and an apposition with its own relative clause (XQuAD-style).
       expect(
         compressSentence(

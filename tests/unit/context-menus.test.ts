@@ -7,14 +7,17 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { DOMParser as LinkedomParser } from 'linkedom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMenus, handleCommand, handleMenuClick, menuItems, MENU_IDS, PANEL_COMMAND, REQUEST_TTL_MS, requestFor, type EntryPointDeps, type MenuItem } from '../../lib/background/context-menus';
+import { createMenus, handleCommand, handleMenuClick, menuItems, MENU_IDS, PANEL_COMMAND, type EntryPointDeps, type MenuItem } from '../../lib/background/context-menus';
 import { decodeResponse, digestLink, MAX_LINK_BYTES, type LinkDeps, type LinkResponse } from '../../lib/background/link-service';
 import { offscreenExtractor } from '../../lib/background/offscreen-client';
 import { validateDigestLink, validateMessage } from '../../lib/background/validate';
-import { extractContent, isOffscreenExtractRequest } from '../../lib/offscreen-extract';
+import { extractContent } from '../../lib/extract/from-html';
+import { isOffscreenExtractRequest } from '../../lib/protocol';
 import type { PanelRequest } from '../../lib/storage';
-import { resetUiLanguage, setUiLanguage } from '../helpers/i18n';
-import { pagePath } from '../helpers/pages';
+import { REQUEST_TTL_MS, requestFor } from '../../lib/panel-request';
+import { resetUiLanguage, setUiLanguage } from '../../testing/i18n';
+import { pagePath } from '../../testing/pages';
+import { failureMessage } from '../../lib/ui/failures';
 
 afterEach(() => resetUiLanguage());
 
@@ -216,7 +219,7 @@ describe('digestLink', () => {
   it('fetches the page without cookies, extracts it as a tab’s page would be, and digests it', async () => {
     const deps = linkDeps();
     const r = await digestLink('https://other.example/story', {}, deps);
-    if (!r.ok) throw new Error(r.error.message + ' ' + r.error.detail);
+    if (!r.ok) throw new Error(failureMessage(r.error.kind) + ' ' + r.error.detail);
     expect(deps.fetched).toHaveLength(1);
     expect(deps.fetched[0].init).toMatchObject({ credentials: 'omit', redirect: 'follow' });
     expect(r.value.article.title).toBe('Council votes to close the old bridge');
@@ -231,7 +234,7 @@ describe('digestLink', () => {
   it('on a real French page from the corpus', async () => {
     const html = gunzipSync(readFileSync(pagePath('fr-orange-globe-trotteur')));
     const r = await digestLink('https://actu.orange.fr/a.html', {}, linkDeps({ fetchPage: async () => response(new Uint8Array(html), { type: 'text/html' }) }));
-    if (!r.ok) throw new Error(r.error.message);
+    if (!r.ok) throw new Error(failureMessage(r.error.kind));
     expect(r.value.digest.heading).toBe('EN BREF');
     expect(r.value.digest.bullets.map((b) => b.text).join(' ')).toMatch(/Guinée|vélo|Lee/);
   });

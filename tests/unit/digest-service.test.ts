@@ -6,6 +6,7 @@ import { articleFromText } from '../../lib/extract/extract';
 import { fail, ok } from '../../lib/errors';
 import type { DigestCache } from '../../lib/storage';
 import type { Article } from '../../lib/types';
+import { failureMessage } from '../../lib/ui/failures';
 
 const TEXT = [
   'Le Sénat adopte la réforme des retraites',
@@ -73,7 +74,7 @@ describe('digestTab', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.kind).toBe('restricted-page');
-      expect(r.error.message).toBe('The browser does not let extensions read this page.');
+      expect(failureMessage(r.error.kind)).toBe('The browser does not let extensions read this page.');
     }
     expect(injectionFailure(new Error('No tab with id: 5.')).kind).toBe('tab-gone');
     expect(injectionFailure('boom').kind).toBe('unexpected');
@@ -84,7 +85,7 @@ describe('digestTab', () => {
     const denied = new Error('Cannot access contents of url "https://example.fr/retraites". Extension manifest must request permission to access this host.');
     d.extract.mockRejectedValueOnce(denied);
     const first = await digestTab({ id: 2, url: 'https://example.fr/retraites' }, {}, d);
-    expect(first.ok ? null : first.error.message).toBe('Click the En bref icon in the toolbar to summarise this page.');
+    expect(first.ok ? null : failureMessage(first.error.kind)).toBe('Click the En bref icon in the toolbar to summarise this page.');
     await digestTab({ id: 2, url: 'https://example.fr/retraites' }, {}, d);
     d.extract.mockRejectedValueOnce(denied);
     const again = await digestTab({ id: 2, url: 'https://example.fr/retraites' }, {}, d);
@@ -95,7 +96,7 @@ describe('digestTab', () => {
     const d = deps();
     d.extract.mockResolvedValueOnce(fail('no-article', '12 words'));
     const r = await digestTab({ id: 1, url: 'https://example.org/' }, {}, d);
-    expect(r).toEqual({ ok: false, error: { kind: 'no-article', message: 'This page has no article to summarise.', detail: '12 words' } });
+    expect(r).toEqual({ ok: false, error: { kind: 'no-article', detail: '12 words' } });
   });
 });
 

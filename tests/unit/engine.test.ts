@@ -8,13 +8,14 @@ import { asQuestion, opensWithInterrogative } from '../../lib/engine/embedded/fa
 import { languagePack } from '../../lib/text/lang';
 import { isTrimOf } from '../../lib/engine/embedded/compress';
 import type { Article } from '../../lib/types';
-import { page as fixturePage } from '../helpers/pages';
+import { page as fixturePage } from '../../testing/pages';
+import { failureMessage } from '../../lib/ui/failures';
 
 /** A fixture page (tests/fixtures/<slug>), extracted as if it were at `url`. */
 function page(slug: string, url = 'https://example.org/'): Article {
   const { document } = parseHTML(fixturePage(slug));
   const r = extractArticle(document as unknown as Document, { url });
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(failureMessage(r.error.kind));
   return r.value;
 }
 

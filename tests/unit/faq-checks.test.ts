@@ -13,7 +13,7 @@ import {
   normalizeQuestion,
   questionKeyTerms,
   wellFormed,
-} from '../../lib/eval/faq-checks';
+} from '../../scripts/bench/eval/faq-checks';
 import type { FaqItem } from '../../lib/types';
 
 // Real sentences from the development data (OrangeSum validation pages, FRANK dev, Scrapinghub).

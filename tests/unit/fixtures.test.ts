@@ -10,13 +10,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract/extract';
 import type { Result } from '../../lib/errors';
 import type { Article } from '../../lib/types';
-import { normalizeText, pageText, parseDocument } from '../helpers/dom';
-import { VERIFY_KNOWN } from '../helpers/known';
-import { checkIds, decodePage, fixtureChecks, fixturesDir, knownIssue, listFixtures, loadFixture, readFixtureFile, type DomName, type Fixture, type FixtureFile } from '../helpers/fixtures';
-import { qaArticles } from '../helpers/pages';
+import { normalizeText, pageText, parseDocument } from '../../testing/dom';
+import { VERIFY_KNOWN } from '../../testing/known';
+import { checkIds, decodePage, fixtureChecks, fixturesDir, knownIssue, listFixtures, loadFixture, readFixtureFile, type DomName, type Fixture, type FixtureFile } from '../../testing/fixtures';
+import { qaArticles } from '../../testing/pages';
+import { failureMessage } from '../../lib/ui/failures';
 
 const slugs = listFixtures();
-// EN_BREF_VERIFY_KNOWN_ISSUES=1 runs the known-issue checks expecting them to fail (see helpers/known.ts).
+// EN_BREF_VERIFY_KNOWN_ISSUES=1 runs the known-issue checks expecting them to fail (see testing/known.ts).
 
 /** NOTICE.md's rows: `| \`<file>\` | <source> | <licence> |`. */
 function noticeRows(): Map<string, { source: string; licence: string }> {
@@ -140,7 +141,7 @@ for (const slug of slugs) {
         it('returns a typed Result without throwing', () => {
           expect(typeof result.ok).toBe('boolean');
           if (!result.ok) {
-            expect(result.error.message.length).toBeGreaterThan(0);
+            expect(failureMessage(result.error.kind).length).toBeGreaterThan(0);
             expect(['no-article', 'page-too-large']).toContain(result.error.kind);
           }
         });

@@ -110,7 +110,7 @@ describe('the evaluation data', () => {
     expect(findDataDir()).toBe(dir);
     process.env.EN_BREF_DATA = join(dir, 'missing');
     expect(findDataDir()).toBeUndefined();
-    expect(missingDataLine('bench:x: skipped')).toBe(`bench:x: skipped: the evaluation data is not here (EN_BREF_DATA=${join(dir, 'missing')} is not a folder); README.md, "Benchmark data", says where to get it.`);
+    expect(missingDataLine('bench:x: skipped')).toBe(`bench:x: skipped: the evaluation data is not here (EN_BREF_DATA=${join(dir, 'missing')} is not a folder); CONTRIBUTING.md, "Benchmark data", says where to get it.`);
     delete process.env.EN_BREF_DATA;
     expect(dataDirCandidate()).toBe(resolve(ROOT, '../shared/data'));
   });

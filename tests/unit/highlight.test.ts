@@ -12,7 +12,7 @@ import { clearHighlight, highlightSentences, HIGHLIGHT_NAME } from '../../lib/hi
 import { extractArticle } from '../../lib/extract/extract';
 import { segmentArticle } from '../../lib/text/segment';
 import { highlightInTab } from '../../lib/background/highlight-service';
-import { page } from '../helpers/pages';
+import { page } from '../../testing/pages';
 
 const dom = (body: string) => new JSDOM(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`).window.document;
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * The interface's languages (public/_locales, lib/ui/i18n.ts):
+ * The interface's languages (public/_locales, lib/i18n.ts):
  * - the catalogs: every English key in French, German and Spanish with the same placeholders,
  *   nothing empty, names the browser accepts, plurals in pairs;
  * - the code: every key it names exists, every key is used, and the components and pages hold
@@ -14,13 +14,14 @@ import path from 'node:path';
 import ts from 'typescript';
 import { h, render, type VNode } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatMessage, formatNumber, t, tn, uiLanguage, type MessageKey } from '../../lib/ui/i18n';
-import { failure } from '../../lib/errors';
+import { formatMessage, formatNumber, t, tn, uiLanguage, type MessageKey } from '../../lib/i18n';
 import { formatBytes, importReportText, libraryCount } from '../../lib/ui/library-strings';
 import { DigestView } from '../../components/DigestView';
 import { ErrorState } from '../../components/ErrorState';
-import { LOCALES, readCatalog, resetUiLanguage, setUiLanguage } from '../helpers/i18n';
-import { makeRecord } from '../helpers/library';
+import { LOCALES, readCatalog, resetUiLanguage, setUiLanguage } from '../../testing/i18n';
+import { makeRecord } from '../../testing/library';
+import { failureMessage, failureText } from '../../lib/ui/failures';
+import { failure, isFailure, type Failure } from '../../lib/errors';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const en = readCatalog('en');
@@ -203,7 +204,16 @@ describe('t()', () => {
     expect(t('uiAllowSite', 'www.example.org')).toBe('Summarise this page (allow En bref to read www.example.org)');
     expect(tn('words', 1)).toBe('1 word');
     expect(tn('words', 2400)).toBe('2,400 words');
-    expect(failure('no-article').message).toBe('This page has no article to summarise.');
+    expect(failureMessage('no-article')).toBe('This page has no article to summarise.');
+  });
+
+  it('a failure is a kind and a detail; the interface words it, a kind it does not know as unexpected', () => {
+    const f = failure('tab-gone', 'No tab with id: 7');
+    expect(f).toEqual({ kind: 'tab-gone', detail: 'No tab with id: 7' });
+    expect(failureText(f)).toBe('The page was closed or changed before it could be read.');
+    // A record saved by a newer version may carry a kind this one has not heard of.
+    expect(failureText({ kind: 'from-a-newer-version' } as unknown as Failure)).toBe(failureMessage('unexpected'));
+    expect(isFailure({ kind: 'from-a-newer-version' })).toBe(false);
   });
 
   it('follows Chrome’s placeholder rules', () => {
@@ -226,7 +236,7 @@ describe('t()', () => {
       'Import : 3 nouveaux, 1 mis à jour, 0 déjà là ; 1 enregistrement illisible ignoré.',
     );
     expect(formatBytes(1_234_567)).toMatch(/^1,2 Mo$/);
-    expect(failure('no-article').message).toBe('Cette page n’a pas d’article à résumer.');
+    expect(failureMessage('no-article')).toBe('Cette page n’a pas d’article à résumer.');
   });
 
   it('German and Spanish: their words and plural forms', () => {
@@ -263,7 +273,7 @@ describe('t()', () => {
     expect(uiLanguage()).toBe('fr');
     expect(t('libShowMore', 1500)).toBe(`Afficher ${formatNumber(1500)} de plus`);
     expect(calls).toContainEqual(['libShowMore', [formatNumber(1500)]]);
-    expect(failure('tab-gone').message).toBe('La page a été fermée ou a changé avant d’avoir pu être lue.');
+    expect(failureMessage('tab-gone')).toBe('La page a été fermée ou a changé avant d’avoir pu être lue.');
   });
 
   it('every key of every locale formats without a leftover placeholder', () => {
@@ -320,8 +330,8 @@ describe('the popup’s view in a French interface', () => {
     expect(root.querySelector('.loading')!.textContent).toBe('Lecture de la page…');
     expect(root.querySelector('[data-testid="digest-announce"]')!.textContent).toBe('Lecture de la page…');
     render(null, root);
-    // A failure made in English (another context) is shown in the reader's language.
-    render(h(ErrorState, { error: { kind: 'not-granted', message: 'Click the En bref icon in the toolbar to summarise this page.' }, onRetry: () => {}, allowUrl: 'https://www.example.org/a' }), root);
+    // A failure is a kind: shown in the reader's language.
+    render(h(ErrorState, { error: { kind: 'not-granted' }, onRetry: () => {}, allowUrl: 'https://www.example.org/a' }), root);
     expect(root.querySelector('[data-testid="error"]')!.textContent).toBe('Cliquez sur l’icône En bref dans la barre d’outils pour résumer cette page.');
     expect(root.querySelector('[data-testid="allow-site"]')!.textContent).toBe('Résumer cette page (autoriser En bref à lire www.example.org)');
   });

@@ -1,16 +1,16 @@
 /**
  * Language detection on real text (the fixture corpus: OrangeSum, Scrapinghub, XQuAD and PIAF,
- * tests/helpers/pages.ts) and the choice between what a page declares and what its text is
+ * testing/pages.ts) and the choice between what a page declares and what its text is
  * written in. Detection over whole corpora runs in tests/corpus/ when the data is there.
  */
 import { describe, expect, it } from 'vitest';
 import { chooseLanguage } from '../../lib/extract/extract';
 import { readMetadata } from '../../lib/extract/metadata';
 import { detectLanguage } from '../../lib/text/detect-language';
-import { primaryLanguage, supportedLanguages } from '../../lib/text/lang';
-import { linkedomDocument } from '../helpers/dom';
-import { loadFixture } from '../helpers/fixtures';
-import { article, qaArticles, reference } from '../helpers/pages';
+import { primaryLanguage } from '../../lib/text/lang';
+import { linkedomDocument } from '../../testing/dom';
+import { loadFixture } from '../../testing/fixtures';
+import { article, qaArticles, reference } from '../../testing/pages';
 
 /** OrangeSum's abstract and article, as a reader gets them. */
 const orangesum = (slug: string) => {

@@ -2,7 +2,7 @@
  * Each language the digest writes in: sentence splitting with that language's abbreviations,
  * content terms that meet across inflections (Snowball stemming), the digest's heading, and
  * language detection. Text is real wherever the fixture corpus has the language
- * (tests/helpers/pages.ts): OrangeSum (fr), the Scrapinghub benchmark (en, de, it, pt) and XQuAD
+ * (testing/pages.ts): OrangeSum (fr), the Scrapinghub benchmark (en, de, it, pt) and XQuAD
  * (zh). It has no Spanish news, Dutch or Japanese text: for those, the paragraphs below were
  * written for this test, in the style of a news agency, and are marked as such.
  */
@@ -11,7 +11,7 @@ import { detectLanguage } from '../../lib/text/detect-language';
 import { languagePack, supportedLanguages } from '../../lib/text/lang';
 import { splitSentences } from '../../lib/text/segment';
 import { terms, words } from '../../lib/text/tokens';
-import { article as extracted, reference } from '../helpers/pages';
+import { article as extracted, reference } from '../../testing/pages';
 
 /** Scrapinghub's ground truth for a fixture page, by the start of its id in the benchmark. */
 const SCRAPINGHUB: Record<string, string> = { '57b4dafd': 'de-comwrap-epa', '20b2b649': 'it-remember8090-black-friday', '3252222e': 'pt-educar-loja' };

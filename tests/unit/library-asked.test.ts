@@ -11,7 +11,7 @@ import { recordFromTabDigest, validateRecord, type SavedDigest } from '../../lib
 import type { LibraryRepository } from '../../lib/library/repository';
 import { ASKED_PAGES, ASKED_PER_PAGE, withAsked } from '../../lib/asked';
 import type { AskedQuestion } from '../../lib/types';
-import { freshLibrary, makeRecord } from '../helpers/library';
+import { freshLibrary, makeRecord } from '../../testing/library';
 
 const opened: LibraryRepository[] = [];
 function lib() {

@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { LIBRARY_DB_NAME, LIBRARY_DB_VERSION, SCHEMAS, toDigestRow, toSearchRow } from '../../lib/library/db';
 import { openLibrary } from '../../lib/library/repository';
 import { SearchIndex, searchDoc } from '../../lib/library/search-index';
-import { makeRecords } from '../helpers/library';
+import { makeRecords } from '../../testing/library';
+import { parseJsonExport, toJson } from '../../lib/library/export';
+import { validateRecord, type SavedDigest } from '../../lib/library/record';
 
 /** Version 1's schema as published. Never change it: add a version instead. */
 const V1_SCHEMA = { digests: 'url, savedAt, site, lang, *tags' };
@@ -247,5 +249,77 @@ describe('library database migrations', () => {
       ['cache', 'id', []],
     ]);
     lib.close();
+  });
+
+  describe('the digest table (issue 22): a field records saved before it do not have', () => {
+    const { site: _s, lang: _l, ...lyrac } = V1_ROWS[0];
+    const withTable = (): SavedDigest => {
+      const r = structuredClone(lyrac) as unknown as SavedDigest;
+      r.digest.table = {
+        caption: "En un coup d'œil",
+        columns: ['Aspect', "Ce qu'en dit l'article"],
+        kind: 'aspects',
+        rows: [
+          { aspect: 'Les pistes', text: 'Lyrac a ouvert dix kilomètres de pistes cyclables en un seul été.', sources: [0] },
+          { aspect: 'Le calendrier', text: 'Une deuxième tranche est prévue en 2027.', sources: [3] },
+          { aspect: 'Les commerçants', text: 'Les commerçants du centre craignent une baisse de leur chiffre d’affaires.', sources: [4] },
+        ],
+      };
+      return r;
+    };
+
+    it('a record saved before tables reads back without one (absent, not null: it was never asked for one)', async () => {
+      const factory = new IDBFactory();
+      await versionTwoDatabase(factory);
+      const lib = openLibrary({ indexedDB: factory, IDBKeyRange });
+      try {
+        const got = await lib.get('https://courrier.example/velo-lyrac');
+        if (!got.ok) throw new Error(got.error.detail);
+        expect(got.value).toStrictEqual(lyrac);
+        expect('table' in got.value!.digest).toBe(false);
+      } finally {
+        lib.close();
+      }
+    });
+
+    it('a record with a table (or with null) saves, reads back, is found by its rows and survives export and import', async () => {
+      const lib = openLibrary({ indexedDB: new IDBFactory(), IDBKeyRange });
+      try {
+        const record = withTable();
+        const none = { ...structuredClone(V1_ROWS[1]), digest: { ...structuredClone(V1_ROWS[1].digest), table: null } } as unknown as SavedDigest & { site?: string; lang?: string };
+        delete none.site;
+        delete none.lang;
+        expect((await lib.save(record)).ok).toBe(true);
+        expect((await lib.save(none)).ok).toBe(true);
+        const got = await lib.get(record.url);
+        expect(got.ok && got.value).toStrictEqual(record);
+        const gotNone = await lib.get(none.url);
+        expect(gotNone.ok && gotNone.value!.digest.table).toBeNull();
+        // "calendrier" is said only in the table.
+        const found = await lib.search('calendrier');
+        expect(found.ok && found.value.records.map((r) => r.url)).toEqual([record.url]);
+        const exported = await lib.exportRecords();
+        if (!exported.ok) throw new Error(exported.error.detail);
+        const parsed = parseJsonExport(toJson(exported.value.records));
+        if (!parsed.ok) throw new Error(parsed.error.detail);
+        expect(parsed.value.records.find((r) => r.url === record.url)).toStrictEqual(record);
+        expect(parsed.value.records.find((r) => r.url === none.url)!.digest.table).toBeNull();
+      } finally {
+        lib.close();
+      }
+    });
+
+    it('a damaged table is reported, not read: a row without sources, one heading instead of two', () => {
+      const noSources = withTable();
+      noSources.digest.table!.rows[1].sources = [];
+      expect(validateRecord(noSources)).toEqual({ ok: false, reason: 'digest.table.rows[1].sources is empty' });
+      const oneColumn = withTable() as unknown as { digest: { table: { columns: string[] } } };
+      oneColumn.digest.table.columns = ['Aspect'];
+      expect(validateRecord(oneColumn)).toEqual({ ok: false, reason: 'digest.table.columns is not two headings' });
+      const extra = withTable() as unknown as { digest: { table: { rows: Array<Record<string, unknown>> } } };
+      extra.digest.table.rows[0].html = '<b>x</b>';
+      const clean = validateRecord(extra);
+      expect(clean.ok && clean.value.digest.table!.rows[0]).toStrictEqual(withTable().digest.table!.rows[0]);
+    });
   });
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { SavedDigest } from '../../lib/library/record';
 import { docVersion, SearchIndex, searchDoc, type SearchHit } from '../../lib/library/search-index';
 import { isPack, PACK_FORMAT } from '../../lib/library/search-pack';
-import { makeRecord } from '../helpers/library';
+import { makeRecord } from '../../testing/library';
 
 const ORANGESUM: [id: string, title: string, summary: string][] = [
   ['10141', "Paris : un bronze de 425 000 euros volé à deux pas de l'Élysée", "Une sculpture de l'artiste colombien Fernando Botero a été dérobée samedi au nez et à la barbe des visiteurs de la galerie Bartoux, toute proche du palais présidentiel, selon la radio RTL. Le vol a été rapide et... facile."],

@@ -15,7 +15,7 @@ import { SearchIndex, searchDoc } from '../../lib/library/search-index';
 import { editDistanceFor, parseSearchQuery } from '../../lib/library/search-query';
 import { indexTerms, termOf } from '../../lib/library/search-terms';
 import { synonymLanguages, synonymsFor } from '../../lib/text/lang/synonyms';
-import { makeRecord } from '../helpers/library';
+import { makeRecord } from '../../testing/library';
 
 const ORANGESUM: [id: string, title: string, summary: string][] = [
   ['10141', "Paris : un bronze de 425 000 euros volé à deux pas de l'Élysée", "Une sculpture de l'artiste colombien Fernando Botero a été dérobée samedi au nez et à la barbe des visiteurs de la galerie Bartoux, toute proche du palais présidentiel, selon la radio RTL. Le vol a été rapide et... facile."],

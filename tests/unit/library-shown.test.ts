@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { SearchRow } from '../../lib/library/db';
 import type { SavedDigest } from '../../lib/library/record';
 import { shownRecords, type Snapshot } from '../../lib/library/searcher';
-import { makeRecord } from '../helpers/library';
+import { makeRecord } from '../../testing/library';
 
 const snapOf = (revs: Record<string, string>): Snapshot => {
   const rows = Object.entries(revs).map(([url, rev]) => ({ url, rev }) as SearchRow);

@@ -12,11 +12,11 @@ import { SaveButton } from '../../components/SaveButton';
 import { InLibrary } from '../../components/InLibrary';
 import { LibraryPage } from '../../components/library/LibraryPage';
 import { failure } from '../../lib/errors';
-import type { TabDigest } from '../../lib/messages';
 import type { LibraryRepository } from '../../lib/library/repository';
 import { libraryKey } from '../../lib/library/record';
-import { freshLibrary, makeRecord } from '../helpers/library';
-import { resetUiLanguage, setUiLanguage } from '../helpers/i18n';
+import { freshLibrary, makeRecord } from '../../testing/library';
+import { resetUiLanguage, setUiLanguage } from '../../testing/i18n';
+import type { TabDigest } from '../../lib/types';
 
 const opened: LibraryRepository[] = [];
 let root: HTMLElement;

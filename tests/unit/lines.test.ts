@@ -13,6 +13,7 @@ import { speakers } from '../../lib/engine/embedded/faq/people';
 import { extractArticle } from '../../lib/extract/extract';
 import { segmentArticle, splitSentences } from '../../lib/text/segment';
 import type { Block, Sentence } from '../../lib/types';
+import { failureMessage } from '../../lib/ui/failures';
 
 const sentencesOf = (paragraphs: string[], lang: string): Sentence[] => segmentArticle(paragraphs.map((text): Block => ({ kind: 'paragraph', text })), lang);
 
@@ -112,7 +113,7 @@ describe('extraction', () => {
       </article></body></html>`;
     const { document } = parseHTML(html);
     const r = extractArticle(document as unknown as Document, { url: 'https://example.org/hk' });
-    if (!r.ok) throw new Error(r.error.message);
+    if (!r.ok) throw new Error(failureMessage(r.error.kind));
     const standfirst = r.value.blocks.find((b) => b.text.startsWith('CHINA has sent troops'));
     expect(standfirst?.kind).toBe('paragraph');
     expect(r.value.blocks.find((b) => b.text.startsWith('Delhi’s air'))?.kind).toBe('heading');
@@ -213,5 +214,159 @@ describe('a quotation whose speaker is only a role', () => {
     const facts = analyseSentences(sentences, buildModel(sentences, 'fr'), 'fr');
     expect(facts[1].dangling).toBe(true);
     expect(facts[2].dangling).toBe(false);
+  });
+});
+
+describe('what a line points back to', () => {
+  it('a demonstrative names a noun an earlier bullet must give; "cette année" points at the time of writing', async () => {
+    const { referentsNeeded } = await import('../../lib/engine/embedded/bullets');
+    const { terms } = await import('../../lib/text/tokens');
+    // AFP via OrangeSum (Beirut, the Bergamo complaints), FRANK (artemisinin), DAnIEL (plague, a Polish review).
+    expect(referentsNeeded('"Si ces réformes ne sont pas faites, le Liban continuera de s\'enfoncer", a mis en garde M. Macron.', 'fr')).toEqual(terms('réformes', 'fr'));
+    expect(referentsNeeded('"Nous ne voulons pas la vengeance, nous voulons la justice", a expliqué Stefano Fusco, l\'un des fondateurs de ce groupe Facebook.', 'fr')).toEqual(terms('groupe', 'fr'));
+    expect(referentsNeeded('This substance can be produced biotechnologically in yeast.', 'en')).toEqual(terms('substance', 'en'));
+    expect(referentsNeeded('Dieser Bericht war der erste einer Reihe von Pesttraktaten.', 'de')).toEqual(terms('Bericht', 'de'));
+    expect(referentsNeeded('Ta przeogromna rozmiarem powieść potwierdza, że jej autor ma się świetnie.', 'pl').length).toBe(1);
+    // Named earlier in the line itself, or a time: nothing needed.
+    expect(referentsNeeded('La réforme des retraites est contestée, et cette réforme divise la majorité.', 'fr')).toEqual([]);
+    expect(referentsNeeded('Le chômage a reculé cette année pour la première fois depuis 2008.', 'fr')).toEqual([]);
+    expect(referentsNeeded('The plant will close this week, the company said.', 'en')).toEqual([]);
+  });
+
+  it('a bullet whose demonstrative names nothing before it waits for the bullet that does', async () => {
+    const { selectSentences } = await import('../../lib/engine/embedded/bullets');
+    const sentences = sentencesOf(
+      [
+        'Le gouvernement a présenté mercredi trois réformes du marché du travail, dont une baisse des indemnités chômage.',
+        'Les syndicats ont appelé à une grève nationale le 5 décembre contre le projet de loi.',
+        'Selon le ministre, ces réformes permettront de créer 200.000 emplois en deux ans.',
+      ],
+      'fr',
+    );
+    const model = buildModel(sentences, 'fr');
+    const needs = analyseSentences(sentences, model, 'fr').map((f) => f.needs);
+    // The line on "ces réformes" only with the line that says which reforms.
+    expect(selectSentences([1, 2], [1, 0.9, 0.95], model, 2, 0.75, undefined, undefined, needs)).toEqual([1]);
+    expect(selectSentences([0, 1, 2], [1, 0.9, 0.95], model, 3, 0.75, undefined, undefined, needs)).toContain(2);
+  });
+
+  it('a subject pronoun after a leading phrase dangles as an opening pronoun does', async () => {
+    const { lineDangles } = await import('../../lib/engine/embedded/bullets');
+    expect(lineDangles('Alors qu\'il a promis le week-end dernier de se "battre pour chaque vote", il joue le tout pour tout avec un clip de campagne.', 'fr')).toBe(true);
+    expect(lineDangles('Сегодня, 5 января, он посетил республику.', 'ru')).toBe(true);
+    expect(lineDangles("Lauréate, dès ses 11 ans, d'un prix de piano, elle est poussée par sa mère à changer d'instrument.", 'fr')).toBe(true);
+    // The name before the pronoun is what it stands for; a plain subject after a phrase stands alone.
+    expect(lineDangles('Interrogée par RTL lundi, la candidate de LREM Agnès Buzyn a affirmé qu\'il fallait "rester prudent".', 'fr')).toBe(false);
+    expect(lineDangles('Pendant la pandémie, les corps des musulmans décédés n\'ont pas pu être rapatriés.', 'fr')).toBe(false);
+  });
+
+  it('a line dangling on a thing or a fact is never a bullet; on a person, only after the line that names them', () => {
+    const sentences = sentencesOf(
+      [
+        'La CGT Énergie de Lorraine a coupé le courant de 2.000 foyers à Metz pour protester contre la réforme des retraites.',
+        'Elle a décidé de déconnecter des compteurs Linky, rapporte France Bleu Lorraine.',
+        "C'était dit sur le ton de l'humour, selon les syndicats présents à la réunion.",
+      ],
+      'fr',
+    );
+    const facts = analyseSentences(sentences, buildModel(sentences, 'fr'), 'fr');
+    expect([facts[1].dangling, facts[1].personal]).toEqual([true, true]);
+    expect([facts[2].dangling, facts[2].personal]).toEqual([true, false]);
+  });
+});
+
+describe('what ties a line to the sentence before, from inside it', () => {
+  it('drops a connective between commas and an additive adverb, never inside a quotation', async () => {
+    const { dropInnerConnectives } = await import('../../lib/engine/embedded/compress');
+    const { languagePack } = await import('../../lib/text/lang');
+    expect(dropInnerConnectives('The Harley Medical Group, however, said it would not pay for the removal.', languagePack('en'))).toBe('The Harley Medical Group said it would not pay for the removal.');
+    expect(dropInnerConnectives("Yu Zhengsheng est secrétaire du Comité du Parti et également membre du Comité d'organisation.", languagePack('fr'))).toBe("Yu Zhengsheng est secrétaire du Comité du Parti et membre du Comité d'organisation.");
+    expect(dropInnerConnectives('It is not only cheaper but also faster, the company said.', languagePack('en'))).toBe('It is not only cheaper but also faster, the company said.');
+    expect(dropInnerConnectives('« Nous avons, en effet, également voté », a dit le maire.', languagePack('fr'))).toBe('« Nous avons, en effet, également voté », a dit le maire.');
+    // Always cut, whatever the line's length.
+    expect(compressSentence('La ville, en effet, a voté.', 'fr')).toBe('La ville a voté.');
+  });
+});
+
+describe('asides a long line loses', () => {
+  it('an adverb aside between commas and a fronted participle phrase of up to twelve words', () => {
+    // AFP via OrangeSum (the Muslims of Italy and their dead).
+    expect(compressSentence("Frappés comme tout le monde par le nouveau coronavirus, les musulmans d'Italie ont été confrontés, parfois de façon dramatique, au manque de place pour leurs défunts dans les cimetières de la péninsule.", 'fr')).toBe(
+      "Les musulmans d'Italie ont été confrontés au manque de place pour leurs défunts dans les cimetières de la péninsule.",
+    );
+    expect(compressSentence('The Harley Medical Group, which reportedly fitted thousands of women with the implants, said, of course, that it could not afford to replace them all.', 'en')).toMatch(/^The Harley Medical Group, which reportedly fitted thousands of women with the implants, said that it could not afford to replace them all\.$|^The Harley Medical Group said that it could not afford to replace them all\.$/u);
+  });
+});
+
+describe('a phrase that announces the news before a colon', () => {
+  it('goes when the news after the colon has its own subject, in lower case as French writes it', () => {
+    // AFP via OrangeSum (Yvette Horner).
+    expect(compressSentence("C'est ainsi qu'elle gagne le cœur des Français et entame une riche carrière : l'accordéoniste a donné plus de 2 000 concerts et réalisé 150 disques.", 'fr')).toBe(
+      "L'accordéoniste a donné plus de 2 000 concerts et réalisé 150 disques.",
+    );
+    // Someone's words announced stay announced.
+    expect(compressSentence("Il a déclaré mardi devant les députés de la commission des finances : les écoles fermeront toutes jeudi prochain jusqu'à nouvel ordre.", 'fr')).toMatch(/^Il a déclaré/u);
+  });
+});
+
+describe('connectives inside a line, without commas', () => {
+  it('go ("Il n\'y a toutefois pas", "prowadzi też", "jest natomiast"), not when they belong to a phrase', () => {
+    // OrangeSum-style fr (Acadia), DAnIEL pl (a review), DAnIEL ru (a laboratory).
+    expect(compressSentence("Il n'y a toutefois pas de journal francophone ni d'avocat ou de médecin.", 'fr')).toBe("Il n'y a pas de journal francophone ni d'avocat ou de médecin.");
+    expect(compressSentence('Podwyższony jest natomiast poziom komórek biorących udział w reakcjach zapalnych.', 'pl')).toBe('Podwyższony jest poziom komórek biorących udział w reakcjach zapalnych.');
+    expect(compressSentence('Здесь смогут определять предрасположенность к генетическим заболеваниям, а также диагностировать вирусные инфекции.', 'ru')).toContain('а также диагностировать');
+    expect(compressSentence("C'est ainsi qu'elle gagne le cœur des Français.", 'fr')).toBe("C'est ainsi qu'elle gagne le cœur des Français.");
+  });
+});
+
+describe('Chinese lines that lean on a list', () => {
+  it('"第三为英国" is the third of a ranking the line does not give', () => {
+    // DAnIEL zh (US Treasury holdings).
+    expect(opensDangling('第三为英国，持有量由9月的4216亿美元降至4084亿美元，减持132亿美元。', 'zh')).toBe(true);
+    expect(opensDangling('中国仍为美国国债最大持有国，持有量为1.1345万亿美元。', 'zh')).toBe(false);
+  });
+});
+
+describe('cuts that took the main clause or the meaning', () => {
+  it('never the main clause after a fronted phrase with no verb, never a preposition read as a participle, never half a relative clause', () => {
+    // AFP via OrangeSum (the Brexit video, the vote, the Muslims of Italy); DAnIEL pl (skin cancer).
+    expect(compressSentence("À deux jours des législatives au Royaume-Uni, la bataille fait rage et chaque parti redouble d'efforts pour séduire les électeurs.", 'fr')).toContain('la bataille fait rage');
+    expect(compressSentence("D'abord sur Twitter, puis ensuite au micro de i-TÉLÉ, le vice-président du FN Florian Philippot a exprimé sa joie.", 'fr')).toBe("D'abord sur Twitter, le vice-président du FN Florian Philippot a exprimé sa joie.");
+    expect(compressSentence("Il n'existe pas de statistiques officielles sur le nombre de musulmans, étrangers ou italiens, décédés pendant l'épidémie.", 'fr')).toContain("décédés pendant l'épidémie");
+    expect(compressSentence('Reaktywne formy tlenu powstają w wyniku ekspozycji na promieniowanie UVB, które, powodując uszkodzenia DNA, sprzyjają rozwojowi raka skóry.', 'pl')).not.toMatch(/UVB powodując/u);
+  });
+
+  it('a date stays in a line that is short enough with it', () => {
+    expect(compressSentence("Jean d'Ormesson et Johnny Hallyday se sont éteints à quelques heures d'intervalles, le 5 et 6 décembre.", 'fr')).toContain('le 5 et 6 décembre');
+  });
+});
+
+describe('a clause of its own is a fact', () => {
+  it('goes only from a line well over the aim ("et ont réclamé le retrait du projet gouvernemental")', () => {
+    // AFP via OrangeSum 19507 (BlackRock).
+    expect(compressSentence('Ils ont décerné "une médaille du déshonneur" à l\'entreprise et ont réclamé le retrait du projet gouvernemental.', 'fr')).toContain('et ont réclamé le retrait du projet gouvernemental');
+  });
+});
+
+describe('more lines that lean on one before', () => {
+  it('"le même avis", "y", "Ещё одно", "Ein weiterer" point back; "il y a", "y compris" do not', async () => {
+    const { lineDangles, referentsNeeded } = await import('../../lib/engine/embedded/bullets');
+    const { terms } = await import('../../lib/text/tokens');
+    // AFP via OrangeSum (Brexit), fr Wikipedia via PIAF-style text (Acadia), DAnIEL ru (a laboratory).
+    expect(referentsNeeded('La députée du Vaucluse Marion Maréchal-Le Pen exprimait sur les réseaux sociaux le même avis.', 'fr')).toEqual(terms('avis', 'fr'));
+    expect(lineDangles("L'armée y subit une défaite par les troupes de la Nouvelle-Angleterre à la bataille de Bennington le 16 août.", 'fr')).toBe(true);
+    expect(lineDangles("Il y a eu trois morts dans l'effondrement de l'immeuble à Marseille.", 'fr')).toBe(false);
+    expect(lineDangles('Les syndicats, y compris la CGT, ont appelé à la grève mardi.', 'fr')).toBe(false);
+    expect(lineDangles('Ещё одно направление работы лаборатории - диагностика вирусных заболеваний.', 'ru')).toBe(true);
+    expect(lineDangles('Ein weiterer Bericht erschien 1350 in Paris.', 'de')).toBe(true);
+  });
+});
+
+describe('furniture inside a paragraph', () => {
+  it('a disclaimer sentence is furniture by the pack\'s phrases; a sentence opening on a one-word label is not', () => {
+    // DAnIEL-style zh page (ifeng finance), written for the test.
+    const sentences = sentencesOf(['美国财政部15日公布截至2011年10月底的世界各国及地区持有美国国债的状况。免责声明：本文仅代表作者个人观点，与凤凰网无关。', '记者了解到，中国仍为美国国债最大持有国，持有量为1.1345万亿美元。'], 'zh');
+    const facts = analyseSentences(sentences, buildModel(sentences, 'zh'), 'zh');
+    expect(facts.map((f) => f.furniture)).toEqual([false, true, false]);
   });
 });

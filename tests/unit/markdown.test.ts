@@ -44,4 +44,47 @@ describe('markdown export', () => {
     expect(text).toContain('Pourquoi\u202f?\n# Parce que le blé coûte plus cher.');
     expect(text.endsWith('\n')).toBe(true);
   });
+  describe('the "at a glance" table', () => {
+    const withTable: Digest = {
+      ...digest,
+      table: {
+        caption: "En un coup d'œil",
+        columns: ['Aspect', "Ce qu'en dit l'article"],
+        kind: 'aspects',
+        rows: [
+          { aspect: 'Production de contenu', text: "Netflix utilise l'IA pour produire des bandes-annonces.", sources: [4] },
+          { aspect: 'Encadrement | législatif', text: 'Le *règlement* européen\nencadre ces usages.', sources: [6] },
+          { aspect: 'Éthique', text: 'Une ligne que ses sources ne portent pas.', sources: [7], verified: false },
+        ],
+      },
+    };
+    const article = { title: 'IA et Netflix', siteName: undefined, url: '', byline: undefined };
+    it('in Markdown: a table under its caption, between the bullets and the FAQ, each cell escaped and on one line', () => {
+      const md = digestToMarkdown(article, withTable);
+      expect(md).toContain(
+        [
+          "## En un coup d'œil",
+          '',
+          "| Aspect | Ce qu'en dit l'article |",
+          '|---|---|',
+          "| Production de contenu | Netflix utilise l'IA pour produire des bandes-annonces. |",
+          '| Encadrement \\| législatif | Le \\*règlement\\* européen encadre ces usages. |',
+          '| Éthique | Une ligne que ses sources ne portent pas. *(Unverified)* |',
+        ].join('\n'),
+      );
+      expect(md.indexOf("En un coup d'œil")).toBeGreaterThan(md.indexOf('- Le prix'));
+      expect(md.indexOf("En un coup d'œil")).toBeLessThan(md.indexOf('## FAQ'));
+    });
+    it('as plain text: the caption, then one "aspect — text" line a row', () => {
+      const text = digestToPlainText(article, withTable);
+      expect(text).toContain("EN UN COUP D'ŒIL\n\nProduction de contenu — Netflix utilise l'IA pour produire des bandes-annonces.\n");
+      expect(text).toContain('Éthique — Une ligne que ses sources ne portent pas. (Unverified)');
+      expect(text.indexOf('EN UN COUP')).toBeLessThan(text.indexOf('FAQ'));
+    });
+    it('no table (null or absent): nothing is written for it', () => {
+      expect(digestToMarkdown(article, { ...digest, table: null })).toBe(digestToMarkdown(article, digest));
+      expect(digestToPlainText(article, { ...digest, table: null })).toBe(digestToPlainText(article, digest));
+      expect(digestToMarkdown(article, digest)).not.toContain('|---|');
+    });
+  });
 });

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
-import { useChatServer, type ChatServer } from '../helpers/chat-server';
-import { ARTICLES, recordedStream } from '../helpers/engines';
-import { pagePath } from '../helpers/pages';
+import { useChatServer, type ChatServer } from '../../testing/chat-server';
+import { ARTICLES, recordedStream } from '../../testing/engines';
+import { pagePath } from '../../testing/pages';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');

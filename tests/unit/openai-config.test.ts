@@ -9,8 +9,8 @@ import { validateStreamStart, validateTestEndpoint } from '../../lib/background/
 import { recordFromTabDigest, validateRecord } from '../../lib/library/record';
 import { withFallbackNote } from '../../lib/engine/fallback';
 import { failure } from '../../lib/errors';
-import type { TabDigest } from '../../lib/messages';
-import { loadArticle } from '../helpers/engines';
+import { loadArticle } from '../../testing/engines';
+import type { TabDigest } from '../../lib/types';
 
 describe('endpoint config', () => {
   it('presets: Ollama, LM Studio, llama.cpp, OpenAI, custom', () => {

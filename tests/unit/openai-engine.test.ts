@@ -1,6 +1,6 @@
 /**
  * The OpenAI-compatible engine over real HTTP, against the test server
- * (tests/helpers/chat-server.ts): streaming, every failure the reader can meet, cancel and
+ * (testing/chat-server.ts): streaming, every failure the reader can meet, cancel and
  * deadlines, what is sent and to whom.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -8,8 +8,9 @@ import { openaiDigest, openaiEngine } from '../../lib/engine/openai';
 import { testConnection } from '../../lib/engine/openai/client';
 import { EngineError, type DigestItem } from '../../lib/engine/types';
 import type { EndpointConfig } from '../../lib/engine/openai/config';
-import { startChatServer, useChatServer, type ChatServer } from '../helpers/chat-server';
-import { loadArticle, recordedContent, recordedStream } from '../helpers/engines';
+import { startChatServer, useChatServer, type ChatServer } from '../../testing/chat-server';
+import { loadArticle, recordedContent, recordedStream } from '../../testing/engines';
+import { failureMessage } from '../../lib/ui/failures';
 
 let server: ChatServer;
 let config: EndpointConfig;
@@ -82,7 +83,7 @@ describe('a streamed digest', () => {
   });
 
   it('a whole JSON answer to a streaming request (some servers) is read too', async () => {
-    const { completionFor } = await import('../helpers/chat-server');
+    const { completionFor } = await import('../../testing/chat-server');
     server.script({ kind: 'raw', contentType: 'application/json', body: completionFor(recordedContent('reuters-oil.llama3.2.sse'), { model: 'llama3.2' }) });
     const items: DigestItem[] = [];
     const r = await openaiDigest(en().input, {}, config, { onItem: (i) => items.push(i) });
@@ -131,7 +132,7 @@ describe('failures the reader sees', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.kind).toBe('endpoint-unauthorized');
-    expect(r.error.message).toMatch(/401/);
+    expect(failureMessage(r.error.kind)).toMatch(/401/);
     expect(r.error.detail).toMatch(/Incorrect API key/);
     expect(r.error.detail).not.toContain(KEY);
     expect(JSON.stringify(r)).not.toContain(KEY);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { JsonItemStream, parseItems, type RawItem } from '../../lib/engine/model/json-items';
-import { recordedContent } from '../helpers/engines';
+import { recordedContent } from '../../testing/engines';
 
 function streamAll(text: string, cuts: number[]): RawItem[][] {
   const s = new JsonItemStream();

@@ -7,7 +7,7 @@ import { DIGEST_SCHEMA, digestMessages, faqMessages, languageName, numberedSente
 import { fitSentences } from '../../lib/engine/model/context';
 import { segmentArticle } from '../../lib/text/segment';
 import type { Block } from '../../lib/types';
-import { loadArticle } from '../helpers/engines';
+import { loadArticle } from '../../testing/engines';
 
 describe('digestMessages', () => {
   it('numbers the sentences from 1, names the language, asks for the counts and citations', () => {
@@ -47,7 +47,7 @@ describe('digestMessages', () => {
   });
 
   it('the schema asks for bullets and faq items that cite sentences', () => {
-    expect(DIGEST_SCHEMA.required).toEqual(['bullets', 'faq']);
+    expect(DIGEST_SCHEMA.required).toEqual(['bullets', 'faq', 'table']);
     expect(DIGEST_SCHEMA.properties.bullets.items.required).toEqual(['text', 'sources']);
     expect(DIGEST_SCHEMA.properties.faq.items.required).toEqual(['question', 'answer', 'sources']);
   });

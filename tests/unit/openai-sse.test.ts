@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chatDelta, SseDecoder, type SseEvent } from '../../lib/engine/openai/sse';
-import { recordedContent, recordedStream } from '../helpers/engines';
+import { recordedContent, recordedStream } from '../../testing/engines';
 
 const decodeAll = (chunks: Uint8Array[]): SseEvent[] => {
   const d = new SseDecoder();

@@ -7,7 +7,7 @@ import { alignSources, citedIndices, figures, names, support } from '../../lib/e
 import { asQuestion, checkItem, cleanLine, DigestBuilder } from '../../lib/engine/model/assemble';
 import { parseItems } from '../../lib/engine/model/json-items';
 import type { Sentence } from '../../lib/types';
-import { loadArticle, recordedContent } from '../helpers/engines';
+import { loadArticle, recordedContent } from '../../testing/engines';
 
 const sentence = (index: number, text: string): Sentence => ({ index, text, block: index, start: 0, end: text.length });
 

@@ -12,7 +12,7 @@ import { bulletCount } from '../../lib/engine/embedded/bullets';
 import { optionsKey } from '../../lib/background/cache';
 import { articleFromText } from '../../lib/extract/extract';
 import { digestArticle } from '../../lib/digest';
-import { resetUiLanguage, setUiLanguage } from '../helpers/i18n';
+import { resetUiLanguage, setUiLanguage } from '../../testing/i18n';
 
 Object.assign(globalThis, { chrome: fakeBrowser, browser: fakeBrowser });
 
@@ -144,7 +144,7 @@ describe('the options page', () => {
 
   it('counts the saved digests, and wipes the library, the session cache and the endpoint after a confirmation', async () => {
     const { library } = await import('../../lib/library/repository');
-    const { makeRecord } = await import('../helpers/library');
+    const { makeRecord } = await import('../../testing/library');
     const { digestCache, endpoint, settings } = await import('../../lib/storage');
     const repo = library();
     await repo.wipe();

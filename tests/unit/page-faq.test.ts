@@ -8,7 +8,7 @@ import { analyseQuestion, verifyAnswer } from '../../lib/qa';
 import type { Article, Block, Sentence } from '../../lib/types';
 import { nameRuns, speakers } from '../../lib/engine/embedded/faq/people';
 import { languagePack } from '../../lib/text/lang';
-import { article } from '../helpers/pages';
+import { article } from '../../testing/pages';
 
 const STORY = [
   'La ville de Lyrac a inauguré lundi dix kilomètres de pistes cyclables séparées de la circulation, achevées en un seul été.',

@@ -21,8 +21,8 @@ import { digestArticle } from '../../lib/digest';
 import { isFailure } from '../../lib/errors';
 import { escapeMarkdown } from '../../lib/markdown';
 import type { Article, Block, BlockKind, DigestOptions } from '../../lib/types';
-import { jsdomDocument, linkedomDocument } from '../helpers/dom';
-import { HIDDEN, LANGS, newsParagraph, node, page, paragraph } from '../helpers/arbitraries';
+import { jsdomDocument, linkedomDocument } from '../../testing/dom';
+import { HIDDEN, LANGS, newsParagraph, node, page, paragraph } from '../../testing/arbitraries';
 
 /**
  * One seed for every property, so that a run in CI is the same run everywhere; set FC_SEED to

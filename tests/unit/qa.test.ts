@@ -210,6 +210,15 @@ describe('what a check needs from the question', () => {
     expect(analyseQuestion('What South African law recognized two types of schools?', 'en').type).toBe('what');
   });
 
+  it('Greek "ποιος" asks "which" before a noun and "who" before a verb (XQuAD, Computational_complexity_theory, Super_Bowl_50)', () => {
+    expect(analyseQuestion('Ποιος όρος χρησιμοποιείται για μια εργασία που γενικά μπορεί να επιλυθεί από έναν υπολογιστή;', 'el').type).toBe('what');
+    expect(analyseQuestion('Ποιος κλάδος της θεωρητικής επιστήμης των υπολογιστών ασχολείται ευρέως με την ταξινόμηση των υπολογιστικών προβλημάτων;', 'el').type).toBe('what');
+    // The article "η" of the phrase "ποια είναι η" names no kind of answer.
+    expect(analyseQuestion('Ποια ήταν η τελική βαθμολογία του πρωταθλήματος AFC;', 'el').type).toBe('what');
+    expect(analyseQuestion('Ποιος κέρδισε το Super Bowl XLIX;', 'el').type).toBe('who');
+    expect(analyseQuestion('Ποιος παίκτης είχε τα περισσότερα interceptions για τη σεζόν;', 'el').type).toBe('who');
+  });
+
   it('the question words are not its topic', () => {
     expect(analyseQuestion('In welchem County liegt Jacksonville?', 'de').focus).toEqual(['liegt', 'jacksonvill']);
     expect(analyseQuestion('¿Cuándo renunció Pachauri como presidente del IPCC?', 'es').focus).not.toContain('cuando');
@@ -324,6 +333,29 @@ describe('answers', () => {
     const sentences = sentencesOf(passage.passage, 'en');
     const r = answerQuestion('Who is the oldest quarterback to play in a Super Bowl?', sentences, 'en');
     expect(r.answers[0].sources).toEqual([0, 1]);
+  });
+
+  it('no sentence holds a word of the question: those sharing letters with its words still rank (PIAF, École nationale de l\'aviation civile)', () => {
+    const sentences = sentencesOf(
+      "En accueillant chaque année plus de 7 500 stagiaires qui participent aux 600 stages annuellement organisés par l'école, avec un chiffre d'affaires de 15 millions d'euros, l'ÉNAC est aujourd'hui le premier organisme aéronautique européen de formation continue. Les activités de formation continue de l'ÉNAC se sont naturellement développées dans les domaines où l'ÉNAC a su acquérir et faire reconnaître des compétences particulières : circulation aérienne, électronique, informatique, techniques aéronautiques, pilotage avions (instructeur), etc.",
+      'fr',
+    );
+    const r = answerQuestion("Combien d'élèves sont formés par an ?", sentences, 'fr', { threshold: -1, alternatives: 'all' });
+    expect(r.answers[0].sources).toEqual([0]);
+  });
+
+  it('pairs: two neighbours the ranking barely tells apart are answered together (XQuAD, Black_Death, Martin_Luther)', () => {
+    const plague = sentencesOf(
+      'Medical knowledge had stagnated during the Middle Ages. The most authoritative account at the time came from the medical faculty in Paris in a report to the king of France that blamed the heavens, in the form of a conjunction of three planets in 1345 that caused a "great pestilence in the air". This report became the first and most widely circulated of a series of plague tracts that sought to give advice to sufferers. That the plague was caused by bad air became the most widely accepted theory. Today, this is known as the Miasma theory. The word \'plague\' had no special significance at this time, and only the recurrence of outbreaks during the Middle Ages gave it the name that has become the medical term.',
+      'en',
+    );
+    const question = 'What is the bad air theory officially known as?';
+    expect(answerQuestion(question, plague, 'en').answers[0].sources).toEqual([3]);
+    expect(answerQuestion(question, plague, 'en', { pairs: true }).answers[0].sources).toEqual([3, 4]);
+    const luther = sentencesOf('A piece of paper was later found on which Luther had written his last statement. The statement was in Latin, apart from "We are beggars," which was in German.', 'en');
+    expect(answerQuestion("What portion of Luther's last statement was in German?", luther, 'en', { pairs: true }).answers[0].sources).toEqual([0, 1]);
+    // A neighbour far behind stays out.
+    expect(answerQuestion('How old was John Elway in Super Bowl XXXIII?', sentencesOf(passage.passage, 'en'), 'en', { pairs: true }).answers[0].sources).toEqual([2]);
   });
 
   it('no sentences or no content words: not answered, no error', () => {

@@ -2,7 +2,7 @@
  * Questions written from the sentence that answers them (lib/text/lang/write): why, how many,
  * what X decided, what next, who is X, what is X, what X says, in every language the packs
  * name. Sentences come from the fixture corpus (OrangeSum, Scrapinghub and XQuAD pages, through
- * tests/helpers/pages.ts) or were written for a rule the licensed data lacks; each case says which.
+ * testing/pages.ts) or were written for a rule the licensed data lacks; each case says which.
  */
 import { describe, expect, it } from 'vitest';
 import { segmentArticle } from '../../lib/text/segment';
@@ -10,7 +10,7 @@ import { questionWriter, type WriteContext } from '../../lib/text/lang/write';
 import { baseForm } from '../../lib/text/lang/write/en-verbs';
 import { analyseQuestion } from '../../lib/qa';
 import type { Article } from '../../lib/types';
-import { article } from '../helpers/pages';
+import { article } from '../../testing/pages';
 
 /** OrangeSum validation pages, by their id in the corpus (tests/fixtures/NOTICE.md). */
 const ORANGESUM: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rouge, rougeLsum, rougeN, rougeTokens } from '../../lib/eval/rouge';
-import { leadK, textRank } from '../../lib/eval/baselines';
+import { rouge, rougeLsum, rougeN, rougeTokens } from '../../scripts/bench/eval/rouge';
+import { leadK, textRank } from '../../scripts/bench/eval/baselines';
 import { segmentArticle } from '../../lib/text/segment';
 
 describe('ROUGE', () => {
@@ -47,7 +47,7 @@ describe('baselines', () => {
 
 describe('benchmark statistics', () => {
   it('nearest-rank quantiles and a mean that is 0 for nothing', async () => {
-    const { mean, quantile } = await import('../../lib/eval/stats');
+    const { mean, quantile } = await import('../../scripts/bench/eval/stats');
     expect(quantile([5, 1, 3, 2, 4], 0.5)).toBe(3);
     expect(quantile([1, 2, 3, 4], 0.5)).toBe(2);
     expect(quantile(Array.from({ length: 20 }, (_, i) => i + 1), 0.95)).toBe(19);

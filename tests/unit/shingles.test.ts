@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, meanPageF1, pageF1, precisionScore, recallScore, shingleMatch, shingles, tokenize } from '../../lib/eval/shingles';
+import { aggregate, meanPageF1, pageF1, precisionScore, recallScore, shingleMatch, shingles, tokenize } from '../../scripts/bench/eval/shingles';
 
 describe('shingle tokens (upstream \\w+)', () => {
   it('keeps runs of word characters, drops punctuation, keeps case', () => {

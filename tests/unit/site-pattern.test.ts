@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_SITES, sitePattern } from '../../lib/ui/browser-ui';
+import { ALL_SITES, sitePattern } from '../../lib/platform';
 
 describe('sitePattern: the permission asked for a site', () => {
   it('is the origin, for http(s) pages only', () => {

@@ -9,10 +9,10 @@ import { digestTab } from '../../lib/background/digest-service';
 import { insert, lookup, optionsKey } from '../../lib/background/cache';
 import { engineCacheKey, type EndpointConfig } from '../../lib/engine/openai/config';
 import { ok } from '../../lib/errors';
-import type { StreamEvent } from '../../lib/stream';
+import type { StreamEvent } from '../../lib/protocol';
 import type { DigestCache } from '../../lib/storage';
-import { useChatServer, type ChatServer } from '../helpers/chat-server';
-import { loadArticle, recordedStream } from '../helpers/engines';
+import { useChatServer, type ChatServer } from '../../testing/chat-server';
+import { loadArticle, recordedStream } from '../../testing/engines';
 
 let server: ChatServer;
 useChatServer((s) => (server = s));
@@ -126,8 +126,8 @@ describe('streamTabDigest', () => {
   });
 
   it('a page that cannot be read is an error event, as for the embedded engine', async () => {
-    const events = await run(deps({ baseUrl: server.baseUrl, model: 'm' }, { extract: vi.fn(async () => ({ ok: false as const, error: { kind: 'no-article' as const, message: 'x' } })) }));
-    expect(events).toEqual([{ type: 'error', error: { kind: 'no-article', message: 'x' } }]);
+    const events = await run(deps({ baseUrl: server.baseUrl, model: 'm' }, { extract: vi.fn(async () => ({ ok: false as const, error: { kind: 'no-article' as const } })) }));
+    expect(events).toEqual([{ type: 'error', error: { kind: 'no-article' } }]);
     expect(server.chats()).toHaveLength(0);
   });
 });

@@ -119,6 +119,7 @@ describe('validateHighlight', () => {
     ['sentences a string', { tabId: 1, sentences: 'a' }],
     ['sentences an object', { tabId: 1, sentences: { 0: 'a', length: 1 } }],
     ['a number among sentences', { tabId: 1, sentences: ['a', 2] }],
+    // eslint-disable-next-line no-sparse-arrays -- the hole is the case
     ['a sparse array', { tabId: 1, sentences: [, 'a'] }],
     ['51 sentences', { tabId: 1, sentences: Array.from({ length: 51 }, () => 'a') }],
     ['a sentence of 2,001 characters', { tabId: 1, sentences: ['x'.repeat(2001)] }],

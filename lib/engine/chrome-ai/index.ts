@@ -9,7 +9,7 @@
  * languages): a model can be there for English and not for the page's language. A model not
  * downloaded yet needs a user gesture to start the download (downloadChromeAi, from a click).
  */
-import type { Digest, DigestOptions, Sentence } from '../../types';
+import type { Digest, DigestOptions, Sentence, TabDigest } from '../../types';
 import { failure, type Failure, type Result } from '../../errors';
 import {
   chromeAiApis,
@@ -27,7 +27,6 @@ import { bulletCount } from '../embedded/bullets';
 import { faqCount } from '../embedded/faq';
 import { EngineError, type Engine, type EngineRun, type ModelInput } from '../types';
 import { contentHash } from '../../text/hash';
-import type { TabDigest } from '../../messages';
 import { withFallbackNote } from '../fallback';
 import { anchorBullet, DigestBuilder } from '../model/assemble';
 import { fitSentences } from '../model/context';
@@ -197,7 +196,7 @@ export async function chromeAiDigest(input: ModelInput, options: DigestOptions, 
       }
       const answer = await session.prompt(user, { responseConstraint: FAQ_SCHEMA, signal });
       for (const raw of parseItems(answer).items) {
-        if (raw.list !== 'faq') continue;
+        if (raw.list !== 'faq' && raw.list !== 'table') continue;
         const shown = builder.addRaw(raw, shownFaq);
         if (shown) run.onItem?.(shown);
       }

@@ -36,6 +36,14 @@ export interface SentenceFacts {
   speech: Speech;
   /** Opens on a pronoun or a demonstrative that points to an earlier sentence ("Il", "This", "该"). */
   dangling: boolean;
+  /**
+   * Dangling on a person ("Il a ajouté…", "Сегодня, он…"): readable right after the line that
+   * names them. A line dangling on a thing or a fact ("This comes after", "C'était", "Dieser
+   * Bericht") is not, as readers judge it.
+   */
+  personal: boolean;
+  /** Stems of the nouns its demonstratives point back to (referentsNeeded): an earlier bullet must name them. */
+  needs: string[];
   question: boolean;
   furniture: boolean;
   /** Content terms (stems), for "does this line say anything". */
@@ -61,7 +69,7 @@ export function opensDangling(text: string, lang: string): boolean {
   const anaphora = pack.grammar?.anaphora;
   if (!anaphora?.length) return false;
   const t = text.replace(/^[\s«"“„(¿¡\-–—]+/u, '');
-  if (CJK.test(t.slice(0, 2))) return anaphora.some((a) => t.startsWith(a));
+  if (CJK.test(t.slice(0, 2))) return [...anaphora, ...(pack.grammar?.leaning ?? [])].some((a) => t.startsWith(a));
   const w = firstWord(t);
   const opening = t.toLowerCase();
   if (pack.grammar?.impersonal?.some((o) => opening.startsWith(o) && !/[\p{L}]/u.test(opening.charAt(o.length)))) return false;
@@ -72,6 +80,76 @@ export function opensDangling(text: string, lang: string): boolean {
   if (leaning.some((w) => opening.startsWith(w) && (/['’]$/u.test(w) || !/[\p{L}]/u.test(opening.charAt(w.length))))) return true;
   if (c?.withComma.some((w) => opening.startsWith(w) && /^\s*,/u.test(opening.slice(w.length)))) return true;
   return anaphora.includes(w) || anaphora.includes(w.replace(/['’]$/u, '')) || anaphora.some((a) => /['’]$/u.test(a) && w.startsWith(a.slice(0, -1)) && /['’]/u.test(w));
+}
+
+/** As a bullet: opens dangling, or its subject, after a leading phrase, is a pronoun (subjectAfterLead), or it holds a pronoun for a place or a thing. */
+export function lineDangles(text: string, lang: string): boolean {
+  const g = languagePack(lang).grammar;
+  return opensDangling(text, lang) || subjectAfterLead(text.replace(/^[\s«"“„(¿¡\-–—]+/u, ''), g?.subjects ?? []) || pointsOutside(text, g?.pointers);
+}
+
+/** "L'armée y subit une défaite": a pronoun standing for a place or a thing the line does not name. */
+function pointsOutside(text: string, pointers: { words: string[]; except: string[] } | undefined): boolean {
+  if (!pointers) return false;
+  const tokens = outsideQuotes(text).toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return tokens.some((w, i) => pointers.words.includes(w) && !pointers.except.some((e) => {
+    const parts = e.split(/\s+/u);
+    const at = parts.indexOf(w);
+    return at >= 0 && parts.every((p, k) => tokens[i - at + k] === p);
+  }));
+}
+
+/**
+ * A subject pronoun right after a leading phrase: "Alors qu'il a promis …, il joue …",
+ * "Сегодня, 5 января, он посетил республику", "Lauréate dès ses 11 ans …, elle est poussée".
+ */
+function subjectAfterLead(text: string, subjects: string[]): boolean {
+  if (subjects.length === 0) return false;
+  // "qu'il", "lorsqu'elle": the pronoun elided onto the word that opens the clause.
+  const pronoun = (token: string | undefined) => !!token && subjects.includes(token.toLowerCase().replace(/^[\p{L}]+['’]/u, ''));
+  const segments = text.split(/,\s+/u);
+  let words = 0;
+  for (let i = 0; i < segments.length - 1 && words <= 15; i++) {
+    const tokens = segments[i].match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+    // A name opening the line may be what the pronoun stands for ("Boris Johnson, lui, il…"); a
+    // place further on is not ("Lauréate, dès ses 11 ans … de Toulouse, elle").
+    if (i === 0 && tokens.slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w))) return false;
+    if (i === 0 && tokens.slice(0, 3).some((w) => /['’]/u.test(w) && pronoun(w))) return true;
+    words += tokens.length;
+    if (pronoun((segments[i + 1].match(/[\p{L}\p{N}'’-]+/u) ?? [])[0])) return true;
+  }
+  return false;
+}
+
+/**
+ * What a line's demonstratives point back to and the line does not name ("ces réformes", "this
+ * substance", "dieser Bericht"): the nouns' stems. A line needs an earlier bullet that names them;
+ * "cette année", "this week" point at the time of writing instead.
+ */
+export function referentsNeeded(text: string, lang: string): string[] {
+  const pack = languagePack(lang);
+  const g = pack.grammar;
+  if (!g?.demonstratives?.length || CJK.test(text)) return [];
+  const deictic = new Set([...(g.deictic ?? []), ...(pack.dates?.months ?? []), ...(pack.dates?.weekdays ?? [])].map((w) => w.toLowerCase()));
+  const phrases = g.demonstratives.map((d) => d.toLowerCase().split(/\s+/u));
+  const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
+  const lower = tokens.map((m) => m[0].toLowerCase());
+  const out: string[] = [];
+  for (let i = 0; i < lower.length; i++) {
+    const phrase = phrases.find((p) => p.every((w, k) => lower[i + k] === w));
+    if (!phrase) continue;
+    let j = i + phrase.length;
+    // "ces deux réformes", "this new law": the noun comes after a number or an adjective or two.
+    while (j < lower.length && j < i + phrase.length + 2 && (pack.stopwords.has(lower[j]) || /^\p{N}/u.test(lower[j])) && !deictic.has(lower[j])) j++;
+    const noun = lower[j];
+    if (!noun || deictic.has(noun) || /^\p{N}/u.test(noun)) continue;
+    const stem = terms(noun, lang)[0];
+    if (!stem) continue;
+    // Named earlier in the line itself ("la réforme des retraites … ces réformes").
+    if (terms(text.slice(0, tokens[i].index), lang).includes(stem)) continue;
+    out.push(stem);
+  }
+  return out;
 }
 
 /** A person named by title and surname only ("M. Li", "Mme Hidalgo", "Dr. Smith"). */
@@ -117,7 +195,7 @@ export function salienceOf(model: SentenceModel, lang: string): (text: string) =
  * thousands of sentences, and only those that could be bullets need one.
  */
 class Facts implements SentenceFacts {
-  private shortened?: { line: string; lineWords: number; dangling: boolean };
+  private shortened?: { line: string; lineWords: number; dangling: boolean; personal: boolean; needs: string[] };
   constructor(
     private readonly text: string,
     private readonly lang: string,
@@ -138,8 +216,10 @@ class Facts implements SentenceFacts {
       // A quotation whose speaker is only a role ("…", a ajouté le député) is theirs only after the
       // sentence that says which one.
       const roleOnly = isQuotation(this.speech) && this.speech.speakerNamed && !CJK.test(line) && !/\p{Lu}/u.test(outsideQuotes(line).slice(1));
-      const dangling = roleOnly || (opensDangling(line, this.lang) && !(/^[\s(]*[«"“„「]/u.test(line) && this.speech.speakerNamed));
-      this.shortened = { line, lineWords: lineLength(line, this.lang), dangling };
+      const dangling = roleOnly || (lineDangles(line, this.lang) && !(/^[\s(]*[«"“„「]/u.test(line) && this.speech.speakerNamed));
+      const subjects = languagePack(this.lang).grammar?.subjects ?? [];
+      const personal = dangling && !roleOnly && (subjects.includes(firstWord(line)) || subjectAfterLead(line.replace(/^[\s«"“„(¿¡\-–—]+/u, ''), subjects));
+      this.shortened = { line, lineWords: lineLength(line, this.lang), dangling, personal, needs: referentsNeeded(line, this.lang) };
     }
     return this.shortened;
   }
@@ -152,6 +232,26 @@ class Facts implements SentenceFacts {
   get dangling() {
     return this.short.dangling;
   }
+  get personal() {
+    return this.short.personal;
+  }
+  get needs() {
+    return this.short.needs;
+  }
+}
+
+/**
+ * A sentence the extraction kept inside a paragraph that is furniture by the language pack's
+ * phrases: "免责声明：本文仅代表作者个人观点…", "Lire aussi : …".
+ */
+function packFurniture(text: string, lang: string, words: number): boolean {
+  const f = languagePack(lang).furniture;
+  if (!f) return false;
+  const lower = text.toLowerCase().replace(/^[\s"«“(\[]+/u, '');
+  const whole = (w: string) => CJK.test(w) || /[^\p{L}]$/u.test(w) || !/[\p{L}]/u.test(lower.charAt(w.length));
+  // One word opens a label ("Partager", "记者"), or a sentence ("记者了解到…"): only a short line is one.
+  const label = (w: string) => words <= 8 || /\s/u.test(w) || /[:：]$/u.test(w);
+  return f.opening.some((w) => lower.startsWith(w) && whole(w) && label(w)) || f.anywhere.some((w) => lower.includes(w));
 }
 
 function isTeaser(text: string, words: number, lang: string): boolean {
@@ -209,7 +309,7 @@ export function analyseSentences(sentences: Sentence[], model: SentenceModel, la
       words,
       speeches[i],
       QUESTION.test(s.text),
-      BOILERPLATE.test(s.text) && words <= 30,
+      (BOILERPLATE.test(s.text) || packFurniture(s.text, lang, words)) && words <= 30,
       model.terms[i].length,
       /\p{N}/u.test(s.text) || /(?:^|[\s(«"“])[\p{Lu}][\p{Ll}]+[^.!?]*\s\p{Lu}/u.test(s.text.slice(1)) || CJK.test(s.text),
       isTeaser(s.text, words, lang),
@@ -322,6 +422,11 @@ export function scoreSentences(
     const own = new Set(ts);
     return titleTerms.reduce((sum, t) => sum + (own.has(t) ? (model.idf.get(t) ?? 0) : 0), 0) / titleWeight;
   });
+  const headline = new Set(titleTerms);
+  const quoteSpeaksOfHeadline = (text: string) => {
+    const outside = new Set(terms(outsideQuotes(text), article.lang));
+    return terms(text, article.lang).some((t) => headline.has(t) && !outside.has(t));
+  };
   const scale = Math.max(4, (candidates?.size ?? n) * w.positionScale);
   // Position counts only sentences that could be bullets: a dateline or a credit line before
   // the lede must not push the lede down.
@@ -341,7 +446,8 @@ export function scoreSentences(
     // (lib/engine/embedded/index.ts lets it follow that sentence only).
     const standalone = f.dangling ? 0.85 : 1;
     // Quotations colour a story; the EN BREF says what happened.
-    const voice = isQuotation(f.speech) ? 0.7 : 1;
+    // A quotation whose words say nothing of the headline's subject is colour ("C'est Dieu qui a voulu ça").
+    const voice = isQuotation(f.speech) ? (quoteSpeaksOfHeadline(sentences[i].text) ? 0.7 : 0.4) : 1;
     // "It's time to sit back and reflect": no name, no figure, few words that carry a topic.
     const information = f.content < 4 && !f.specific ? 0.6 : f.content < 3 ? 0.7 : 1;
     const teaser = f.teaser ? 0.7 : 1;
@@ -399,6 +505,9 @@ export function selectSentences(
   layout?: { article: Pick<Article, 'blocks'>; sentences: Sentence[] },
   /** For a line that leans on another sentence, that sentence: the line comes only after it. */
   leansOn?: ReadonlyArray<number | undefined>,
+  /** For a line whose demonstratives point back ("ces réformes"), the stems an earlier bullet (or the headline) must name. */
+  needs?: ReadonlyArray<readonly string[] | undefined>,
+  named?: ReadonlySet<string>,
 ): number[] {
   const chosen: number[] = [];
   const pool = new Set(candidates);
@@ -413,6 +522,8 @@ export function selectSentences(
       // A line that leans on another ("He said...", "M. Li") comes with that sentence, or waits.
       const on = leansOn?.[i];
       if (on !== undefined && !chosen.includes(on)) continue;
+      const wanted = needs?.[i];
+      if (wanted?.length && !wanted.every((t) => named?.has(t) || chosen.some((c) => c < i && model.terms[c].includes(t)))) continue;
       let redundancy = 0;
       let same = false;
       for (const c of chosen) {

@@ -10,6 +10,7 @@
 import { languagePack, type LanguagePack } from '../../text/lang';
 import { wordCount } from '../../text/tokens';
 import { phraseRegExp, reportingRegExp } from './speech';
+import { escapeRegExp } from '../../text/regexp';
 
 /** Agency datelines at the start: "PARIS (AFP) - ", "(CNN) -- ", "LONDON (Reuters) - ". */
 const DATELINE = /^(?:[\p{Lu}][\p{Lu}\s.,'’-]{1,40}\s)?\((?:AFP|Reuters|AP|CNN|dpa|ANSA|EFE|Lusa|Belga|ATS|PAP|TASS|РИА Новости|ΑΠΕ|ANP|Xinhua|新华社|The Hollywood Reporter|EW\.com|Mashable|CNN Money)\)(?:\s*[-–—]+\s*|(?=\p{Lu}))/u;
@@ -40,6 +41,13 @@ export interface CompressOptions {
   /** A stretch the line must keep whatever its length (the headline's fact). */
   keep?: (span: string) => boolean;
 }
+
+/** Cuts of this rank and above take a clause (a second verb, a participle clause, a closing segment). */
+const CLAUSE_RANK = 6;
+/** Words over the target a line may keep rather than lose a clause. */
+const CLAUSE_SLACK = 4;
+/** Words over the target a line may keep rather than lose a figure. */
+const FIGURE_SLACK = 6;
 
 /** How much a cut's kind counts against what its words weigh (salience is about 0..1). */
 const RANK_WEIGHT = 0.15;
@@ -139,6 +147,16 @@ function speakerRole(before: string, after: string, role: string, pack: Language
   return near(before.split(/\s+/u).slice(-7).join(' ')) || near(after.split(/\s+/u).slice(0, 3).join(' '));
 }
 
+/** Does the span open on an adverb of the language's asides ("parfois", "of course", "reportedly")? */
+function opensAside(inner: string, g: NonNullable<LanguagePack['grammar']>): boolean {
+  const a = g.asideAdverbs;
+  if (!a) return false;
+  const lower = inner.toLowerCase();
+  if (a.words.some((w) => lower.startsWith(w) && !/[\p{L}]/u.test(lower.charAt(w.length)))) return true;
+  const first = lower.split(/\s+/u)[0];
+  return !!a.ending && first.endsWith(a.ending) && first.length >= a.ending.length + 5;
+}
+
 /** A fronted participle: "Née à Tarbes, …", "Frappés par …", "Following …". */
 function participle(word: string, lang: string): boolean {
   const w = word.replace(/^[«"“„(]+/u, '');
@@ -208,6 +226,10 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
     // A relative clause or an apposition between commas, or from a comma to the end.
     const relatives = phraseRegExp(`rel:${pack.code}`, g.relatives);
     const determiners = g.determiners;
+    const co = g.coordination;
+    const lineFirst = text.split(/\s+/u)[0];
+    const lineFirstLower = lineFirst.toLowerCase().replace(/^[«"“(]+/u, '');
+    const frontedLine = g.sceneOpeners.includes(lineFirstLower) || g.sceneOpeners.some((o) => o.endsWith("'") && lineFirstLower.startsWith(o)) || participle(lineFirst, pack.code) || opensAside(text, g);
     // Each comma, to the next comma or to the end (lookahead: one span's closing comma opens the next).
     for (const m of text.matchAll(/,\s+([^,;:]{3,160}?)(?=(,\s+)|[.!?…]["»”]?$)/gu)) {
       const inner = m[1];
@@ -216,7 +238,8 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
       const atEnd = m[2] === undefined;
       const spanEnd = m.index! + m[0].length + (m[2]?.length ?? 0);
       const after = text.slice(spanEnd);
-      const relative = !!relatives && relatives.test(` ${inner.split(/\s+/u).slice(0, 2).join(' ')}`) && (relatives.exec(` ${inner}`)?.index ?? 9) <= 1;
+      // A relative pronoun alone between commas ("które, powodując …, sprzyjają") is a clause interrupted, not one.
+      const relative = !!relatives && inner.split(/\s+/u).length >= 2 && relatives.test(` ${inner.split(/\s+/u).slice(0, 2).join(' ')}`) && (relatives.exec(` ${inner}`)?.index ?? 9) <= 1;
       // ", dans le nord de l'Italie,": a place or a time between commas, inside the sentence.
       const adjunct = !atEnd && g.sceneOpeners.includes(first) && inner.split(/\s+/u).length <= 10 && /^\p{Ll}/u.test(after);
       // "ce qui", "which": a clause about the whole sentence; "qui" after a noun: about the noun.
@@ -225,7 +248,13 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
       const joins = (pack.connectives?.always ?? []).includes(afterFirst) || ['ou', 'or', 'oder', 'o', 'of', 'или', 'lub', 'ή'].includes(afterFirst);
       const apposition = determiners.includes(first) && /\p{Lu}[\p{L}'’.-]*\s*$/u.test(before) && (atEnd || (/^\p{Ll}/u.test(after) && !joins)) && inner.split(/\s+/u).length <= 14;
       const age = !atEnd && /^\p{N}{1,3}(?:\s+(?:ans|years?\s+old|jahre|años|anni|anos|jaar|лет|года|lat|ετών))?$/u.test(inner) && /\p{Lu}[\p{L}'’-]*\s*$/u.test(before);
-      if (!relative && !apposition && !age && !adjunct) continue;
+      // ", parfois de façon dramatique,", ", of course,": an adverb's aside inside the sentence.
+      const adverbial = !atEnd && inner.split(/\s+/u).length <= 6 && opensAside(inner, g);
+      if (!relative && !apposition && !age && !adjunct && !adverbial) continue;
+      // "À deux jours des législatives au Royaume-Uni, la bataille fait rage…", "D'abord sur Twitter, puis
+      // au micro de i-TÉLÉ, le vice-président … a exprimé sa joie": after a fronted phrase with no verb,
+      // the noun phrase closing the sentence is its main clause, not an apposition.
+      if (apposition && atEnd && frontedLine && !(co?.auxiliaries ?? []).some((a) => before.toLowerCase().split(/[\s,]+/u).includes(a))) continue;
       // "…, a expliqué Rachel Neis, la coordinatrice en Lorraine de la CGT": who the speaker is belongs to the attribution.
       if (apposition && speakerRole(before, after, inner, pack)) continue;
       if (protectedSpan(inner, pack, keepFigures && !age)) continue;
@@ -263,12 +292,11 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
         const prev = before.includes(', ') ? before.slice(before.lastIndexOf(', ') + 2) : '';
         const prevFirst = prev.split(/\s+/u)[0]?.toLowerCase() ?? '';
         const closesAside = !!prev && (isDeterminer(prevFirst, determiners) || /^\p{N}/u.test(prevFirst) || /^(?:deux|trois|quatre|cinq|two|three|four|five|zwei|drei|vier|dos|tres|cuatro|due|tre|quattro)$/u.test(prevFirst));
-        out.push({ start: m.index!, end: spanEnd, with: opensSentence || nextIsApposition || nextIsClause || closesAside ? ', ' : ' ', rank: age ? 2 : 3 });
+        out.push({ start: m.index!, end: spanEnd, with: (adverbial ? frontedLine && !before.includes(', ') : opensSentence || nextIsApposition || nextIsClause || closesAside) ? ', ' : ' ', rank: age || adverbial ? 2 : 3 });
       }
     }
     // A long apposition after the name that opens the sentence, up to its verb: "Chris Beyrer,
     // director of … and director of …, will receive …" (commas inside the apposition too).
-    const co = g.coordination;
     if (co) {
       const name = /^[«"“]?(?:[\p{Lu}][\p{L}'’.-]*\s){0,3}[\p{Lu}][\p{L}'’.-]*,\s/u.exec(text);
       if (name) {
@@ -318,7 +346,7 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
         /^\p{Lu}\p{Ll}+$/u.test(leadWords[0]) && !pack.stopwords.has(firstWord) && !g.anaphora.includes(firstWord) && !isDeterminer(firstWord, g.determiners) &&
         ['de', 'des', 'du', 'of', 'del', 'della', 'di', 'da', 'do'].includes(leadWords[1]?.toLowerCase() ?? '') && isDeterminer(restFirst, g.determiners);
       const subordinate = g.clauseLinks.includes(firstWord) || nounLead;
-      if ((opener || fronted || nounLead) && !namesItsSubject && words >= 3 && (words <= 8 || (subordinate && words <= 20 && restWords >= 12)) && restWords >= 8 && restStandsAlone && !protectedSpan(lead, pack, keepFigures))
+      if ((opener || fronted || nounLead) && !namesItsSubject && words >= 3 && (words <= 8 || ((subordinate || fronted) && words <= (fronted ? 12 : 20) && restWords >= 12)) && restWords >= 8 && restStandsAlone && !protectedSpan(lead, pack, keepFigures))
         out.push({ start: 0, end: comma + 2, with: '', rank: 5 });
     }
     // The last segment after a comma, when the line is still long: an afterthought
@@ -370,6 +398,8 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
     // one between commas before an attribution (", provoquant une hausse …, selon une étude").
     const body = text.slice(0, bodyEnd);
     for (const m of body.matchAll(/,\s+(?:[^\s,;:]+\s){0,6}?(\p{Ll}+(?:ant|ing|end|ando|endo|ndo))\s[^,;:]{3,220}?(?=,\s|$)/gu)) {
+      // "pendant", "during", "including": prepositions with a participle's ending.
+      if (pack.stopwords.has(m[1]) || g.sceneOpeners.includes(m[1]) || g.objectPrepositions?.includes(m[1])) continue;
       const atEnd = m.index! + m[0].length === body.length;
       if (!atEnd && !reportingRegExp(pack)?.test(body.slice(m.index! + m[0].length))) continue;
       // ", users have been asking for …" has a verb of its own: a main clause, not an absolute one.
@@ -387,8 +417,10 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
   // A phrase that announces the news before a colon, then the news with its own subject: "Il fut
   // l'un des combattants les plus efficaces contre le sida: Larry Kramer … est mort mercredi".
   // Not someone's words announced ("Le ministre a annoncé : …"), not a list after the colon.
-  const announce = /^[^:«»"“”„]{12,200}?\s?:\s+(?=\p{Lu}\p{Ll})/u.exec(text);
-  if (announce && !kicker) {
+  const announce = /^[^:«»"“”„]{12,200}?\s?:\s+(?=\p{L})/u.exec(text);
+  // After the colon, a capital, or (French writes on in lower case) a noun phrase: "… une riche carrière : l'accordéoniste a donné …".
+  const opensNews = (after: string) => /^\p{Lu}\p{Ll}/u.test(after) || isDeterminer(after.split(/\s+/u)[0].toLowerCase(), g?.determiners ?? []);
+  if (announce && !kicker && opensNews(text.slice(announce[0].length))) {
     const after = text.slice(announce[0].length, bodyEnd);
     const afterWords = after.split(/\s+/u).length;
     const firstAfter = after.split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'’-]/gu, '');
@@ -396,8 +428,10 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
     // just before the colon (a title or a name running across it: "publie La France aux colonies :
     // Acadiens et Canadiens").
     const firstBefore = announce[0].split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'’-]/gu, '');
+    // "C'est ainsi qu'elle …": an elided pronoun opens the phrase too.
+    const pronounFirst = (g?.anaphora ?? []).some((a) => a === firstBefore || (/['’]$/u.test(a) && firstBefore.startsWith(a)));
     const titled = announce[0].replace(/\s?:\s+$/u, '').split(/\s+/u).slice(1).slice(-3).some((w) => /^\p{Lu}/u.test(w));
-    if (!titled && (g?.anaphora ?? []).includes(firstBefore) && afterWords >= 10 && afterWords >= announce[0].split(/\s+/u).length && !/[;:]/u.test(after) && !(g?.anaphora ?? []).includes(firstAfter) && !pack.stopwords.has(firstAfter) && !protectedSpan(announce[0], pack, false))
+    if (!titled && pronounFirst && afterWords >= 10 && afterWords >= 0.7 * announce[0].split(/\s+/u).length && !/[;:]/u.test(after) && !(g?.anaphora ?? []).includes(firstAfter) && !pack.stopwords.has(firstAfter) && !protectedSpan(announce[0], pack, false))
       out.push({ start: 0, end: announce[0].length, with: '', rank: 4 });
   }
   return out;
@@ -413,7 +447,7 @@ function apply(text: string, cut: Cut): string {
  */
 export function compressSentence(sentence: string, lang: string, options: CompressOptions = {}): string {
   const pack = languagePack(lang);
-  const target = options.target ?? 20;
+  const target = options.target ?? 16;
   const salience = options.salience;
   const keep = options.keep;
   // Kind first (a parenthesis before a clause), then what the article makes of the words cut.
@@ -421,14 +455,18 @@ export function compressSentence(sentence: string, lang: string, options: Compre
   let t = sentence.trim().replace(DATELINE, '');
   if (CJK.test(t)) t = t.replace(CJK_FRAME, '');
   t = dropConnective(t, pack);
-  for (const keepFigures of [true, false]) {
-    for (let guard = 0; guard < 12 && lineLength(t, lang) > target; guard++) {
+  t = dropInnerConnectives(t, pack);
+  // A figure (a date, a count) goes only from a line that stays long without it.
+  for (const [keepFigures, goal] of [[true, target], [false, target + FIGURE_SLACK]] as const) {
+    for (let guard = 0; guard < 12 && lineLength(t, lang) > goal; guard++) {
       const current = t;
       const negations = negationCount(t, pack);
       const options = cuts(t, pack, keepFigures).sort((a, b) => cost(current, a) - cost(current, b) || b.end - b.start - (a.end - a.start));
       let done = false;
       for (const cut of options) {
         if (keep?.(t.slice(cut.start, cut.end))) continue;
+        // A clause of its own ("et ont réclamé le retrait du projet") is a fact: it goes only from a line well over the aim.
+        if (cut.rank >= CLAUSE_RANK && lineLength(t, lang) <= target + CLAUSE_SLACK) continue;
         const next = tidy(apply(t, cut), pack.code === 'fr');
         // Too little left to say anything, or a negation gone from the main clause.
         if (lineLength(next, lang) < 6 || negationCount(next, pack) < negations - negationCount(t.slice(cut.start, cut.end), pack)) continue;
@@ -462,6 +500,28 @@ export function dropConnective(text: string, pack: LanguagePack): string {
     return text;
   }
   return text;
+}
+
+/**
+ * Drops what ties a line to the sentence before from inside it: a connective between commas
+ * ("The company, however, said", "Le ministre a, par ailleurs, annoncé") and an additive adverb
+ * ("a également annoncé", "also said"). The line stands alone; the sentence before is not there.
+ */
+export function dropInnerConnectives(text: string, pack: LanguagePack): string {
+  let t = text;
+  // Never inside someone's words.
+  const quoted = (at: number, ranges: Array<[number, number]>) => ranges.some(([a, b]) => at > a && at < b);
+  const c = pack.connectives;
+  const coordinators = COORDINATORS[pack.code] ?? [];
+  const between = [...(c?.always ?? []), ...(c?.withComma ?? [])].filter((w) => !coordinators.includes(w) && !CJK.test(w));
+  if (between.length) t = t.replace(new RegExp(`,\\s+(?:${between.map((w) => escapeRegExp(w).replace(/'/g, "['’]")).join('|')})\\s*,(?=\\s)`, 'giu'), (m, at: number, whole: string) => (quoted(at, quotedRanges(whole)) ? m : ''));
+  const additives = pack.grammar?.additives ?? [];
+  if (additives.length) {
+    const re = new RegExp(`(\\p{L}+)\\s+(?:${additives.map(escapeRegExp).join('|')})\\s+(\\p{L}+)`, 'giu');
+    // "not only … but also", "а также", "ainsi que", "C'est ainsi qu'", "ook al", "además de": the adverb belongs to a phrase of its own.
+    t = t.replace(re, (m, before: string, after: string, at: number, whole: string) => (quoted(at, quotedRanges(whole)) || /^(?:but|mais|pero|mas|maar)$/iu.test(before) || /^(?:que|qu|al|known|di|de|of)$/iu.test(after) ? m : `${before} ${after}`));
+  }
+  return t;
 }
 
 /** True when every word of `short` is a word of `long`, in order: a cut never adds or reorders. */

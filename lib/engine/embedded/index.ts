@@ -2,11 +2,13 @@ import type { Article, Bullet, Digest, DigestOptions, FaqItem, Sentence } from '
 import type { Engine } from '../types';
 import { headingFor } from '../../text/lang';
 import { contentHash } from '../../text/hash';
+import { terms } from '../../text/tokens';
 import { buildModel, type SentenceModel } from './vectors';
 import { analyseSentences, bulletCount, introducedIn, DEFAULT_WEIGHTS, isBulletCandidate, leadSentences, maxLeadWords, maxLineWords, scoreSentences, selectSentences, type ScoreWeights, type SentenceFacts } from './bullets';
 import { faqCount, faqWithBlocked, type FaqInput } from './faq';
+import { buildTable } from './table';
 
-export const EMBEDDED_ENGINE_VERSION = '0.2.0';
+export const EMBEDDED_ENGINE_VERSION = '0.3.0';
 
 /** The default engine: runs anywhere, no network, no key, a few milliseconds. */
 export const embeddedEngine: Engine = {
@@ -64,9 +66,22 @@ export function bulletStage(
   // A line that leans on the sentence before it comes only after that sentence: fewer lines
   // rather than one that points to nothing, unless the article gives fewer than two others.
   const isCandidate = new Set(candidates);
-  const leaning = facts.map((f, i) => (!isCandidate.has(i) ? undefined : f.dangling ? i - 1 : introducedIn(sentences, i)));
-  let chosen = selectSentences(candidates, scores, model, k, 0.75, { article, sentences }, leaning);
-  if (chosen.length < Math.min(2, k, candidates.length)) chosen = selectSentences(candidates, scores, model, k, 0.75, { article, sentences });
+  // Leaning on a person, a line may follow the one that names them; on a thing or a fact ("This
+  // comes after", "Dieser Bericht"), it reads as a fragment even there: never (-1 is never chosen).
+  const leaning = facts.map((f, i) => (!isCandidate.has(i) ? undefined : f.dangling ? (f.personal ? i - 1 : -1) : introducedIn(sentences, i)));
+  // The first sentence's demonstratives point into itself or to the headline ("nommé à ce poste").
+  const first = Math.min(...lead);
+  const needs = facts.map((f, i) => (isCandidate.has(i) && i !== first ? f.needs : undefined));
+  const named = new Set(terms(article.title, article.lang));
+  let chosen = selectSentences(candidates, scores, model, k, 0.75, { article, sentences }, leaning, needs, named);
+  // Too few: a line leaning on a person may come without the line that names them; a fragment
+  // about a thing or a fact ("Ce comité", "This comes after") still never does.
+  if (chosen.length < Math.min(2, k, candidates.length)) {
+    const loose = leaning.map((on) => (on === -1 ? -1 : undefined));
+    chosen = selectSentences(candidates, scores, model, k, 0.75, { article, sentences }, loose, needs, named);
+  }
+  // A text of fragments only ("le le y le"): its lines as they are, rather than no bullet at all.
+  if (chosen.length === 0) chosen = selectSentences(candidates, scores, model, k, 0.75, { article, sentences });
   const bullets = chosen.map((i) => ({ text: facts[i].line, sources: [i] }));
   return { model, facts, candidates, scores, chosen, bullets };
 }
@@ -102,12 +117,13 @@ export function embeddedStages(article: Article, sentences: Sentence[], options:
 /** The embedded engine with its scoring weights exposed, for the benchmarks that tune them. */
 export function embeddedDigest(article: Article, sentences: Sentence[], options: DigestOptions = {}, weights: ScoreWeights = DEFAULT_WEIGHTS): Digest {
   const t0 = performance.now();
-  const { bullets, faq } = embeddedStages(article, sentences, options, weights);
+  const { bullets, faq, facts } = embeddedStages(article, sentences, options, weights);
   return {
     heading: headingFor(article.lang, article.text),
     language: article.lang,
     bullets,
     faq,
+    table: buildTable(article, sentences, facts),
     engine: { id: 'embedded', version: EMBEDDED_ENGINE_VERSION },
     contentHash: contentHash(article.text),
     timings: { digestMs: Math.round((performance.now() - t0) * 100) / 100 },

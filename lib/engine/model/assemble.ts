@@ -5,7 +5,7 @@
  * traced at all: it is left out and counted (Digest.dropped); one whose sources do not carry
  * it is kept, marked unverified.
  */
-import type { Bullet, Digest, FaqItem, Sentence } from '../../types';
+import type { Bullet, Digest, DigestTable, FaqItem, Sentence, TableRow } from '../../types';
 import { languagePack, headingFor } from '../../text/lang';
 import type { DigestItem } from '../types';
 import type { RawItem } from './json-items';
@@ -70,6 +70,42 @@ export function checkItem(raw: RawItem, ctx: CheckContext): Checked {
   return { ok: true, item: { kind: 'faq', item } };
 }
 
+/** A table row names its aspect in a few words; a longer one is a sentence, not an aspect. */
+const MAX_ASPECT_WORDS = 8;
+export const MIN_TABLE_ROWS = 3;
+export const MAX_TABLE_ROWS = 6;
+
+/**
+ * One raw element of "table", checked like a bullet but kept only when verified: a row its
+ * cited sentences do not carry (its text, or a figure or a name in its aspect) is dropped, not
+ * marked, since a wrong table is worse than none.
+ */
+export function checkRow(raw: RawItem, ctx: CheckContext): TableRow | undefined {
+  const v = raw.value as Record<string, unknown>;
+  const aspect = cleanLine(v.aspect).replace(/[\s:：]+$/u, '');
+  const text = cleanLine(v.text);
+  const sources = citedIndices(v.sources ?? v.source ?? v.citations, ctx.shown);
+  if (!aspect || !text || sources.length === 0 || aspect.split(/\s+/u).length > MAX_ASPECT_WORDS) return undefined;
+  const cited = sources.map((i) => ctx.sentences[i]);
+  const a = support(aspect, cited, ctx.lang);
+  if (!support(text, cited, ctx.lang).verified || a.missingFigures.length > 0 || a.missingNames.length > 0) return undefined;
+  return { aspect, text, sources };
+}
+
+/** The table of checked rows, or null with fewer than three: a table of one or two rows is none. */
+export function tableOf(rows: TableRow[], lang: string): DigestTable | null {
+  if (rows.length < MIN_TABLE_ROWS) return null;
+  const words = languagePack(lang).table ?? languagePack('en').table!;
+  // Rows whose aspects are all figures ("12 000 emplois"): a table of key figures.
+  const figures = rows.every((r) => /\p{N}/u.test(r.aspect));
+  return {
+    caption: figures ? words.figuresCaption : words.caption,
+    columns: figures ? [words.figure, words.counts] : [words.aspect, words.says],
+    rows: rows.slice(0, MAX_TABLE_ROWS),
+    kind: figures ? 'figures' : 'aspects',
+  };
+}
+
 /**
  * Sources found for a line that has none (Chrome's Summarizer), then checked: the sentences
  * the line is closest to, among those the model saw.
@@ -87,6 +123,8 @@ export function anchorBullet(text: string, ctx: CheckContext): Bullet | undefine
 export class DigestBuilder {
   readonly bullets: Bullet[] = [];
   readonly faq: FaqItem[] = [];
+  /** The table's rows, verified; not streamed (the table shows with the whole digest). */
+  readonly rows: TableRow[] = [];
   dropped = 0;
   private seen = new Set<string>();
 
@@ -100,6 +138,12 @@ export class DigestBuilder {
    * sentences this request showed the model, when not those of the builder's context.
    */
   addRaw(raw: RawItem, shown?: ReadonlySet<number>): DigestItem | undefined {
+    if (raw.list === 'table') {
+      const row = checkRow(raw, shown ? { ...this.ctx, shown } : this.ctx);
+      const key = row?.aspect.toLowerCase();
+      if (row && this.rows.length < MAX_TABLE_ROWS && !this.rows.some((r) => r.aspect.toLowerCase() === key)) this.rows.push(row);
+      return undefined;
+    }
     const checked = checkItem(raw, shown ? { ...this.ctx, shown } : this.ctx);
     if (!checked.ok) {
       if (checked.reason === 'no-sources') this.dropped++;
@@ -124,6 +168,7 @@ export class DigestBuilder {
       language: this.ctx.lang,
       bullets: this.bullets,
       faq: this.faq,
+      table: tableOf(this.rows, this.ctx.lang),
       engine: meta.engine,
       contentHash: meta.contentHash,
       timings: { digestMs: meta.digestMs },

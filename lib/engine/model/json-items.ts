@@ -2,14 +2,15 @@
  * Lines out of a model's JSON while it is still being written: the reader sees each bullet
  * and answer as soon as its object closes, not when the whole answer has arrived. The
  * scanner follows strings, escapes and nesting, so braces inside text never confuse it; each
- * complete element of the top-level "bullets", "faq" and "answers" arrays is parsed on its own.
+ * complete element of the top-level "bullets", "faq", "table" and "answers" arrays is parsed on
+ * its own.
  *
  * Models wrap JSON in other text more often than they should: a ```json fence, a sentence
  * before it, a <think>…</think> block (reasoning models). Everything before the first "{"
  * outside such a block is skipped.
  */
 
-export type ItemList = 'bullets' | 'faq' | 'answers';
+export type ItemList = 'bullets' | 'faq' | 'answers' | 'table';
 
 export interface RawItem {
   list: ItemList;
@@ -17,7 +18,7 @@ export interface RawItem {
   value: unknown;
 }
 
-const LISTS = new Set<string>(['bullets', 'faq', 'answers']);
+const LISTS = new Set<string>(['bullets', 'faq', 'answers', 'table']);
 
 export class JsonItemStream {
   private text = '';

@@ -1,8 +1,8 @@
 /**
  * What a model is asked: the article's sentences, numbered as a reader counts them, and a
  * digest back as JSON in which every line cites the numbers of the sentences it uses (checked
- * afterwards, lib/engine/model/verify.ts). Shared by the OpenAI-compatible engine (bullets
- * and FAQ) and Chrome's Prompt API (the FAQ).
+ * afterwards, lib/engine/model/verify.ts). Shared by the OpenAI-compatible engine (bullets,
+ * FAQ and table) and Chrome's Prompt API (the FAQ and table).
  */
 import type { Sentence } from '../../types';
 import { primaryLanguage } from '../../text/lang';
@@ -45,20 +45,36 @@ const FAQ_ITEM_SCHEMA = {
   properties: { question: { type: 'string' }, answer: { type: 'string' }, sources: CITED },
 } as const;
 
+/** A row of the "at a glance" table: an aspect (or a figure) and what the article says of it. */
+const TABLE_ROW_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['aspect', 'text', 'sources'],
+  properties: { aspect: { type: 'string' }, text: { type: 'string' }, sources: CITED },
+} as const;
+
 /** The response constraint (OpenAI `response_format: json_schema`, Chrome `responseConstraint`). */
 export const DIGEST_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['bullets', 'faq'],
-  properties: { bullets: { type: 'array', items: BULLET_SCHEMA }, faq: { type: 'array', items: FAQ_ITEM_SCHEMA } },
+  required: ['bullets', 'faq', 'table'],
+  properties: { bullets: { type: 'array', items: BULLET_SCHEMA }, faq: { type: 'array', items: FAQ_ITEM_SCHEMA }, table: { type: 'array', items: TABLE_ROW_SCHEMA } },
 } as const;
 
+/** Chrome's Prompt API request: the FAQ and the table (the Summarizer writes the bullets). */
 export const FAQ_SCHEMA = {
   type: 'object',
   additionalProperties: false,
-  required: ['faq'],
-  properties: { faq: { type: 'array', items: FAQ_ITEM_SCHEMA } },
+  required: ['faq', 'table'],
+  properties: { faq: { type: 'array', items: FAQ_ITEM_SCHEMA }, table: { type: 'array', items: TABLE_ROW_SCHEMA } },
 } as const;
+
+/**
+ * What the table is, and when there is none: a wrong table is worse than none, so a plain
+ * news story gets an empty array.
+ */
+export const TABLE_RULE =
+  '"table": only when the article is organised in aspects (parts it treats one by one, subjects it keeps returning to, pros and cons, before and after, actors and their positions) or built on figures, 3 to 6 rows {"aspect": a few words taken from the article (or, for a story of figures, the figure itself), "text": what the article says of that aspect (or what the figure counts) in one short sentence, "sources": the numbers of the sentences that say it}; for a plain news story, an empty array.';
 
 /** "fr" -> "French": models follow a language's name better than its code. */
 export function languageName(lang: string): string {
@@ -99,11 +115,12 @@ export function digestMessages({ article, sentences, bullets, faqItems }: Prompt
     'You write the digest of one news article: short summary bullets, then the questions a reader has after the headline, answered from the article.',
     ...RULES(language),
     'Reply with one JSON object and nothing else, in this shape:',
-    '{"bullets":[{"text":"…","sources":[1,2]}],"faq":[{"question":"…?","answer":"…","sources":[5]}]}',
+    '{"bullets":[{"text":"…","sources":[1,2]}],"faq":[{"question":"…?","answer":"…","sources":[5]}],"table":[{"aspect":"…","text":"…","sources":[7]}]}',
     `"bullets": exactly ${bullets} lines of at most 30 words, the article's main facts in the order the article gives them.`,
     faqItems > 0
       ? `"faq": up to ${faqItems} questions a reader would ask, each answered in one or two sentences taken from the article; no question whose answer is not in the article.`
       : '"faq": an empty array.',
+    TABLE_RULE,
   ].join('\n');
   return [
     { role: 'system', content: system },
@@ -111,14 +128,15 @@ export function digestMessages({ article, sentences, bullets, faqItems }: Prompt
   ];
 }
 
-/** The FAQ alone (Chrome's Prompt API: the Summarizer writes the bullets). */
+/** The FAQ and the table (Chrome's Prompt API: the Summarizer writes the bullets). */
 export function faqMessages({ article, sentences, faqItems }: Omit<PromptInput, 'bullets'>): { system: string; user: string } {
   const language = languageName(article.lang);
   const system = [
     'You write the questions a reader has after reading the headline of one news article, and answer each from the article.',
     ...RULES(language),
-    'Reply with one JSON object and nothing else: {"faq":[{"question":"…?","answer":"…","sources":[5]}]}',
+    'Reply with one JSON object and nothing else: {"faq":[{"question":"…?","answer":"…","sources":[5]}],"table":[{"aspect":"…","text":"…","sources":[7]}]}',
     `Up to ${faqItems} questions, each answered in one or two sentences; no question whose answer is not in the article.`,
+    TABLE_RULE,
   ].join('\n');
   return { system, user: articleMessage(article, sentences) };
 }

@@ -48,7 +48,8 @@ export async function openaiDigest(input: ModelInput, options: DigestOptions, co
     messages: digestMessages({ article, sentences: fitted.sentences, bullets, faqItems }),
     schema: DIGEST_SCHEMA,
     stream: true,
-    maxTokens: 400 + 90 * (bullets + 2 * faqItems),
+    // The table: up to six short rows.
+    maxTokens: 400 + 90 * (bullets + 2 * faqItems) + 360,
     signal: run.signal,
     timeouts: { firstByteMs: run.timeouts?.firstByteMs ?? limits.firstByteMs, totalMs: run.timeouts?.totalMs ?? limits.totalMs },
     fetch: run.fetch,

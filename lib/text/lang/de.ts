@@ -11,6 +11,7 @@ export const de: LanguagePack = {
   code: 'de',
   heading: 'Kurz gesagt',
   questionMark: '?',
+  table: { caption: 'Auf einen Blick', aspect: 'Aspekt', says: 'Was der Artikel sagt', figuresCaption: 'Zahlen und Fakten', figure: 'Zahl', counts: 'Was sie zählt', structural: ['einleitung', 'fazit', 'zusammenfassung', 'schluss', 'ausblick', 'mehr zum thema', 'quellen', 'literatur', 'anmerkungen', 'kommentare'] },
   get stopwords() {
     return STOPWORDS_DE();
   },
@@ -37,6 +38,11 @@ export const de: LanguagePack = {
   },
   grammar: {
     anaphora: ['er', 'sie', 'es', 'dies', 'diese', 'dieser', 'dieses', 'diesen', 'diesem', 'sein', 'seine', 'ihr', 'ihre', 'dessen', 'deren', 'ich', 'wir', 'solche'],
+    leaning: ['ebenso', 'ebenfalls', 'auch hier', 'ein weiterer', 'eine weitere', 'ein weiteres', 'weitere'],
+    demonstratives: ['dieser', 'diese', 'dieses', 'diesen', 'diesem', 'derselbe', 'dieselbe', 'dasselbe', 'denselben', 'demselben', 'derselben'],
+    subjects: ['er', 'sie', 'es'],
+    deictic: ['jahr', 'jahres', 'woche', 'monat', 'monats', 'wochenende', 'morgen', 'abend', 'nacht', 'saison', 'sommer', 'winter', 'frühjahr', 'herbst', 'tag', 'tage', 'tagen', 'zeit', 'mal', 'jahrhundert', 'jahrzehnt'],
+    additives: ['jedoch', 'allerdings', 'zudem', 'außerdem', 'dennoch', 'ebenfalls'],
     impersonal: ['es gibt', 'es gab', 'es geht um', 'es ging um', 'es wird erwartet'],
     relatives: ['der', 'die', 'das', 'dem', 'den', 'dessen', 'deren', 'welche', 'welcher', 'welches', 'wo'],
     sceneOpeners: ['während', 'nach', 'vor', 'in', 'im', 'am', 'an', 'bei', 'mit', 'trotz', 'seit', 'unter', 'über', 'wegen', 'angesichts'],

@@ -11,6 +11,7 @@ export const en: LanguagePack = {
   code: 'en',
   heading: 'In brief',
   questionMark: '?',
+  table: { caption: 'At a glance', aspect: 'Aspect', says: 'What the article says', figuresCaption: 'Key figures', figure: 'Figure', counts: 'What it counts', structural: ['introduction', 'conclusion', 'in conclusion', 'summary', 'the bottom line', 'bottom line', 'verdict', 'final thoughts', 'tl;dr', 'overview', 'related', 'read more', 'references', 'sources', 'notes', 'comments', 'see also', 'more'] },
   get stopwords() {
     return STOPWORDS_EN();
   },
@@ -41,11 +42,16 @@ export const en: LanguagePack = {
   },
   grammar: {
     anaphora: ['he', 'she', 'they', 'it', 'this', 'these', 'those', 'that', 'his', 'her', 'their', 'its', 'i', 'we', 'you', 'such'],
+    demonstratives: ['this', 'these', 'those', 'the same'],
+    subjects: ['he', 'she', 'they', 'it'],
+    deictic: ['year', 'week', 'month', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall', 'time', 'day', 'decade', 'century', 'past', 'point'],
+    additives: ['also', 'therefore', 'however', 'meanwhile'],
     leaning: ['the same goes for', 'the same is true', 'likewise', 'similarly', 'in contrast', 'by contrast'],
     impersonal: ['it has been', 'it had been', 'it is time', 'it was not until', 'it remains unclear', 'it is unclear', 'it is not clear', 'it was unclear'],
     relatives: ['who', 'which', 'whose', 'whom', 'where'],
     sceneOpeners: ['during', 'after', 'before', 'in', 'on', 'at', 'with', 'despite', 'amid', 'following', 'as', 'while', 'since', 'under', 'over', 'from', 'throughout', 'within', 'across', 'until', 'when', 'once', 'by', 'without'],
     objectPrepositions: ['in', 'on', 'at', 'with', 'by', 'from', 'over', 'under', 'without', 'within', 'across', 'as'],
+    asideAdverbs: { words: ['often', 'sometimes', 'still', 'already', 'again', 'once again', 'for now', 'for the moment', 'of course', 'perhaps', 'in turn', 'it seems', 'so far', 'as well', 'too', 'in part', 'at least', 'at times'], ending: 'ly' },
     negations: ['not', 'no', 'never', 'n\'t', 'nobody', 'nothing', 'neither', 'nor', 'none', 'cannot'],
     determiners: ['a', 'an', 'the', 'one', 'another', 'former'],
     clauseLinks: ['while', 'whereas', 'although', 'though'],

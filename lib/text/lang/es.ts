@@ -18,6 +18,7 @@ export const es: LanguagePack = {
   code: 'es',
   heading: 'En breve',
   questionMark: '?',
+  table: { caption: 'De un vistazo', aspect: 'Aspecto', says: 'Lo que dice el artículo', figuresCaption: 'Cifras clave', figure: 'Cifra', counts: 'Lo que cuenta', structural: ['introducción', 'conclusión', 'conclusiones', 'resumen', 'en resumen', 'fuentes', 'referencias', 'notas', 'comentarios', 'lea también'] },
   get stopwords() {
     return STOPWORDS_ES();
   },
@@ -42,9 +43,14 @@ export const es: LanguagePack = {
   },
   grammar: {
     anaphora: ['él', 'ella', 'ellos', 'ellas', 'esto', 'este', 'esta', 'estos', 'estas', 'eso', 'ese', 'esa', 'esos', 'esas', 'su', 'sus', 'ambos', 'ambas', 'dicho', 'dicha', 'yo', 'nosotros'],
+    demonstratives: ['este', 'esta', 'estos', 'estas', 'ese', 'esa', 'esos', 'esas', 'dicho', 'dicha', 'dichos', 'dichas'],
+    subjects: ['él', 'ella', 'ellos', 'ellas'],
+    deictic: ['año', 'semana', 'mes', 'fin', 'mañana', 'tarde', 'noche', 'temporada', 'verano', 'invierno', 'primavera', 'otoño', 'día', 'vez', 'momento', 'siglo'],
+    additives: ['también', 'sin embargo', 'además', 'asimismo'],
     relatives: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas', 'donde', 'cual', 'cuales'],
     sceneOpeners: ['durante', 'tras', 'después', 'antes', 'en', 'con', 'pese', 'desde', 'bajo', 'ante', 'mientras'],
     objectPrepositions: ['en', 'con', 'bajo', 'ante'],
+    asideAdverbs: { words: ['a veces', 'todavía', 'ya', 'de nuevo', 'por ahora', 'por supuesto', 'quizás', 'al parecer', 'sobre todo'], ending: 'mente' },
     negations: ['no', 'nunca', 'jamás', 'ningún', 'ninguna', 'nada', 'nadie', 'ni', 'tampoco'],
     determiners: ['un', 'una', 'el', 'la', 'los', 'las', 'ex'],
     clauseLinks: ['mientras', 'aunque'],

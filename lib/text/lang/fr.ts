@@ -13,6 +13,7 @@ export const fr: LanguagePack = {
   heading: 'EN BREF',
   // French typography puts a narrow no-break space before "?".
   questionMark: '\u202f?',
+  table: { caption: 'En un coup d\'œil', aspect: 'Aspect', says: 'Ce qu\'en dit l\'article', figuresCaption: 'Chiffres clés', figure: 'Chiffre', counts: 'Ce qu\'il compte', structural: ['introduction', 'conclusion', 'en conclusion', 'en bref', 'résumé', 'à lire aussi', 'lire aussi', 'pour aller plus loin', 'sources', 'références', 'notes', 'commentaires', 'sommaire'] },
   get stopwords() {
     return STOPWORDS_FR();
   },
@@ -35,7 +36,7 @@ export const fr: LanguagePack = {
   },
   connectives: {
     always: ['mais', 'et', 'puis', 'surtout que', "surtout qu'", 'surtout qu’', 'cependant', 'toutefois', 'néanmoins', 'pourtant', 'par ailleurs', 'en outre', 'de plus', "d'ailleurs", 'd’ailleurs'],
-    withComma: ['ainsi', 'or', 'enfin', 'en effet', 'donc', 'alors', 'aussi', 'dès lors', 'de son côté', 'de leur côté', 'pour sa part', 'pour leur part', 'en revanche', 'quant à lui', 'quant à elle', 'bref', 'de fait', 'en clair', 'du coup', 'à noter'],
+    withComma: ['sans surprise', 'sans grande surprise', 'ainsi', 'or', 'enfin', 'en effet', 'donc', 'alors', 'aussi', 'dès lors', 'de son côté', 'de leur côté', 'pour sa part', 'pour leur part', 'en revanche', 'quant à lui', 'quant à elle', 'bref', 'de fait', 'en clair', 'du coup', 'à noter'],
   },
   furniture: {
     opening: ['à lire aussi', 'a lire aussi', 'lire aussi', 'lire également', 'lire la suite', 'à lire également', 'voir aussi', 'à voir aussi', 'sur le même sujet', 'dans la même rubrique', 'partager', 'suivez-nous', 'abonnez-vous', 'inscrivez-vous', 'crédit photo', 'crédits photo', 'crédit :', 'crédits :', 'photo :', 'photo:', 'illustration :', 'source :', 'publicité', 'temps de lecture', 'aller au contenu', 'vidéo :', 'regarder :', 'écouter :', 'à écouter', 'à voir', 'en images', 'commentaires', 'réagir', 'signaler', 'imprimer'],
@@ -43,12 +44,18 @@ export const fr: LanguagePack = {
   },
   grammar: {
     anaphora: ['il', 'elle', 'ils', 'elles', 'ce', 'cet', 'cette', 'ces', 'celui-ci', 'celle-ci', 'ceux-ci', 'celles-ci', 'cela', 'ça', 'c\'', 'c’', 'lui', 'leur', 'leurs', 'son', 'sa', 'ses', 'je', 'j\'', 'j’', 'nous', 'vous'],
+    demonstratives: ['ce', 'cet', 'cette', 'ces', 'le même', 'la même', 'les mêmes'],
+    pointers: { words: ['y'], except: ['il y', 'qu\'il y', 'qu’il y', 'y compris', 'y a-t-il', 'y aurait-il'] },
+    subjects: ['il', 'elle', 'ils', 'elles', 'celle', 'celui', 'ceux', 'celles'],
+    deictic: ['année', 'semaine', 'mois', 'week-end', 'matin', 'soir', 'après-midi', 'nuit', 'saison', 'été', 'hiver', 'printemps', 'automne', 'jour', 'jour-là', 'fois', 'heure', 'moment', 'siècle', 'décennie', 'dimanche-là', 'date'],
+    additives: ['également', 'toutefois', 'cependant', 'pourtant', 'néanmoins', 'par ailleurs', 'en outre', 'd\'ailleurs', 'd’ailleurs', 'ainsi', 'donc'],
     leaning: ['même son de cloche', 'même discours', 'même constat', 'autre son de cloche', 'de même', 'idem'],
-    impersonal: ['il y a', 'il y avait', 'il y aura', 'il y aurait', 'il y eut', 'il faut', 'il fallait', 'il faudra', 'il faudrait', 'il s\'agit', 'il s’agit', 'il est temps', 'il était une fois', 'cela fait', 'cela faisait', 'ça fait', 'ça faisait', 'il y a eu'],
+    impersonal: ['il y a', 'il y avait', 'il y aura', 'il y aurait', 'il y eut', 'il faut', 'il fallait', 'il faudra', 'il faudrait', 'il s\'agit', 'il s’agit', 'il est temps', 'il était une fois', 'cela fait', 'cela faisait', 'ça fait', 'ça faisait', 'il y a eu', 'il n\'y a', 'il n’y a', 'il n\'y avait', 'il n’y avait', 'il existe', 'il n\'existe', 'il n’existe', 'il reste', 'il ne reste', 'il manque', 'il semble', 'il paraît', 'il arrive', 'il est possible', 'il est probable', 'il est interdit', 'il est prévu', 'il est difficile', 'il est impossible', 'il est nécessaire'],
     relatives: ['qui', 'dont', 'où', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'duquel'],
     sceneOpeners: ['pendant', 'lors', 'depuis', 'après', 'avant', 'dans', 'en', 'au', 'aux', 'à', 'face', 'malgré', 'alors', 'tandis', 'avec', 'sans', 'sous', 'sur', 'grâce', 'outre', 'parmi', 'jusqu', 'jusque', 'dès'],
     objectPrepositions: ['à', 'au', 'aux', 'en', 'dans', 'sur', 'avec', 'sans', 'sous', 'face', 'grâce', 'parmi', 'jusqu', 'jusque'],
     // Written French always has "ne": "plus" and "personne" alone are "more" and "a person".
+    asideAdverbs: { words: ['d\'abord', 'd’abord', 'ensuite', 'puis', 'parfois', 'souvent', 'toujours', 'encore', 'déjà', 'surtout', 'désormais', 'notamment', 'même', 'peut-être', 'sans doute', 'probablement', 'visiblement', 'apparemment', 'selon toute vraisemblance', 'à nouveau', 'une nouvelle fois', 'de nouveau', 'pour l\'instant', 'pour le moment', 'à son tour', 'à leur tour', 'au passage', 'semble-t-il', 'dit-on', 'paraît-il', 'bien sûr', 'évidemment', 'certes', 'officiellement', 'récemment', 'finalement', 'rapidement', 'actuellement', 'initialement', 'heureusement', 'malheureusement', 'clairement', 'manifestement', 'certainement', 'largement', 'progressivement', 'discrètement'] },
     negations: ['ne', 'n\'', 'n’', 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'ni', 'guère', 'nullement'],
     determiners: ['un', 'une', 'le', 'la', 'les', 'l\'', 'l’', 'ancien', 'ancienne'],
     clauseLinks: ['alors', 'tandis', 'bien'],

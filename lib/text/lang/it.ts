@@ -11,6 +11,7 @@ export const it: LanguagePack = {
   code: 'it',
   heading: 'In breve',
   questionMark: '?',
+  table: { caption: 'In sintesi', aspect: 'Aspetto', says: 'Cosa dice l\'articolo', figuresCaption: 'Cifre chiave', figure: 'Cifra', counts: 'Cosa conta', structural: ['introduzione', 'conclusione', 'conclusioni', 'riassunto', 'in sintesi', 'fonti', 'note', 'commenti', 'leggi anche'] },
   get stopwords() {
     return STOPWORDS_IT();
   },
@@ -34,8 +35,13 @@ export const it: LanguagePack = {
   },
   grammar: {
     anaphora: ['lui', 'lei', 'loro', 'esso', 'essa', 'essi', 'esse', 'questo', 'questa', 'questi', 'queste', 'quello', 'quella', 'quelli', 'quelle', 'suo', 'sua', 'suoi', 'sue', 'entrambi', 'io', 'noi'],
+    demonstratives: ['questo', 'questa', 'questi', 'queste', 'quello', 'quella', 'quelli', 'quelle', 'tale', 'tali'],
+    subjects: ['lui', 'lei', 'loro', 'egli', 'ella', 'esso', 'essa'],
+    deictic: ['anno', 'settimana', 'mese', 'fine', 'mattina', 'sera', 'notte', 'stagione', 'estate', 'inverno', 'primavera', 'autunno', 'giorno', 'volta', 'momento', 'secolo'],
+    additives: ['inoltre', 'tuttavia', 'però', ],
     relatives: ['che', 'cui', 'quale', 'quali', 'dove'],
     sceneOpeners: ['durante', 'dopo', 'prima', 'in', 'nel', 'nella', 'con', 'nonostante', 'da', 'dal', 'dalla', 'tra', 'fra', 'mentre'],
+    asideAdverbs: { words: ['spesso', 'ancora', 'già', 'di nuovo', 'per ora', 'forse', 'a volte', 'soprattutto', 'peraltro'], ending: 'mente' },
     negations: ['non', 'mai', 'nessuno', 'nessuna', 'niente', 'nulla', 'né', 'neppure', 'nemmeno'],
     determiners: ['un', 'una', 'uno', 'il', 'lo', 'la', 'l\'', 'l’', 'ex'],
     clauseLinks: ['mentre', 'sebbene', 'benché'],

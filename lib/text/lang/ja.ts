@@ -11,6 +11,7 @@ export const ja: LanguagePack = {
   code: 'ja',
   heading: '要点',
   questionMark: '？',
+  table: { caption: 'ひと目でわかる', aspect: '観点', says: '記事の内容', figuresCaption: '主な数字', figure: '数字', counts: '内容', structural: ['はじめに', 'まとめ', '結論', 'おわりに', '参考文献', '注', 'コメント', '関連記事'] },
   get stopwords() {
     return STOPWORDS_JA();
   },

@@ -12,6 +12,7 @@ export const nl: LanguagePack = {
   code: 'nl',
   heading: 'In het kort',
   questionMark: '?',
+  table: { caption: 'In één oogopslag', aspect: 'Aspect', says: 'Wat het artikel zegt', figuresCaption: 'Kerncijfers', figure: 'Cijfer', counts: 'Wat het telt', structural: ['inleiding', 'conclusie', 'samenvatting', 'tot slot', 'bronnen', 'noten', 'reacties', 'lees ook'] },
   get stopwords() {
     return STOPWORDS_NL();
   },
@@ -40,6 +41,10 @@ export const nl: LanguagePack = {
   },
   grammar: {
     anaphora: ['hij', 'zij', 'ze', 'het', 'dit', 'deze', 'dat', 'die', 'zijn', 'haar', 'hun', 'ik', 'wij', 'we', 'men'],
+    demonstratives: ['deze', 'dit'],
+    subjects: ['hij', 'zij', 'ze'],
+    deictic: ['jaar', 'week', 'maand', 'weekend', 'ochtend', 'avond', 'nacht', 'seizoen', 'zomer', 'winter', 'lente', 'herfst', 'dag', 'keer', 'tijd', 'eeuw'],
+    additives: ['ook', 'echter', 'bovendien'],
     relatives: ['die', 'dat', 'wie', 'waar', 'welke'],
     sceneOpeners: ['tijdens', 'na', 'voor', 'in', 'op', 'bij', 'met', 'ondanks', 'sinds', 'onder'],
     negations: ['niet', 'geen', 'nooit', 'niets', 'niemand', 'noch'],

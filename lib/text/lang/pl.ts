@@ -14,6 +14,7 @@ export const pl: LanguagePack = {
   code: 'pl',
   heading: 'W skrócie',
   questionMark: '?',
+  table: { caption: 'Najważniejsze wątki', aspect: 'Aspekt', says: 'Co mówi artykuł', figuresCaption: 'Kluczowe liczby', figure: 'Liczba', counts: 'Czego dotyczy', structural: ['wstęp', 'wprowadzenie', 'podsumowanie', 'zakończenie', 'wnioski', 'źródła', 'przypisy', 'komentarze', 'czytaj także', 'czytaj też'] },
   get stopwords() {
     return STOPWORDS_PL();
   },
@@ -39,7 +40,12 @@ export const pl: LanguagePack = {
     anywhere: ['wszelkie prawa zastrzeżone', 'newsletter', 'pliki cookies', 'ciasteczka', 'zapraszamy też do dyskusji', 'przejdź do wersji', 'wersji mobilnej'],
   },
   grammar: {
-    anaphora: ['on', 'ona', 'ono', 'oni', 'one', 'to', 'ten', 'ta', 'te', 'tego', 'tej', 'jego', 'jej', 'ich', 'ja', 'my', 'taki', 'taka', 'takie', 'tam'],
+    anaphora: ['on', 'ona', 'ono', 'oni', 'one', 'to', 'ten', 'ta', 'te', 'tego', 'tej', 'jego', 'jej', 'ich', 'ja', 'my', 'taki', 'taka', 'takie', 'tam', 'obaj', 'obie', 'oboje'],
+    leaning: ['kolejny', 'kolejna', 'kolejne', 'inny', 'inna', 'inne', 'poza tym', 'ponadto'],
+    demonstratives: ['ten', 'ta', 'te', 'tego', 'tej', 'tych', 'tę', 'tą', 'tymi'],
+    subjects: ['on', 'ona', 'ono', 'oni', 'one'],
+    deictic: ['rok', 'roku', 'tydzień', 'tygodniu', 'miesiąc', 'miesiącu', 'weekend', 'rano', 'wieczór', 'wieczorem', 'sezon', 'sezonie', 'lato', 'latem', 'zimą', 'wiosną', 'jesienią', 'dzień', 'dnia', 'raz', 'razem', 'czas', 'czasie', 'wieku', 'wiek'],
+    additives: ['jednak', 'również', 'także', 'też', 'natomiast'],
     relatives: ['który', 'która', 'które', 'którego', 'której', 'którym', 'których', 'którzy', 'gdzie'],
     sceneOpeners: ['podczas', 'po', 'przed', 'w', 'we', 'na', 'przy', 'mimo', 'od', 'z', 'ze', 'dzięki'],
     negations: ['nie', 'nigdy', 'nikt', 'nic', 'żaden', 'żadna', 'żadne', 'ani'],

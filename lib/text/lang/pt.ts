@@ -11,6 +11,7 @@ export const pt: LanguagePack = {
   code: 'pt',
   heading: 'Em resumo',
   questionMark: '?',
+  table: { caption: 'Num relance', aspect: 'Aspeto', says: 'O que diz o artigo', figuresCaption: 'Números-chave', figure: 'Número', counts: 'O que conta', structural: ['introdução', 'conclusão', 'conclusões', 'resumo', 'em resumo', 'fontes', 'referências', 'notas', 'comentários', 'leia também'] },
   get stopwords() {
     return STOPWORDS_PT();
   },
@@ -35,8 +36,13 @@ export const pt: LanguagePack = {
   },
   grammar: {
     anaphora: ['ele', 'ela', 'eles', 'elas', 'isto', 'este', 'esta', 'estes', 'estas', 'isso', 'esse', 'essa', 'esses', 'essas', 'seu', 'sua', 'seus', 'suas', 'ambos', 'ambas', 'eu', 'nós'],
+    demonstratives: ['este', 'esta', 'estes', 'estas', 'esse', 'essa', 'esses', 'essas'],
+    subjects: ['ele', 'ela', 'eles', 'elas'],
+    deictic: ['ano', 'semana', 'mês', 'fim', 'manhã', 'tarde', 'noite', 'temporada', 'verão', 'inverno', 'primavera', 'outono', 'dia', 'vez', 'momento', 'século'],
+    additives: ['também', 'porém', 'contudo', 'no entanto'],
     relatives: ['que', 'quem', 'cujo', 'cuja', 'cujos', 'cujas', 'onde', 'qual', 'quais'],
     sceneOpeners: ['durante', 'após', 'depois', 'antes', 'em', 'no', 'na', 'com', 'apesar', 'desde', 'sob', 'ante', 'enquanto'],
+    asideAdverbs: { words: ['muitas vezes', 'ainda', 'já', 'de novo', 'por enquanto', 'talvez', 'às vezes', 'sobretudo', 'aliás'], ending: 'mente' },
     negations: ['não', 'nunca', 'jamais', 'nenhum', 'nenhuma', 'nada', 'ninguém', 'nem', 'tampouco'],
     determiners: ['um', 'uma', 'o', 'a', 'os', 'as', 'ex'],
     clauseLinks: ['enquanto', 'embora'],

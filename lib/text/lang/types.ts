@@ -49,6 +49,32 @@ export interface GrammarWords {
   impersonal?: string[];
   /** Openings with no pronoun that still lean on the sentence before ("Même son de cloche aux Pays-Bas"). */
   leaning?: string[];
+  /**
+   * Demonstratives that open a noun phrase anywhere in a line ("ces réformes", "this substance",
+   * "dieser Bericht", "tego przeciwutleniacza"): the noun was named before, and a line that does
+   * not name it needs the bullet that does.
+   */
+  demonstratives?: string[];
+  /**
+   * Pronouns inside a line that stand for a place or a thing named before ("L'armée y subit une
+   * défaite"), and the phrases where they point to nothing ("il y a", "y compris").
+   */
+  pointers?: { words: string[]; except: string[] };
+  /**
+   * Third-person subject pronouns: after a leading phrase ("Alors qu'il a promis …, il joue",
+   * "Сегодня, 5 января, он посетил") the line's subject is still someone named before.
+   */
+  subjects?: string[];
+  /**
+   * Nouns a demonstrative points at the time of writing with, not back at an earlier sentence
+   * ("cette année", "this week", "diese Woche"): months and weekdays count too (dates).
+   */
+  deictic?: string[];
+  /**
+   * Adverbs inside a line that tie it to the sentence before ("a également annoncé", "also"):
+   * gone from an EN BREF line, which stands alone.
+   */
+  additives?: string[];
   /** Pronouns that open a relative clause after a comma ("qui", "which", "который"). */
   relatives: string[];
   /**
@@ -61,6 +87,11 @@ export interface GrammarWords {
    * au manque de place"; "reliant on …"): a phrase they open at the end of a sentence stays.
    */
   objectPrepositions?: string[];
+  /**
+   * Adverbs that open an aside between commas (", parfois de façon dramatique,", ", of course,"),
+   * and the ending most adverbs of the language have ("-ment", "-ly"): such an aside may go.
+   */
+  asideAdverbs?: { words: string[]; ending?: string };
   /** Negation words: a cut keeps every one the main clause has. */
   negations: string[];
   /** Articles and determiners that open an apposition after a name (", un Sud-Coréen de 33 ans,"). */
@@ -74,6 +105,24 @@ export interface GrammarWords {
   clauseLinks: string[];
   /** A second verb phrase closing a sentence: the conjunction, then one of these auxiliaries ("et a réclamé"). */
   coordination?: { conjunction: string; auxiliaries: string[] };
+}
+
+/** The words of the digest's "at a glance" table (lib/engine/embedded/table.ts). */
+export interface TableWords {
+  /** Caption of a table of aspects ("En un coup d'œil"). */
+  caption: string;
+  /** Its column headings: the aspect, what the article says of it. */
+  aspect: string;
+  says: string;
+  /** Caption and column headings of a table of figures ("Chiffres clés": the figure, what it counts). */
+  figuresCaption: string;
+  figure: string;
+  counts: string;
+  /**
+   * Sub-headings, lower case, that name a part of the text rather than an aspect of the story
+   * ("Conclusion", "Fazit", "En bref"): such a section gives no row.
+   */
+  structural: string[];
 }
 
 export interface LanguagePack {
@@ -111,4 +160,5 @@ export interface LanguagePack {
   connectives?: { always: string[]; withComma: string[] };
   furniture?: FurnitureWords;
   grammar?: GrammarWords;
+  table?: TableWords;
 }

@@ -11,6 +11,7 @@ export const zh: LanguagePack = {
   code: 'zh',
   heading: '简讯',
   questionMark: '？',
+  table: { caption: '一览', aspect: '方面', says: '文章怎么说', figuresCaption: '关键数字', figure: '数字', counts: '所指', structural: ['引言', '前言', '结语', '结论', '总结', '小结', '参考资料', '注释', '评论', '相关阅读', '延伸阅读'] },
   get stopwords() {
     return STOPWORDS_ZH();
   },
@@ -33,6 +34,8 @@ export const zh: LanguagePack = {
   },
   grammar: {
     anaphora: ['他', '她', '它', '他们', '她们', '它们', '这', '这个', '这些', '那', '那个', '那些', '该', '此', '其', '這', '這個', '這些', '那些', '該', '我', '我们', '我們'],
+    // "第三为英国": a rank in a list the line does not give; "其次", "此外": the next point of one.
+    leaning: ['第二', '第三', '第四', '第五', '其次', '此外', '另外', '同时', '同時', '与此同时', '與此同時', '对此', '對此'],
     relatives: [],
     sceneOpeners: ['在', '于', '於', '随着', '隨著', '因', '为', '為'],
     negations: ['不', '没', '没有', '沒有', '未', '无', '無', '非', '别', '別', '勿'],

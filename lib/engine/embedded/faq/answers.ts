@@ -33,6 +33,8 @@ export interface Candidate {
   origin: FaqItem['origin'];
   /** How much the answer matters to the story, and how well the pair reads (higher first). */
   score: number;
+  /** A pair to keep only on a page that would otherwise have no FAQ (a voice on the story but not on its headline's subject). */
+  fallback?: boolean;
 }
 
 /** The sentences that answer, starting at `i`: with the one before when `i` leans on it. */
@@ -109,7 +111,35 @@ export function whoIsAnswer(sentence: string, question: string, lang: string): s
   return undefined;
 }
 
+/**
+ * A sentence of several clauses joined by semicolons, cut after the first clauses that answer:
+ * "Pour se reloger, les Acadiens doivent demander une concession… ; les citoyens du Madawaska
+ * sont privilégiés car…" answers "Que vont faire les Acadiens ?" with its first clause.
+ * Undefined when the sentence has one clause or only the whole answers.
+ */
+export function answerClauses(sentence: string, question: string, lang: string): string | undefined {
+  // Chinese and Japanese chain clauses with commas where others would end the sentence: a long one is cut there too.
+  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(sentence);
+  const parts = sentence.split(cjk && sentence.length > 40 ? /[;；，]/u : /(?<=\S)\s*[;；]\s*/u).filter((p) => p.trim());
+  if (parts.length < 2) return undefined;
+  const analysis = analyseQuestion(question, lang);
+  let end = 0;
+  for (let k = 1; k < parts.length; k++) {
+    // The sentence up to the end of its k-th clause: a trim of it, whatever mark joined them.
+    end = sentence.indexOf(parts[k - 1], end) + parts[k - 1].length;
+    const head = sentence.slice(0, end);
+    if (lineLength(head, lang) < 6) continue;
+    const v = verifyAnswer(analysis, [head]);
+    if (v.ok && v.strength >= VERIFIED) return head.replace(/[\s,:–—-]+$/u, '') + (cjk ? '。' : '.');
+  }
+  return undefined;
+}
+
 export function toItem(c: Candidate, ctx: FaqContext): FaqItem {
-  const focused = c.type === 'who-is' && c.sources.length === 1 ? whoIsAnswer(ctx.sentences[c.sources[0]].text, c.question, ctx.lang) : undefined;
+  const one = c.sources.length === 1 ? ctx.sentences[c.sources[0]].text : undefined;
+  const focused =
+    (c.type === 'who-is' && one ? whoIsAnswer(one, c.question, ctx.lang) : undefined) ??
+    // A generated question asks about one clause; a voice's words stay whole.
+    (one && c.origin === 'generated' && c.type !== 'what-said' ? answerClauses(one, c.question, ctx.lang) : undefined);
   return { question: c.question, answer: focused ?? answerText(c.sources, ctx, c.type), sources: c.sources, origin: c.origin, asks: c.asks };
 }

@@ -21,7 +21,8 @@ import { escapeRegExp } from '../../../text/regexp';
 /** How much each kind of question is worth to a reader, before the answer's own weight. */
 const TYPE_WEIGHT: Record<Candidate['type'], number> = {
   why: 1,
-  'what-said': 0.9,
+  // A voice is worth less than the facts a reader asks for first (why, what next, how many).
+  'what-said': 0.6,
   action: 0.9,
   'what-next': 0.85,
   'how-many': 0.8,
@@ -167,7 +168,8 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     for (const n of numbers(t, qp)) {
       const q = writer.howMany(s.text, { start: n.start, end: n.end }, wctx);
       if (q) {
-        add('how-many', q, s.index);
+        // "多少亿美元", "wie viel": a sum of money or a measure is asked as an amount, and checked as one.
+        add(analyseQuestion(script(q), lang).type === 'how-much' ? 'how-much' : 'how-many', q, s.index);
         break;
       }
     }
@@ -247,6 +249,18 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
       drop('named in passing');
       continue;
     }
+    // "What did X say" asks for X's say on the story, not any of their quotations: this very
+    // quotation speaks of the headline's subject (one of its terms at least) and of the EN BREF
+    // lines' (twice over for someone the headline does not name). "I was exiting the subway on
+    // the 1 train line…" on a page about HIV drugs sold on the black market, "Mon père venait
+    // juste de prendre sa retraite" under "des proches de victimes du coronavirus portent
+    // plainte" are side stories: kept only on a page that has fewer than two other pairs (a page
+    // with no FAQ at all leaves the reader with nothing).
+    const ownTerms = new Set(tokenize(quoted, lang).filter((t) => t.term).map((t) => t.term!));
+    const ownHits = [...ownTerms].filter((t) => story.has(t)).length;
+    const titleHits = [...ownTerms].filter((t) => titleTerms.has(t)).length;
+    const fallback = ownHits < (inHeadline ? 1 : 2) || titleHits < 1;
+    if (fallback) drop(`a side remark, kept only to fill a page (${ownHits} of the story's terms, ${titleHits} of the headline's)`);
     // Someone the story names by what they are ("la conductrice", "the witness") speaks too.
     const speakerNoun = sp.name.split(/\s+/u).pop()!.toLowerCase().replace(/^l['’]/u, '');
     // An institution by its noun ("la préfecture", "the police"), not any noun after a verb.
@@ -266,7 +280,9 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     }
     const weight = (sp.person ? 1 : 0.9) * Math.min(1, 0.7 + quotedLength / 50);
     const [first, ...rest] = sp.sources;
+    const before = out.length;
     add('what-said', writer.says(sp.name, wctx), first, rest, weight);
+    if (fallback) for (const c of out.slice(before)) c.fallback = true;
   }
 
   // Who is X: a person the story mentions twice or more, where the article says who they are.

@@ -19,8 +19,8 @@ export type { Candidate } from './answers';
 /** How many questions at most: 2 for a brief, 3 for a short story, 4 from 300 words, up to 6 for a long read. */
 export const faqCount = (words: number): number => (words < 150 ? 2 : words < 300 ? 3 : Math.min(6, 4 + Math.max(0, Math.floor((words - 700) / 600))));
 
-/** At most this many questions of a kind: two voices, one of every other. */
-const PER_TYPE: Partial<Record<Candidate['type'], number>> = { 'what-said': 2 };
+/** At most this many questions of a kind: one voice, one of every other (half the FAQs were "What does X say?"). */
+const PER_TYPE: Partial<Record<Candidate['type'], number>> = {};
 
 export interface FaqInput {
   sentences: Sentence[];
@@ -43,8 +43,12 @@ export function faqWithBlocked(article: Article, input: FaqInput, max = faqCount
   const speakers = new Set<string>();
   const own = [headlineQuestion(article, ctx), ...headingQuestions(article, ctx)].filter((c): c is Candidate => !!c);
   const generated = generateCandidates(ctx, article).sort((a, b) => b.score - a.score);
-  for (const c of [...own, ...generated]) {
-    if (items.length >= max) break;
+  const all = [...own, ...generated];
+  // A fallback pair (one) only where the others leave fewer than two: a page with enough text and
+  // no FAQ leaves the reader with nothing.
+  const firm = all.filter((c) => !c.fallback);
+  for (const c of [...firm, ...all.filter((c) => c.fallback)]) {
+    if (items.length >= max || (c.fallback && items.length >= Math.min(2, max))) break;
     const key = c.question.toLowerCase();
     if (seen.has(key) || c.sources.some((i) => used.has(i))) continue;
     if (c.origin === 'generated') {

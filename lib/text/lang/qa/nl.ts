@@ -10,7 +10,7 @@ export const nl: QaPack = {
     'how-much': ['wat zijn de belangrijkste cijfers', 'welke cijfers', 'hoeveel', 'welk percentage', 'hoeveel procent', 'welk deel', 'welk aandeel', 'welke hoeveelheid', 'welk bedrag', 'hoe hoog', 'hoe groot', 'hoe ver', 'hoe diep', 'hoe breed', 'hoe zwaar', 'hoe snel', 'hoe oud', 'op welke leeftijd', 'welke leeftijd', 'hoe duur', 'welke prijs', 'welke temperatuur', 'welke waarde'],
     'how-long': ['hoe lang', 'hoelang', 'voor hoe lang', 'welke duur', 'hoeveel jaar', 'hoeveel dagen'],
     why: ['waarom', 'om welke reden', 'welke reden', 'wat is de reden', 'wat was de reden', 'wat veroorzaakte', 'wat is de oorzaak', 'wat was de oorzaak', 'waardoor', 'waarvoor', 'met welk doel', 'hoe komt het'],
-    'what-next': ['wat gebeurt er nu', 'wat gaat er gebeuren', 'wat zal er gebeuren', 'hoe gaat het verder', 'wat zijn de volgende stappen', 'wat is gepland', 'wat is er gepland', 'wat zal', 'wat gaat'],
+    'what-next': ['wat zullen', 'wat gaan', 'wat wil', 'wat willen', 'wat gebeurt er nu', 'wat gaat er gebeuren', 'wat zal er gebeuren', 'hoe gaat het verder', 'wat zijn de volgende stappen', 'wat is gepland', 'wat is er gepland', 'wat zal', 'wat gaat'],
     how: ['hoe', 'op welke manier', 'op welke wijze', 'met welke methode', 'waarmee', 'waardoor'],
     what: ['wat', 'welke', 'welk', 'wat voor', 'welk soort', 'welke soort', 'hoe heet', 'hoe heette', 'hoe heten', 'hoe noemt men', 'hoe wordt', 'wat is de naam', 'noem', 'waaruit', 'waarop', 'waarover', 'waarin', 'waaraan'],
   },

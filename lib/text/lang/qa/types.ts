@@ -81,6 +81,13 @@ export interface QaPack {
    * answer starting with one takes the sentence before it along.
    */
   anaphora: string[];
+  /**
+   * Question words that ask "who" alone but "which" before a noun (Greek "ποιος": "ποιος
+   * κέρδισε" who won, "ποιος όρος" which term); with verbEndings, the endings (without
+   * accents) that make the next word a verb.
+   */
+  whichWords?: string[];
+  verbEndings?: string[];
   /** Suffixes of a language's synthetic future ("-ront", "-rá"), for words of 4 letters or more. */
   futureSuffixes?: string[];
 }

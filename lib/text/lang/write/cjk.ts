@@ -54,6 +54,11 @@ export const zh: QuestionWriter = {
     if (/^\s*(?:年|%|％|月|日|号|時|时)/u.test(after) || /[.．]/u.test(digits)) return undefined;
     const { text, start } = clauseAround(sentence, number.start);
     if (text.length < 6 || text.length > 32 || QUOTES.test(text)) return undefined;
+    // A later clause leaves its subject in the first ("第三为英国，持有量由…降至…"): "持有量由9月的多少亿美元…" asks of nothing.
+    // (A time or a place before it is no subject: "周三，", "在北京，".)
+    if (start > 0 && !/^(?:在|于|於|当|當|自|从|從|今|昨|去年|明年|周|週|星期|上|下|\d)[^，,；]{0,8}[，,]$/u.test(sentence.slice(0, start))) return undefined;
+    // "他也以多少岁高龄…": a pronoun opens no question a reader can take alone.
+    if (/^(?:他|她|它|其|该|該|这|這|此)/u.test(text)) return undefined;
     const local = number.start - start;
     const asked = `${text.slice(0, local).replace(/\s+$/u, '')}多少${text.slice(local + digits.length).replace(/^\s*(?:余|多)?\s*/u, '')}`;
     return script(`${asked.replace(END, '')}？`, sentence);

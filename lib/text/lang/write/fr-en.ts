@@ -27,7 +27,14 @@ function lowerDeterminer(subject: string, lang: 'fr' | 'en'): string {
 // "car" is also a coach: only after a comma or before what opens a clause.
 const FR_CAUSE =
   /(?:,\s*car(?![\p{L}])|(?<![\p{L}])car(?=\s+[«"“]?\s?(?:il|elle|ils|elles|on|le|la|les|l['’]|un|une|des|c['’]|ce|cette|ces|sa|son|ses|leur|leurs|nous|je|j['’])(?![\p{L}]))|(?<![\p{L}])(?:parce qu(?:e|['’])|afin (?:de|d['’]|que|qu['’])|en raison (?:de|du|des|d['’])|à cause (?:de|du|des|d['’])|faute (?:de|d['’])|puisqu(?:e|['’])|grâce (?:à|au|aux)|suite (?:à|au|aux)|à la suite (?:de|du|des|d['’])|en réaction (?:à|au|aux)|pour (?:mettre|convaincre|obtenir|réaliser|soutenir|financer|réduire|limiter|tenter|sauver|défendre|dénoncer|réclamer|exiger|arrêter|empêcher|garantir|assurer|renforcer|attirer|séduire|relancer|accélérer|protéger|aider|permettre|lutter|éviter|protester|faire face))(?![\p{L}]))/iu;
+/** "condamné pour vol", "une enquête a été ouverte pour meurtre": what someone is charged with or held for (the qa pack's CHARGED_FOR). */
+const FR_CHARGED_FOR =
+  /(?<=(?:(?:condamn|arrêt|interpell|jug|hospitalis|inculp|accus|sanctionn|licenci|verbalis|écrou|incarcér|expuls)(?:é|ée|és|ées)|(?:poursuivi|suspendu)(?:e|s|es)?|en examen|garde à vue|(?:enquête|information judiciaire|procédure)\s(?:a\sété|avait\sété|est)\souverte)\s)pour(?![\p{L}])(?!\s+(?:\p{N}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|quelques|(?:un|une)\s+(?:an|ans|année|mois|semaine|jour|match|saison))(?![\p{L}]))/iu;
+const FR_WHY = new RegExp(`${FR_CAUSE.source}|${FR_CHARGED_FOR.source}`, 'iu');
 const EN_CAUSE = /(?<![\p{L}])(?:because|owing to|as a result of|thanks to|in order to|so that|so as to|in response to|in protest (?:at|against)|(?<!(?:is|are|was|were|be|been)\s)due to(?!\s+be(?![\p{L}])))(?![\p{L}])/iu;
+/** "was arrested for fraud", "charged with murder", "convicted of": what someone is charged with or held for (not "suspended for two weeks"). */
+const EN_CHARGED_FOR = /(?<=(?:arrested|charged|convicted|jailed|imprisoned|sentenced|fined|detained|prosecuted|indicted|accused|hospitali[sz]ed)\s)(?:for|over|of|with)(?![\p{L}])(?!\s+(?:\p{N}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|life|several)(?![\p{L}]))/iu;
+const EN_WHY = new RegExp(`${EN_CAUSE.source}|${EN_CHARGED_FOR.source}`, 'iu');
 
 /** A reporting verb in the would-be subject means the clause is someone's statement: "Police said the road...". */
 const REPORTING = /^(?:said|says|told|added|explained|announced|claimed|warned|insisted|believes?|thinks?|dit|explique|affirme|estime|indique|précise|annonce|assure|déclare|souligne|rappelle|ajoute|raconte|confie|révèle|selon|according)$/iu;
@@ -37,7 +44,7 @@ const EN_PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|th
 const NOT_A_SUBJECT_START =
   /^(?:ce|cet|cette|ces|this|these|that|those|si|quand|lorsque|lorsqu['’].*|comme|après|avant|dans|en|pour|avec|sur|sous|depuis|pendant|lors|malgré|selon|de|d['’].*|à|au|aux|par|while|if|when|as|although|because|since|at|after|before|in|on|for|with|by|from|to|during|despite|mais|et|or|donc|ainsi|puis|alors|pourtant|cependant|enfin|aussi|hier|aujourd['’]hui|désormais|auquel|auxquels|laquelle|lequel|lesquels|quoi|son|sa|ses|leur|leurs|notre|nos|votre|vos|however|but|and|yet|also|still|so|then|yesterday|today|meanwhile|his|her|their|its|our|your|my)$/iu;
 /** Words that open a subject without being a name: lower case inside a question. */
-const COMMON_FIRST = /^(?:De|Des|Tous|Toutes|Plusieurs|Certains|Certaines|Chaque|Aucun|Aucune|Nombre|All|Several|Some|Many|Most|Each|Both)(?=\s)/u;
+const COMMON_FIRST = /^(?:De|Des|Tous|Toutes|Plusieurs|Certains|Certaines|Chaque|Aucun|Aucune|Nombre|Deux|Trois|Quatre|Cinq|Six|Sept|Huit|Neuf|Dix|All|Several|Some|Many|Most|Each|Both|Two|Three|Four|Five|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands)(?=\s)/u;
 
 /** French auxiliaries and modals that invert: "a" -> "a-t-il", "sont" -> "sont-ils". */
 const FR_VERBS = new Map<string, 'sg' | 'pl'>([
@@ -82,6 +89,9 @@ function completeRest(rest: string[]): boolean {
   if (rest.some((t) => /^(?:dont|qui|que|qu['’].*|où|eux|elles|which|who|whom|whose|that|it['’]s)$/iu.test(t))) return false;
   // "Why has the industry not used it?": a pronoun whose referent the question does not give.
   if (rest.some((t) => /^(?:it|them|him|her)[.,]?$/u.test(t))) return false;
+  // "Why was Smith's call played in court Chancey Luna has been charged?": a second finite verb
+  // is a second clause run in (a sentence boundary the page lost).
+  if (rest.some((t) => EN_AUX.has(t.toLowerCase().replace(/’/g, "'")) || /^(?:a|ont|est|sont)$/u.test(t))) return false;
   return !/^(?:de|du|des|d['’]|à|au|aux|en|le|la|les|l['’]|un|une|pour|par|avec|sur|dans|et|ou|of|the|a|an|to|in|on|for|with|by|and|or|at)$/iu.test(rest[rest.length - 1]);
 }
 
@@ -116,11 +126,11 @@ function frPronoun(subject: string[], number: 'sg' | 'pl', verb: string, after: 
  */
 export function whyQuestion(text: string, lang: string, genderOf?: (name: string) => Gender | undefined, isName?: (word: string) => boolean): string | undefined {
   if (lang === 'fr') {
-    const clause = clauseBefore(text, FR_CAUSE);
+    const clause = clauseBefore(text, FR_WHY);
     if (!clause) return undefined;
     // "La pratique d'utiliser de l'huile pour bébé pour accélérer la pigmentation se développe":
     // the purpose sits inside the subject when the main verb comes after it.
-    const cause = FR_CAUSE.exec(text)!;
+    const cause = FR_WHY.exec(text)!;
     if (/^(?:pour|afin)/iu.test(cause[0].trim())) {
       // "afin de ne pas gêner l'enquête": the infinitive the marker opens is the cause's own.
       const after = text
@@ -170,7 +180,7 @@ export function whyQuestion(text: string, lang: string, genderOf?: (name: string
       if (isName && !words(set[1]).every((w) => /^(?:The|A|An)$/u.test(w) || isName(w) || /^\p{Ll}/u.test(w))) who = who.toLowerCase();
       return `Why did ${who} ${baseForm(set[2])}?`;
     }
-    const clause = clauseBefore(text, EN_CAUSE);
+    const clause = clauseBefore(text, EN_WHY);
     if (!clause) return undefined;
     const tokens = words(clause);
     for (let v = 1; v < Math.min(tokens.length, 8); v++) {

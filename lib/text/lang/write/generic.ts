@@ -22,6 +22,12 @@ export interface PrefixLanguage {
    * these auxiliaries and modals, the only verbs told apart from the rest here.
    */
   verbSecond?: string[];
+  /** Russian, Polish: a verb's endings, told from a noun's ("приняли участие 109 человек": "участие" is no verb). */
+  verbEnding?: RegExp;
+  /** Slavic languages: what follows the counted noun qualifies it ("przeszczepów serca", "случаев ОРВИ"): it stays beside it. */
+  restWithNoun?: boolean;
+  /** Auxiliaries that make one verb with the word before the figure ("были выявлены"): a question would split them. */
+  auxiliaries?: string[];
   /**
    * Markers after which the sentence gives the cause of its main clause ("porque", "weil",
    * "из-за"): not those that give its consequence ("por eso", "привело к").
@@ -114,6 +120,9 @@ export function prefixWhy(l: PrefixLanguage, sentence: string, cause: Span | und
   return body ? l.question(l.why(body)) : undefined;
 }
 
+/** Words that qualify a figure ("ponad 200", "около 50", "más de"), never the verb before it. */
+const QUALIFIERS = /^(?:ponad|około|blisko|prawie|niemal|aż|более|около|почти|свыше|примерно|порядка|менее|más|menos|casi|unos|unas|cerca|alrededor|più|circa|quasi|oltre|mais|quase|über|rund|etwa|fast|knapp|mehr|weniger|ruim|bijna|ongeveer|meer|πάνω|περίπου|σχεδόν|έως)$/u;
+
 /**
  * "¿Cuántos despidos anunció el Gobierno?" from "El Gobierno anunció 500 despidos", "Сколько
  * человек погибли в результате взрыва?" from "В результате взрыва погибли 12 человек": the
@@ -128,6 +137,8 @@ export function prefixHowMany(l: PrefixLanguage, sentence: string, number: Span,
   const after = words(text.slice(number.end).split(/[,;:(]/u)[0]);
   const noun = after[0]?.replace(/[,;:.]$/u, '');
   if (!noun || !/^\p{L}{3,}$/u.test(noun) || l.notCounted.has(noun.toLowerCase())) return undefined;
+  // "30 ноября", "10 latach": a date or a span of time, not a count.
+  if ((pack.dates?.months ?? []).includes(noun.toLowerCase())) return undefined;
   // One thing is no count; German writes every noun with a capital, the other languages none.
   if (/^0*1$/u.test(text.slice(number.start, number.end).trim()) || (l.verbSecond ? !/^\p{Lu}/u.test(noun) : !/^\p{Ll}/u.test(noun))) return undefined;
   // A function word after the number ("12 из", "5 de"), not a thing counted.
@@ -135,6 +146,10 @@ export function prefixHowMany(l: PrefixLanguage, sentence: string, number: Span,
   if (g && [...g.sceneOpeners, ...g.determiners, ...g.relatives, ...g.negations].includes(noun.toLowerCase())) return undefined;
   const rest = after.slice(1);
   if (rest.length > 8 || rest.some((w) => QUOTES.test(w)) || before.some((w) => QUOTES.test(w))) return undefined;
+  // Another figure after it ("301825 человек или 27,6%"), or a clause before it ("По ее словам, … реализуются 208
+  // программ"): the question would carry them in the wrong place.
+  if (rest.some((w) => /\p{N}/u.test(w)) || /[,;:()–—]/u.test(before.join(' ')) || before.some((w) => /\p{N}/u.test(w) && !/^\d{4}(?:[-–]\d{2,4})?(?:-?\p{L}{0,3})$/u.test(w))) return undefined;
+  if (l.auxiliaries && before.some((w) => l.auxiliaries!.includes(w.toLowerCase()))) return undefined;
   const ask = l.howMany(noun, text.slice(number.start, number.end));
   if (!ask) return undefined;
   let body: string[];
@@ -152,8 +167,10 @@ export function prefixHowMany(l: PrefixLanguage, sentence: string, number: Span,
     if (l.verbSecond && (/^\p{N}/u.test(before[0]) || (g && g.sceneOpeners.includes(before[0].toLowerCase())))) return undefined;
     if (g && before.some((w) => g.negations.includes(w.toLowerCase()))) return undefined;
     if (!/^\p{Ll}{3,}$/u.test(verb) || pack.stopwords.has(verb) || (g && [...g.negations, ...g.sceneOpeners].includes(verb)) || before.length > 8 || /[,;:]$/u.test(before.join(' '))) return undefined;
+    if (QUALIFIERS.test(verb) || (l.verbEnding && !l.verbEnding.test(verb))) return undefined;
     const lead = before.slice(0, -1).join(' ');
-    body = [ask, noun, verb, ...(lead ? [lowerFirst(lead, ctx, l.code)] : []), ...rest];
+    const leading = lead ? [lowerFirst(lead, ctx, l.code)] : [];
+    body = l.restWithNoun ? [ask, noun, ...rest, verb, ...leading] : [ask, noun, verb, ...leading, ...rest];
   }
   if (body.length > 14) return undefined;
   return l.question(body.join(' ').replace(/[,;:]$/u, ''));
@@ -172,4 +189,60 @@ export function topicIn(topic: string, sentence: string, articles: string): stri
   // The subject as the page writes it mid-sentence: "bronzage", "Oxygen" when a name.
   const word = m.index === 0 && !article ? m[2].charAt(0).toLowerCase() + m[2].slice(1) : m[2];
   return article ? `${article}${/['’]$/u.test(article) ? '' : ' '}${word}` : word;
+}
+
+/** How a language asks what someone will do: the future or plan verbs that follow a subject, and the question each makes. */
+export interface NextLanguage {
+  code: string;
+  /** Verbs (lower case, one word) that, right after the subject, say what it will do or plans: "будет", "wird", "θα". */
+  verbs: readonly string[];
+  /** The question for this verb and subject ("Что будет делать новая лаборатория?"); undefined: none for that verb. */
+  ask: (verb: string, subject: string, rest: string[]) => string | undefined;
+  /** Nouns a subject may end on when it names someone who acts (the writer's institutions and people). */
+  actors: readonly string[];
+  /** Nouns are compounds that end on the actor ("Bundesregierung" on "Regierung"). */
+  compounds?: boolean;
+}
+
+/**
+ * "Что будет делать новая лаборатория?" from "Новая лаборатория будет специализироваться на…",
+ * "Was wird die Regierung tun?" from "Die Regierung wird…": a sentence that opens on someone
+ * who acts (a body or a person named by a noun the language knows, or a name), followed by a
+ * future or a plan. Undefined otherwise: a thing or a pronoun plans nothing a reader asks about.
+ */
+export function prefixNext(l: NextLanguage, sentence: string, ctx: WriteContext): string | undefined {
+  const pack = languagePack(l.code);
+  const g = pack.grammar;
+  let text = sentence.replace(/[.!?…。！？]+["»”]?\s*$/u, '');
+  // A short opening phrase ("В ближайшее время,", "Im Januar,") before the subject.
+  const opening = /^([^,]{1,50}),\s+(.+)$/u.exec(text);
+  if (opening && words(opening[1]).length <= 5 && !words(opening[1]).some((w) => l.verbs.includes(w.toLowerCase()))) text = opening[2];
+  const tokens = words(text);
+  for (let v = 1; v < Math.min(tokens.length, 6); v++) {
+    const verb = tokens[v].toLowerCase();
+    if (!l.verbs.includes(verb)) continue;
+    const subject = tokens.slice(0, v);
+    // What follows the verb says what: at least two words.
+    if (tokens.length - v - 1 < 2) return undefined;
+    if (subject.some((w) => !/^[\p{L}][\p{L}'’-]*$/u.test(w))) return undefined;
+    const first = subject[0].toLowerCase();
+    const determiners = new Set(g?.determiners ?? []);
+    // German writes its articles like its relatives ("die Regierung"): an article opens a subject.
+    const article = determiners.has(first) || (l.code === 'de' && /^(?:der|die|das)$/u.test(first));
+    if (g && [...g.anaphora, ...(article ? [] : g.relatives), ...g.sceneOpeners, ...g.negations].includes(first)) return undefined;
+    if (pack.connectives?.always.includes(first)) return undefined;
+    const head = subject[subject.length - 1];
+    const known = l.actors.some((a) => {
+      const h = head.toLowerCase();
+      const x = a.toLowerCase();
+      return h === x || (l.compounds && h.length > x.length + 2 && h.endsWith(x));
+    });
+    // A name: capitalised words past the first the article writes as names, no determiner before them.
+    const name = !article && subject.every((w) => /^\p{Lu}/u.test(w) && (ctx.isName(w) || /^\p{Lu}{2,}/u.test(w))) && !pack.stopwords.has(first);
+    if (!known && !name) return undefined;
+    // Every other word of the subject is a word of the subject, not a function word ("Это", "Sie").
+    if (subject.slice(1).some((w) => pack.stopwords.has(w.toLowerCase()) && !determiners.has(w.toLowerCase()))) return undefined;
+    return l.ask(verb, lowerFirst(subject.join(' '), ctx, l.code), tokens.slice(v + 1));
+  }
+  return undefined;
 }

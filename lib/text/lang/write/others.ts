@@ -2,7 +2,7 @@
  * Question writers of es, it, pt, de, nl, ru, pl and el: "why" and "how many" from the
  * answering sentence (lib/text/lang/write/generic.ts), names and terms in templates.
  */
-import { prefixHowMany, prefixWhy, topicIn, type PrefixLanguage } from './generic';
+import { prefixHowMany, prefixNext, prefixWhy, topicIn, type NextLanguage, type PrefixLanguage } from './generic';
 import type { Gender, QuestionWriter, WriteContext } from './types';
 import { escapeRegExp } from '../../regexp';
 
@@ -31,14 +31,28 @@ function withArticle(term: string, sentence: string, articles: string): string |
   return m ? `${m[1].toLowerCase()}${/['’]$/u.test(m[1]) ? '' : ' '}${term}` : undefined;
 }
 
-function writer(l: PrefixLanguage, rest: Omit<QuestionWriter, 'why' | 'howMany' | 'futures' | 'institutions' | 'people'> & { /** '|' between phrases */ futures: string; institutions: string; people: string }): QuestionWriter {
+type Rest = Omit<QuestionWriter, 'why' | 'howMany' | 'futures' | 'institutions' | 'people'> & {
+  /** '|' between phrases */ futures: string;
+  institutions: string;
+  people: string;
+  /** "What will X do": the verbs after a subject that say it, and the question each makes (lib/text/lang/write/generic.ts). */
+  plans?: Pick<NextLanguage, 'verbs' | 'ask' | 'compounds'>;
+};
+
+function writer(l: PrefixLanguage, rest: Rest): QuestionWriter {
+  const { plans, ...others } = rest;
+  const institutions = rest.institutions.split(/\s+/u);
+  const people = rest.people.split(/\s+/u);
+  const plan: NextLanguage | undefined = plans && { code: l.code, ...plans, actors: [...institutions, ...people] };
   return {
     why: (sentence, cause, ctx) => prefixWhy(l, sentence, cause, ctx),
     howMany: (sentence, number, ctx) => prefixHowMany(l, sentence, number, ctx),
-    ...rest,
+    ...others,
+    // Someone's plan when the sentence names who ("Что будет делать лаборатория?"); the bare template otherwise.
+    next: (sentence, ctx) => (sentence && plan && prefixNext(plan, sentence, ctx)) || rest.next(undefined, ctx),
     futures: rest.futures.split('|'),
-    institutions: rest.institutions.split(/\s+/u),
-    people: rest.people.split(/\s+/u),
+    institutions,
+    people,
   };
 }
 
@@ -54,7 +68,12 @@ export const es = writer(
   {
     futures: 'va a|van a|prevé|prevén|planea|planean|próximo|próxima|será|serán|deberá|deberán|tendrá|tendrán|podrá',
     people: 'testigo víctima conductor conductora vecino vecina madre padre policía médico médica profesor profesora abogado abogada fiscal juez jueza alcalde alcaldesa ministro ministra presidente presidenta portavoz director directora experto experta investigador investigadora',
-    institutions: 'gobierno policía ministerio ayuntamiento fiscalía empresa sindicato tribunal ejército comisión',
+    institutions: 'gobierno policía ministerio ayuntamiento fiscalía empresa sindicato tribunal ejército comisión hospital universidad banco partido parlamento',
+    plans: {
+      verbs: ['va', 'van', 'prevé', 'prevén', 'planea', 'planean'],
+      ask: (verb, subject, [after]) =>
+        verb === 'va' || verb === 'van' ? (after === 'a' ? `¿Qué ${verb === 'va' ? 'hará' : 'harán'} ${subject}?` : undefined) : `¿Qué ${verb} ${subject}?`,
+    },
     next: () => '¿Qué pasará ahora?',
     whatIs: (term, sentence, topic) => {
       if (topic) return ((n) => (n ? `¿Qué es ${n}?` : undefined))(topicIn(term, sentence, 'el|la|los|las|un|una'));
@@ -78,7 +97,11 @@ export const it = writer(
   {
     futures: 'sarà|saranno|dovrà|dovranno|prevede|prevedono|prossimo|prossima|intende|intendono|potrà|avrà',
     people: 'testimone vittima automobilista vicino vicina madre padre poliziotto medico professore professoressa avvocato avvocata procuratore giudice sindaco ministro ministra presidente portavoce direttore direttrice esperto esperta ricercatore ricercatrice',
-    institutions: 'governo polizia ministero comune procura azienda sindacato tribunale esercito commissione',
+    institutions: 'governo polizia ministero comune procura azienda sindacato tribunale esercito commissione ospedale università banca partito parlamento',
+    plans: {
+      verbs: ['intende', 'intendono', 'prevede', 'prevedono'],
+      ask: (verb, subject) => (/no$/u.test(verb) ? `Cosa faranno ${subject}?` : `Cosa farà ${subject}?`),
+    },
     next: () => 'Cosa succederà ora?',
     whatIs: (term, sentence, topic) => {
       if (topic) return ((n) => (n ? `Che cos'è ${n}?` : undefined))(topicIn(term, sentence, "il|lo|la|l'|l’|i|gli|le|un|una|uno"));
@@ -102,7 +125,11 @@ export const pt = writer(
   {
     futures: 'vai|vão|será|serão|deverá|deverão|prevê|preveem|próximo|próxima|pretende|pretendem|irá|irão',
     people: 'testemunha vítima motorista vizinho vizinha mãe pai policial médico médica professor professora advogado advogada procurador juiz juíza prefeito prefeita ministro ministra presidente porta-voz diretor diretora especialista investigador investigadora',
-    institutions: 'governo polícia ministério prefeitura câmara empresa sindicato tribunal exército comissão',
+    institutions: 'governo polícia ministério prefeitura câmara empresa sindicato tribunal exército comissão hospital universidade banco partido parlamento',
+    plans: {
+      verbs: ['vai', 'vão', 'pretende', 'pretendem', 'irá', 'irão'],
+      ask: (verb, subject) => (/^(?:vão|pretendem|irão)$/u.test(verb) ? `O que vão fazer ${subject}?` : `O que vai fazer ${subject}?`),
+    },
     next: () => 'O que acontece agora?',
     whatIs: (term, sentence, topic) => {
       if (topic) return ((n) => (n ? `O que é ${n}?` : undefined))(topicIn(term, sentence, 'o|a|os|as|um|uma'));
@@ -127,7 +154,14 @@ export const de = writer(
   {
     futures: 'wird|werden|soll|sollen|plant|planen|will|wollen|nächste|nächsten|künftig|demnächst',
     people: 'Zeuge Zeugin Opfer Fahrer Fahrerin Anwohner Anwohnerin Nachbar Nachbarin Mutter Vater Polizist Polizistin Arzt Ärztin Lehrer Lehrerin Anwalt Anwältin Staatsanwalt Richter Richterin Bürgermeister Bürgermeisterin Minister Ministerin Präsident Präsidentin Sprecher Sprecherin Direktor Direktorin Experte Expertin Forscher Forscherin',
-    institutions: 'Regierung Polizei Ministerium Stadt Staatsanwaltschaft Unternehmen Gewerkschaft Gericht Bundeswehr Kommission',
+    institutions: 'Regierung Polizei Ministerium Stadt Staatsanwaltschaft Unternehmen Gewerkschaft Gericht Bundeswehr Kommission Behörde Verwaltung Partei Konzern Firma Bank Universität Klinik Krankenhaus Labor Parlament Bundestag',
+    plans: {
+      verbs: ['wird', 'werden', 'plant', 'planen', 'will', 'wollen'],
+      // "wird … erhöhen" is a plan; "wird … kritisiert" (a passive), "wird … teurer" are not.
+      ask: (verb, subject, rest) =>
+        verb === 'plant' || verb === 'planen' ? `Was ${verb} ${subject}?` : /^\p{Ll}{3,}(?:en|ern|eln)$/u.test(rest[rest.length - 1] ?? '') && !/^ge\p{Ll}+en$/u.test(rest[rest.length - 1]) ? `Was ${verb} ${subject} tun?` : undefined,
+      compounds: true,
+    },
     next: () => 'Wie geht es weiter?',
     whatIs: (term, sentence, topic) => (topic ? ((n) => (n ? `Was ist ${n}?` : undefined))(topicIn(term, sentence, 'der|die|das|ein|eine')) : `Wofür steht ${term}?`),
     whoIs: (name) => `Wer ist ${name}?`,
@@ -148,7 +182,11 @@ export const nl = writer(
   {
     futures: 'zal|zullen|gaat|gaan|wil|willen|plan|plannen|volgende|binnenkort',
     people: 'getuige slachtoffer bestuurder buurman buurvrouw moeder vader agent arts leraar lerares advocaat officier rechter burgemeester minister president woordvoerder directeur deskundige onderzoeker',
-    institutions: 'regering politie ministerie gemeente justitie bedrijf vakbond rechtbank leger commissie',
+    institutions: 'regering politie ministerie gemeente justitie bedrijf vakbond rechtbank leger commissie ziekenhuis universiteit bank partij parlement',
+    plans: {
+      verbs: ['zal', 'zullen', 'gaat', 'gaan', 'wil', 'willen'],
+      ask: (verb, subject) => `Wat ${verb} ${subject} doen?`,
+    },
     next: () => 'Hoe gaat het nu verder?',
     whatIs: (term, sentence, topic) => (topic ? ((n) => (n ? `Wat is ${n}?` : undefined))(topicIn(term, sentence, 'de|het|een')) : `Waar staat ${term} voor?`),
     whoIs: (name) => `Wie is ${name}?`,
@@ -156,19 +194,36 @@ export const nl = writer(
   },
 );
 
+/** "будет располагаться на 4-х этажах", "будут находиться под присмотром": where or what X is, not what X will do. */
+const STATIVE_RU = /^(?:располагаться|находиться|являться|быть|стоить|составлять|состоять|оставаться)$/u;
+
 export const ru = writer(
   {
     code: 'ru',
     causes: ['потому что', 'так как', 'из-за', 'поскольку', 'благодаря', 'в связи с', 'ввиду', 'по причине'],
     why: (c) => `почему ${c}`,
     howMany: (_noun, n) => (slavicPlural(n) ? 'сколько' : undefined),
+    // Past, present and short participle endings: "выявили", "стали", "зарегистрировано", "работают".
+    verbEnding: /(?:л|ла|ло|ли|ет|ют|ят|ит|ат|ут|ся|сь|но|на|ны|ен|ан|ть)$/u,
+    restWithNoun: true,
+    auxiliaries: ['был', 'была', 'было', 'были', 'будет', 'будут'],
     question: (b) => `${b.charAt(0).toUpperCase()}${b.slice(1)}?`,
     notCounted: set('млн млрд тыс трлн миллионов миллиона миллиардов тысяч рублей руб долларов евро процентов процента лет года годы месяцев дней часов минут километров метров раз пунктов градусов'),
   },
   {
     futures: 'будет|будут|станет|станут|планирует|планируют|намерен|намерена|намерены|собирается|собираются|предстоит|следующей|следующем|следующий|скоро',
     people: 'свидетель свидетельница пострадавший пострадавшая водитель житель жительница сосед соседка мать отец полицейский врач учитель учительница адвокат прокурор судья мэр губернатор министр президент представитель директор эксперт исследователь',
-    institutions: 'правительство полиция министерство мэрия прокуратура компания профсоюз суд армия комиссия',
+    institutions: 'правительство полиция министерство мэрия прокуратура компания профсоюз суд армия комиссия лаборатория больница клиника центр университет банк завод администрация парламент дума партия',
+    plans: {
+      verbs: ['будет', 'будут', 'планирует', 'планируют', 'намерен', 'намерена', 'намерено', 'намерены', 'собирается', 'собираются'],
+      // "будет работать" is a plan, "будет открыта" is not.
+      ask: (verb, subject, [after = '']) =>
+        verb === 'будет' || verb === 'будут'
+          ? /(?:ть|ться|ти|чь)$/u.test(after) && !STATIVE_RU.test(after) ? `Что ${verb} делать ${subject}?` : undefined
+          : /^(?:планирует|планируют)$/u.test(verb)
+            ? `Что ${verb} ${subject}?`
+            : `Что ${/ы$|ются$/u.test(verb) ? 'собираются' : 'собирается'} делать ${subject}?`,
+    },
     next: () => 'Что будет дальше?',
     whatIs: (term, sentence, topic) => (!topic || topicIn(term, sentence, '') ? `Что такое ${term}?` : undefined),
     whoIs: (name, ctx) => `${nameGender(name, ctx, /[ая]$/u, /[бвгдзйклмнпрстфхцчшщ]$/u) === 'f' ? 'Кто такая' : 'Кто такой'} ${name}?`,
@@ -182,13 +237,23 @@ export const pl = writer(
     causes: ['ponieważ', 'bo', 'gdyż', 'z powodu', 'dzięki', 'ze względu na', 'z uwagi na'],
     why: (c) => `dlaczego ${c}`,
     howMany: (_noun, n) => (slavicPlural(n) ? 'ile' : undefined),
+    // Past and impersonal endings: "wykonano", "odnotowano", "zachorowało", "wydały".
+    verbEnding: /(?:ł|ła|ło|li|ły|no|to|ją|uje)$/u,
+    restWithNoun: true,
+    auxiliaries: ['był', 'była', 'było', 'byli', 'były', 'został', 'została', 'zostało', 'zostali', 'zostały', 'będzie', 'będą', 'jest', 'są'],
     question: (b) => `${b.charAt(0).toUpperCase()}${b.slice(1)}?`,
-    notCounted: set('mln mld tys mld. tysięcy milionów miliardów złotych zł euro dolarów procent proc lat miesięcy dni godzin minut kilometrów metrów razy punktów stopni'),
+    notCounted: set('mln mld tys mld. tysięcy milionów miliardów złotych zł euro dolarów procent proc lat latach lata roku miesięcy dni godzin minut kilometrów metrów razy punktów stopni'),
   },
   {
     futures: 'będzie|będą|zostanie|zostaną|planuje|planują|zamierza|zamierzają|ma zostać|przyszłym|przyszłej|wkrótce',
     people: 'świadek ofiara kierowca mieszkaniec mieszkanka sąsiad sąsiadka matka ojciec policjant lekarz lekarka nauczyciel nauczycielka adwokat prokurator sędzia burmistrz prezydent wojewoda minister rzecznik rzeczniczka dyrektor ekspert badacz',
-    institutions: 'rząd policja ministerstwo urząd prokuratura firma spółka związek sąd wojsko komisja',
+    institutions: 'rząd policja ministerstwo urząd prokuratura firma spółka związek sąd wojsko komisja laboratorium szpital klinika uczelnia uniwersytet bank partia sejm samorząd',
+    plans: {
+      verbs: ['będzie', 'będą', 'planuje', 'planują', 'zamierza', 'zamierzają'],
+      // "będzie pracować", "będzie badał" are plans; "będzie otwarte" is not.
+      ask: (verb, subject, [after = '']) =>
+        /^bę/u.test(verb) && !/(?:ć|ł|ła|ło|li|ły)$/u.test(after) ? undefined : /^(?:będą|planują|zamierzają)$/u.test(verb) ? `Co zrobią ${subject}?` : `Co zrobi ${subject}?`,
+    },
     next: () => 'Co dalej?',
     whatIs: (term, sentence, topic) => (!topic || topicIn(term, sentence, '') ? `Czym jest ${term}?` : undefined),
     whoIs: (name) => `Kim jest ${name}?`,
@@ -204,13 +269,24 @@ export const el = writer(
     code: 'el',
     causes: ['επειδή', 'διότι', 'λόγω', 'εξαιτίας', 'αφού', 'γιατί'],
     why: (c) => `γιατί ${c}`,
+    // The question word agrees with the noun: "πόσοι άνθρωποι", "πόσους ανθρώπους", "πόσα άτομα";
+    // "-ες" is masculine or feminine ("εργάτες", "γυναίκες"): no question rather than a wrong one.
+    howMany: (noun) => (/οι$/u.test(noun) ? 'πόσοι' : /ους$/u.test(noun) ? 'πόσους' : /(?:α|ά)$/u.test(noun) ? 'πόσα' : undefined),
+    verbEnding: /(?:ει|εί|ουν|ούν|αν|ε|ηκε|ηκαν|ται|νται|σε|σαν)$/u,
     question: (b) => `${b.charAt(0).toUpperCase()}${b.slice(1)};`,
     notCounted: set('εκατ εκατομμύρια δισ ευρώ δολάρια τοις χρόνια έτη μήνες ημέρες ώρες λεπτά χιλιόμετρα μέτρα φορές μονάδες βαθμούς'),
   },
   {
     futures: 'θα|σχεδιάζει|σχεδιάζουν|αναμένεται|αναμένονται|πρόκειται|επόμενη|επόμενο|επόμενες|προσεχώς',
     people: 'μάρτυρας θύμα οδηγός κάτοικος γείτονας μητέρα πατέρας αστυνομικός γιατρός δάσκαλος καθηγητής δικηγόρος εισαγγελέας δικαστής δήμαρχος υπουργός πρόεδρος εκπρόσωπος διευθυντής ειδικός ερευνητής',
-    institutions: 'κυβέρνηση αστυνομία υπουργείο δήμος εισαγγελία εταιρεία συνδικάτο δικαστήριο στρατός επιτροπή',
+    institutions: 'κυβέρνηση αστυνομία υπουργείο δήμος εισαγγελία εταιρεία συνδικάτο δικαστήριο στρατός επιτροπή νοσοκομείο πανεπιστήμιο τράπεζα κόμμα βουλή',
+    plans: {
+      verbs: ['θα', 'σχεδιάζει', 'σχεδιάζουν'],
+      ask: (verb, subject) => {
+        const plural = /^(?:οι|τα)\s/u.test(subject) || verb === 'σχεδιάζουν';
+        return verb === 'θα' ? `Τι θα ${plural ? 'κάνουν' : 'κάνει'} ${subject};` : `Τι ${verb} ${subject};`;
+      },
+    },
     next: () => 'Τι θα γίνει στη συνέχεια;',
     whatIs: (term, sentence, topic) => (topic ? ((n) => (n ? `Τι είναι ${n};` : undefined))(topicIn(term, sentence, 'ο|η|το|οι|τα')) : `Τι είναι το ${term};`),
     whoIs: (name, ctx) => `${greekArticle(name, ctx) === 'η' ? 'Ποια' : 'Ποιος'} είναι ${greekArticle(name, ctx)} ${name};`,

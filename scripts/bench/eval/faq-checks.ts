@@ -1,14 +1,15 @@
 /**
  * Checks for the FAQ benchmark (scripts/bench-faq.ts): is an answer grounded in the article and
  * does it answer its question, are two questions of one FAQ duplicates, is a question written
- * the way the language writes questions. Pure functions; no engine code is used, so that the
- * checks do not simply agree with the engine's own cue lists (but for "where", read by lib/qa).
+ * the way the language writes questions. Pure functions. The checks keep cue lists of their own,
+ * not the engine's, so that they do not simply agree with it; the one exception is "where",
+ * which asks lib/qa (analyseQuestion, verifyAnswer) whether the answer names a place.
  */
-import { analyseQuestion, verifyAnswer } from '../qa';
-import type { FaqItem } from '../types';
-import { languagePack, type LanguagePack } from '../text/lang';
-import { terms, words } from '../text/tokens';
-import { escapeRegExp } from '../text/regexp';
+import { analyseQuestion, verifyAnswer } from '../../../lib/qa';
+import type { FaqItem } from '../../../lib/types';
+import { languagePack, type LanguagePack } from '../../../lib/text/lang';
+import { terms, words } from '../../../lib/text/tokens';
+import { escapeRegExp } from '../../../lib/text/regexp';
 
 export interface Check {
   ok: boolean;

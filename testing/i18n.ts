@@ -1,12 +1,12 @@
 /**
- * The interface's language in Node tests: lib/ui/i18n.ts answers from that locale's
+ * The interface's language in Node tests: lib/i18n.ts answers from that locale's
  * messages.json, as the browser would (English without a browser otherwise).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { useCatalog, type Catalog } from '../../lib/ui/i18n';
+import { useCatalog, type Catalog } from '../lib/i18n';
 
-export const LOCALES_DIR = path.resolve(import.meta.dirname, '../../public/_locales');
+export const LOCALES_DIR = path.resolve(import.meta.dirname, '../public/_locales');
 export const LOCALES = ['en', 'fr', 'de', 'es'] as const;
 
 export function readCatalog(locale: string): Catalog {

@@ -1,17 +1,18 @@
 /**
  * Real articles and the model answers recorded for them (tests/fixtures/engines/), for the
- * optional engines' tests. The pages are fixtures of the repository (tests/helpers/pages.ts).
+ * optional engines' tests. The pages are fixtures of the repository (testing/pages.ts).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { extractArticle } from '../../lib/extract/extract';
-import { digestArticle, type DigestResult } from '../../lib/digest';
-import type { Article } from '../../lib/types';
-import type { ModelInput } from '../../lib/engine/types';
+import { extractArticle } from '../lib/extract/extract';
+import { digestArticle, type DigestResult } from '../lib/digest';
+import type { Article } from '../lib/types';
+import type { ModelInput } from '../lib/engine/types';
 import { page } from './pages';
+import { failureMessage } from '../lib/ui/failures';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '..');
 export const ENGINE_FIXTURES = resolve(ROOT, 'tests/fixtures/engines');
 
 /** Fixture slugs (tests/fixtures/<slug>/). */
@@ -34,7 +35,7 @@ export function loadArticle(name: keyof typeof ARTICLES): LoadedArticle {
   if (hit) return hit;
   const { document } = parseHTML(page(ARTICLES[name]));
   const r = extractArticle(document as unknown as Document, { url: 'https://example.org/article' });
-  if (!r.ok) throw new Error(r.error.message);
+  if (!r.ok) throw new Error(failureMessage(r.error.kind));
   const article = r.value;
   const result = digestArticle(article);
   const value = { ...result, article, input: { article, sentences: result.sentences, contentHash: result.digest.contentHash } };

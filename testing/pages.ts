@@ -15,8 +15,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { extractArticle } from '../../lib/extract/extract';
-import type { Article } from '../../lib/types';
+import { extractArticle } from '../lib/extract/extract';
+import type { Article } from '../lib/types';
 import { fixturesDir, loadFixture, readFixtureFile } from './fixtures';
 
 /** The page of a fixture, decoded as the CLI decodes files. */

@@ -9,9 +9,11 @@
  *
  * Where `browser.i18n` is missing (Node: the CLI, unit tests) the English messages.json is
  * used, with the same placeholder rules; `useCatalog` switches to another catalog for tests.
+ *
+ * A leaf of the layers (ARCHITECTURE.md): it imports nothing of lib, so the background, the
+ * library and the interface can all use it.
  */
-import type en from '../../public/_locales/en/messages.json';
-import { FALLBACK_CATALOG } from './fallback-catalog';
+import en from '../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof en;
 /** Bases of the plural keys: `words` for `words_one` / `words_other`. */
@@ -29,7 +31,11 @@ interface BrowserI18n {
   getUILanguage(): string;
 }
 
-const english: Catalog = FALLBACK_CATALOG ?? {};
+/**
+ * Every extension context has browser.i18n: the build (WXT sets import.meta.env.BROWSER) drops
+ * the English catalog, 29 KB, from each script. Node has no import.meta.env.
+ */
+const english: Catalog = import.meta.env?.BROWSER ? {} : en;
 let override: { catalog: Catalog; language: string } | undefined;
 
 /** The browser's i18n API, when there is one that works (not in Node, nor a fake without it). */

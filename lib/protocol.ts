@@ -1,18 +1,72 @@
 /**
- * The one streaming contract between the extension's pages and its background, next to the
- * request/response one of lib/messages.ts: a digest from the OpenAI-compatible engine arrives
- * line by line over a `runtime.connect` port. The page sends `start` (and `cancel`, or just
- * closes: the popup closing disconnects the port, which cancels too); the background sends
- * `start` (the article, before any line), `item` for each checked line, then `done` with the
- * whole digest (or the embedded one, with its note, when the engine failed) or `error` when
- * the page itself could not be read. The reader's questions to that engine travel the same way
- * on a port of their own (ASK_STREAM_PORT): each answer as it is written, then the result.
+ * Every way the extension's parts talk to each other, in one place (ARCHITECTURE.md draws them):
+ *
+ * 1. Messages (request/response, `runtime.sendMessage` through @webext-core/messaging): the
+ *    popup, side panel, options and library pages ask the background (`ProtocolMap`).
+ * 2. Ports (`runtime.connect`): a streamed digest from the OpenAI-compatible engine, line by
+ *    line, and the reader's questions to it, answer by answer (`StreamEvent`, `AskEvent`). The
+ *    page sends `start` (and `cancel`, or just closes: the popup closing disconnects the port,
+ *    which cancels too); the background sends `start` (the article, before any line), `item` for
+ *    each checked line, then `done` with the whole digest (or the embedded one, with its note,
+ *    when the engine failed) or `error` when the page itself could not be read.
+ * 3. The offscreen document (Chrome): the background sends it a linked page's HTML to parse
+ *    (`OffscreenExtractRequest`, lib/background/offscreen-client.ts).
+ *
+ * The background answers each message and port through lib/background/router.ts, which checks
+ * the sender and the data (lib/background/validate.ts) before any handler runs. The injected
+ * extraction script is no message: its return value is `scripting.executeScript`'s result
+ * (`ExtractedPage`, lib/page-extraction.ts).
  */
+import { defineExtensionMessaging } from '@webext-core/messaging';
 import { browser } from 'wxt/browser';
-import type { AskAnswer, AskedQuestion, DigestOptions } from './types';
-import { failure, type Failure } from './errors';
-import type { TabDigest } from './messages';
+import type { AskAnswer, AskedQuestion, DigestOptions, TabDigest } from './types';
+import { failure, type Failure, type Result } from './errors';
+import type { HighlightResult } from './highlight/apply';
+import type { EndpointConfig } from './engine/openai/config';
+import type { ConnectionReport } from './engine/openai/client';
 import type { DigestItem } from './engine/types';
+
+// ---------------------------------------------------------------------------------------------
+// 1. Messages.
+
+/** The request/response messages from the extension's pages to the background: one handler each (lib/background/router.ts). */
+export interface ProtocolMap {
+  /** Reads the tab's page (needs the activeTab grant of a user gesture) and digests it. */
+  digestTab(data: { tabId: number; options?: DigestOptions }): Result<TabDigest>;
+  /**
+   * Shows the source sentences of a bullet or an answer in the tab's page (highlighted and
+   * scrolled to); `sentences: null` clears the highlight.
+   */
+  highlight(data: { tabId: number; sentences: string[] | null }): Result<HighlightResult>;
+  /**
+   * The tab's last digest from the cache, without reading the page (no grant needed): what the
+   * side panel shows when the reader switches tabs. null when there is none.
+   */
+  cachedDigest(data: { tabId: number }): Result<TabDigest | null>;
+  /**
+   * Reads a linked page (fetched by the background, with the site permission the reader gave
+   * when choosing "Summarise the linked page") and digests it; shown in the tab's side panel.
+   */
+  digestLink(data: { tabId: number; url: string; options?: DigestOptions }): Result<TabDigest>;
+  /**
+   * "Test connection" in the engine settings: GET {baseUrl}/models on the endpoint as typed in
+   * the form (lib/engine/openai/client.ts), from the background like every request to it.
+   */
+  testEndpoint(data: EndpointConfig): Result<ConnectionReport>;
+}
+
+export type MessageType = keyof ProtocolMap;
+export type MessageData<K extends MessageType> = Parameters<ProtocolMap[K]>[0];
+export type MessageResult<K extends MessageType> = ReturnType<ProtocolMap[K]>;
+
+/**
+ * `sendMessage` for the pages; `onMessage` for lib/background/router.ts only (a handler
+ * registered anywhere else would skip the checks).
+ */
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+// ---------------------------------------------------------------------------------------------
+// 2. Ports: streamed digests and answers.
 
 export const DIGEST_STREAM_PORT = 'en-bref:digest-stream';
 
@@ -32,7 +86,7 @@ export type StreamEvent =
 /** How often the page pings: under the service worker's 30-second idle limit. */
 const PING_MS = 15_000;
 
-type Final = { type: 'done' } | { type: 'error'; error: Failure };
+export type Final = { type: 'done' } | { type: 'error'; error: Failure };
 
 /**
  * Page side of a stream port: sends the start request, gives `on` each event, pings while
@@ -77,14 +131,14 @@ export interface StreamContext<Ev = StreamEvent> {
   signal: AbortSignal;
 }
 
-type Accept<Req> = (message: unknown, sender: unknown) => { ok: true; value: Req } | { ok: false; error: Failure };
+export type Accept<Req> = (message: unknown, sender: unknown) => { ok: true; value: Req } | { ok: false; error: Failure };
 
 /**
  * Background side of a stream port: `handle` runs once per port, on its first message (checked
  * by `accept`: who sent it and its shape, lib/background/validate.ts). Events posted after the
  * page left are dropped.
  */
-function serveStream<Req, Ev>(name: string, accept: Accept<Req>, handle: (request: Req, ctx: StreamContext<Ev | Extract<Final, { type: 'error' }>>) => Promise<void>): void {
+export function serveStream<Req, Ev>(name: string, accept: Accept<Req>, handle: (request: Req, ctx: StreamContext<Ev | Extract<Final, { type: 'error' }>>) => Promise<void>): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== name) return;
     const ctl = new AbortController();
@@ -108,11 +162,6 @@ function serveStream<Req, Ev>(name: string, accept: Accept<Req>, handle: (reques
       void handle(valid.value, { post, signal: ctl.signal }).catch((e) => post({ type: 'error', error: failure('unexpected', String((e as Error)?.message ?? e)) }));
     });
   });
-}
-
-/** Background side of the digest stream. */
-export function onDigestStream(accept: Accept<Extract<StreamRequest, { type: 'start' }>>, handle: (request: Extract<StreamRequest, { type: 'start' }>, ctx: StreamContext) => Promise<void>): void {
-  serveStream(DIGEST_STREAM_PORT, accept, handle);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -145,7 +194,19 @@ export function streamAsk(request: Omit<AskStart, 'type'>, on: (event: AskEvent)
   return openStream<AskEvent>(ASK_STREAM_PORT, request, on);
 }
 
-/** Background side of the ask stream. */
-export function onAskStream(accept: Accept<AskStart>, handle: (request: AskStart, ctx: StreamContext<AskEvent>) => Promise<void>): void {
-  serveStream(ASK_STREAM_PORT, accept, handle);
+// ---------------------------------------------------------------------------------------------
+// 3. The offscreen document (Chrome).
+
+/** The message the background sends the offscreen document. */
+export interface OffscreenExtractRequest {
+  target: 'en-bref-offscreen';
+  type: 'extract';
+  content: string;
+  url: string;
+  kind: 'html' | 'text';
+}
+
+export function isOffscreenExtractRequest(x: unknown): x is OffscreenExtractRequest {
+  const m = x as OffscreenExtractRequest;
+  return !!m && typeof m === 'object' && m.target === 'en-bref-offscreen' && m.type === 'extract' && typeof m.content === 'string' && typeof m.url === 'string' && (m.kind === 'html' || m.kind === 'text');
 }

@@ -4,8 +4,8 @@
  * Also used by scripts/bench-library.ts, so keep it free of vitest imports.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { openLibrary, type LibraryOptions, type LibraryRepository } from '../../lib/library/repository';
-import type { SavedDigest } from '../../lib/library/record';
+import { openLibrary, type LibraryOptions, type LibraryRepository } from '../lib/library/repository';
+import type { SavedDigest } from '../lib/library/record';
 
 /** A library on its own in-memory IndexedDB (fake-indexeddb): tests never share one. */
 export function freshLibrary(options: Omit<LibraryOptions, 'indexedDB' | 'IDBKeyRange'> = {}): LibraryRepository & { factory: IDBFactory } {

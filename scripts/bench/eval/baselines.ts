@@ -1,5 +1,5 @@
-import type { Sentence } from '../types';
-import { buildModel, cosine } from '../engine/embedded/vectors';
+import type { Sentence } from '../../../lib/types';
+import { buildModel, cosine } from '../../../lib/engine/embedded/vectors';
 
 /** The first k sentences. */
 export const leadK = (sentences: string[], k: number): string[] => sentences.slice(0, k);

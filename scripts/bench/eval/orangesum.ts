@@ -1,5 +1,5 @@
-import type { Article } from '../types';
-import { splitSentences } from '../text/segment';
+import type { Article } from '../../../lib/types';
+import { splitSentences } from '../../../lib/text/segment';
 import { rougeTokens } from './rouge';
 
 const squash = (s: string) => rougeTokens(s).join(' ');

@@ -1,3 +1,7 @@
+/**
+ * The browser's tabs, panels and site permissions, as the background and the extension's pages
+ * both use them (below both in the layers: ARCHITECTURE.md).
+ */
 import { browser } from 'wxt/browser';
 
 /** The tab the user is looking at in this window. */

@@ -10,16 +10,16 @@
  *
  * `npm run fixture:add -- <page> <slug>` adds a case (scripts/fixture-add.ts). The checks an
  * expected.json asks for are `fixtureChecks` below, run by tests/unit/fixtures.test.ts.
- * Other tests read pages through tests/helpers/pages.ts.
+ * Other tests read pages through testing/pages.ts.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import type { FailureKind } from '../../lib/errors';
-import { decodeHtml } from '../../lib/extract/decode';
-import type { Article } from '../../lib/types';
+import type { FailureKind } from '../lib/errors';
+import { decodeHtml } from '../lib/extract/decode';
+import type { Article } from '../lib/types';
 import { normalizeText } from './dom';
 
 export type DomName = 'linkedom' | 'jsdom';
@@ -85,9 +85,9 @@ export interface Fixture extends FixtureFile {
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-/** The repository root (this file lives in tests/helpers/). */
+/** The repository root (this file lives in testing/). */
 export function repoRoot(): string {
-  return resolve(HERE, '..', '..');
+  return resolve(HERE, '..');
 }
 
 export function fixturesDir(): string {

@@ -24,14 +24,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { browserPath, isBrandedChrome } from '../../scripts/lib/browser';
+import { browserPath, isBrandedChrome } from '../scripts/lib/browser';
 
-export { browserPath, BrowserNotFound } from '../../scripts/lib/browser';
+export { browserPath, BrowserNotFound } from '../scripts/lib/browser';
 
 // ---------------------------------------------------------------------------------------------
 // Paths
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The fixture corpus (tests/fixtures/<slug>/source.html.gz; NOTICE.md there says where each page comes from). */
 const FIXTURES = path.join(REPO_ROOT, 'tests/fixtures');
 export const EXTENSION_DIR = path.join(REPO_ROOT, '.output/chrome-mv3');
@@ -74,6 +74,15 @@ export const PAGES = {
     route: '/exemple-fr-suite.html',
     file: path.join(REPO_ROOT, 'tests/e2e/pages/exemple-fr-suite.html'),
     title: 'Exemple (fr), a month later: written for the tests',
+  },
+  /**
+   * A French article written for the tests (imaginary facts), organised in aspects under
+   * sub-headings like the seed format's example: the digest's table (issue 22).
+   */
+  aspects: {
+    route: '/exemple-fr-aspects.html',
+    file: path.join(REPO_ROOT, 'tests/e2e/pages/exemple-fr-aspects.html'),
+    title: 'Exemple (fr), an article in aspects: written for the tests',
   },
   /** Hand-made page with a login form and a few links: nothing to summarise. */
   noArticle: {
@@ -291,7 +300,7 @@ export async function launchExtensionBrowser(
     return { context, cdp, extensionId, close: cleanup };
   } catch (e) {
     await cleanup();
-    throw new Error(`The extension did not start (no service worker from ${extensionDir}): ${(e as Error).message}`);
+    throw new Error(`The extension did not start (no service worker from ${extensionDir}): ${(e as Error).message}`, { cause: e });
   }
 }
 
@@ -409,6 +418,8 @@ export interface DigestSnapshot {
   readingTime: string | null;
   bullets: DigestItem[];
   faq: { question: string; answer: string | null; sources: string | null }[];
+  /** The "at a glance" table (components/DigestTable.tsx), null when the digest has none. */
+  table: { caption: string | null; columns: string[]; rows: Array<{ aspect: string; text: string; sources: string | null }> } | null;
   error: string | null;
 }
 
@@ -437,6 +448,14 @@ export function digestSnapshot(doc: Document = document): DigestSnapshot {
       answer: text(q('[data-testid="faq-answer"]', d)),
       sources: d.getAttribute('data-sources'),
     })),
+    table: ((t) =>
+      t
+        ? {
+            caption: text(q('caption', t)),
+            columns: [...t.querySelectorAll('thead th')].map((th) => text(th) ?? ''),
+            rows: [...t.querySelectorAll('tbody tr')].map((tr) => ({ aspect: text(q('th', tr)) ?? '', text: text(q('td', tr)) ?? '', sources: tr.getAttribute('data-sources') })),
+          }
+        : null)(q('[data-testid="digest-table"]')),
     error: text(q('[data-testid="error"]')),
   };
 }
