@@ -94,7 +94,9 @@ async function node(): Promise<void> {
       times.push(t);
       total = page.total;
     }
-    rows.push(`  search ${JSON.stringify(q).padEnd(26)} ${String(total).padStart(5)} results   median ${ms(quantile(times, 0.5)).padStart(9)}   p95 ${ms(quantile(times, 0.95)).padStart(9)}`);
+    rows.push(
+      `  search ${JSON.stringify(q).padEnd(26)} ${String(total).padStart(5)} results   median ${ms(quantile(times, 0.5)).padStart(9)}   p95 ${ms(quantile(times, 0.95)).padStart(9)}`,
+    );
   }
   console.log(rows.join('\n'));
   // The search rows are kept between queries until the library changes: after a change the
@@ -113,7 +115,9 @@ async function node(): Promise<void> {
   const [all, exportMs] = await time(async () => must(await lib.exportRecords()));
   const [json, jsonMs] = await time(async () => toJson(all.records));
   const [md, mdMs] = await time(async () => toMarkdown(all.records));
-  console.log(`  export all: read ${ms(exportMs)}, JSON ${ms(jsonMs)} (${(json.length / 1e6).toFixed(1)} MB), Markdown ${ms(mdMs)} (${(md.length / 1e6).toFixed(1)} MB)`);
+  console.log(
+    `  export all: read ${ms(exportMs)}, JSON ${ms(jsonMs)} (${(json.length / 1e6).toFixed(1)} MB), Markdown ${ms(mdMs)} (${(md.length / 1e6).toFixed(1)} MB)`,
+  );
   lib.close();
 }
 
@@ -147,7 +151,10 @@ async function browser(): Promise<void> {
           }
         }
       }
-      if (times.length) console.log(`  type ${JSON.stringify(q).padEnd(26)} ${total.padStart(5)} results   median ${ms(quantile(times, 0.5)).padStart(9)}   mean ${ms(mean(times)).padStart(9)}   (input -> results shown)`);
+      if (times.length)
+        console.log(
+          `  type ${JSON.stringify(q).padEnd(26)} ${total.padStart(5)} results   median ${ms(quantile(times, 0.5)).padStart(9)}   mean ${ms(mean(times)).padStart(9)}   (input -> results shown)`,
+        );
     }
   } finally {
     await b.close();
@@ -162,7 +169,10 @@ function recall(articles: BenchArticle[]): void {
   console.log(`\nRecall on ${articles.length} development pages (OrangeSum, Scrapinghub) (${ms(performance.now() - t0)} for every query of both matchers)`);
   console.log('  | query    | queries | before @1 | before @5 | after @1 | after @5 |');
   console.log('  |----------|--------:|----------:|----------:|---------:|---------:|');
-  for (const r of rows) console.log(`  | ${r.kind.padEnd(8)} | ${String(r.queries).padStart(7)} | ${pct(r.before.at1).padStart(9)} | ${pct(r.before.at5).padStart(9)} | ${pct(r.after.at1).padStart(8)} | ${pct(r.after.at5).padStart(8)} |`);
+  for (const r of rows)
+    console.log(
+      `  | ${r.kind.padEnd(8)} | ${String(r.queries).padStart(7)} | ${pct(r.before.at1).padStart(9)} | ${pct(r.before.at5).padStart(9)} | ${pct(r.after.at1).padStart(8)} | ${pct(r.after.at5).padStart(8)} |`,
+    );
   const vague = rows.filter((r) => r.kind !== 'exact');
   const exact = rows.find((r) => r.kind === 'exact')!;
   const met = vague.every((r) => r.after.at5 >= 0.9) && exact.after.at1 >= exact.before.at1;
@@ -177,7 +187,9 @@ function recall(articles: BenchArticle[]): void {
     if (relatedHits(index, page(record), record.url).length) some++;
     if (relatedHits(index, page(record), `${record.url}#another-address`, articles.length)[0]?.url === record.url) same++;
   }
-  console.log(`  already in your library: ${pct(some / articles.length)} of the pages find another saved digest; the same article saved under another address found first for ${pct(same / articles.length)}`);
+  console.log(
+    `  already in your library: ${pct(some / articles.length)} of the pages find another saved digest; the same article saved under another address found first for ${pct(same / articles.length)}`,
+  );
 }
 
 /** `n` records made of the development pages' (copies get their own url and title suffix). */
@@ -186,7 +198,12 @@ function manyRecords(articles: BenchArticle[], n: number): SavedDigest[] {
     const r = articles[i % articles.length].record;
     const copy = Math.floor(i / articles.length);
     const url = copy ? `${r.url}${r.url.includes('?') ? '&' : '?'}copy=${copy}` : r.url;
-    return { ...r, url, savedAt: Date.UTC(2026, 0, 1) + i * 60_000, article: { ...r.article, url, title: copy ? `${r.article.title} (${copy})` : r.article.title } };
+    return {
+      ...r,
+      url,
+      savedAt: Date.UTC(2026, 0, 1) + i * 60_000,
+      article: { ...r.article, url, title: copy ? `${r.article.title} (${copy})` : r.article.title },
+    };
   });
 }
 

@@ -25,11 +25,7 @@ const NO_MARKS: ReadonlySet<string> = new Set();
 
 /** Text with the words a search matched in <mark>: parts of page text, rendered as text. */
 function Marked({ text, lang, terms }: { text: string; lang: string; terms: ReadonlySet<string> }) {
-  return (
-    <>
-      {markedParts(text, lang, terms).map((p, i) => (p.marked ? <mark key={i}>{p.text}</mark> : p.text))}
-    </>
-  );
+  return <>{markedParts(text, lang, terms).map((p, i) => (p.marked ? <mark key={i}>{p.text}</mark> : p.text))}</>;
 }
 
 /**
@@ -55,7 +51,13 @@ function LibraryItemView({ record: r, marks, selected, formatDate, onSelect, onS
   return (
     <li class={`item${selected ? ' selected' : ''}`} data-testid="library-item" data-url={r.url} data-starred={r.starred ? 'true' : 'false'}>
       <div class="item-head">
-        <input type="checkbox" data-testid="library-select" checked={selected} aria-label={t('libSelect', title)} onChange={(e) => onSelect((e.currentTarget as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          data-testid="library-select"
+          checked={selected}
+          aria-label={t('libSelect', title)}
+          onChange={(e) => onSelect((e.currentTarget as HTMLInputElement).checked)}
+        />
         <button
           type="button"
           class={`star${r.starred ? ' on' : ''}`}

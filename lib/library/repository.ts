@@ -178,7 +178,12 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
         const skipped: SkippedRecord[] = [];
         // A record gone since the snapshot (deleted in another page a moment ago) is left out.
         // Those shown a keystroke ago are not read again while their revision stands.
-        const records = await shown.read(pageKeys, snap, (keys) => table.bulkGet(keys), (row, key) => check(row, key, skipped));
+        const records = await shown.read(
+          pageKeys,
+          snap,
+          (keys) => table.bulkGet(keys),
+          (row, key) => check(row, key, skipped),
+        );
         // A record without a search row (unreadable when the database was upgraded, or
         // damaged since) is in no result: found by difference, reported.
         if (offset === 0 && snap.count !== snap.rows.length) {
@@ -204,7 +209,10 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
           const before = row && validateRecord(row);
           const next: SavedDigest =
             before && before.ok
-              ? withAsked({ ...incoming, savedAt: before.value.savedAt, starred: before.value.starred, tags: before.value.tags, updatedAt: now() }, mergeAsked(before.value, incoming))
+              ? withAsked(
+                  { ...incoming, savedAt: before.value.savedAt, starred: before.value.starred, tags: before.value.tags, updatedAt: now() },
+                  mergeAsked(before.value, incoming),
+                )
               : incoming;
           await write(next);
           return { record: next, created: !row };

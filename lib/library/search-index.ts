@@ -53,14 +53,8 @@ export function searchDoc(r: SavedDigest): SearchDoc {
     tags: join(r.tags, lang),
     site: join([siteOf(r), host], lang),
     // The table's rows weigh as the bullets do: the digest's own lines.
-    bullets: join(
-      [...r.digest.bullets.map((b) => b.text), ...(r.digest.table?.rows.flatMap((row) => [row.aspect, row.text]) ?? [])],
-      lang,
-    ),
-    faq: join(
-      [...r.digest.faq.flatMap((f) => [f.question, f.answer]), ...(r.asked ?? []).flatMap((q) => [q.question, ...q.answers.map((a) => a.text)])],
-      lang,
-    ),
+    bullets: join([...r.digest.bullets.map((b) => b.text), ...(r.digest.table?.rows.flatMap((row) => [row.aspect, row.text]) ?? [])], lang),
+    faq: join([...r.digest.faq.flatMap((f) => [f.question, f.answer]), ...(r.asked ?? []).flatMap((q) => [q.question, ...q.answers.map((a) => a.text)])], lang),
     body: join(
       r.sentences.map((s) => s.text),
       lang,
@@ -117,7 +111,6 @@ function alternativeQuery(alt: Alternative): Query {
   const q = { queries: alt.terms, combineWith: 'AND' as const, fuzzy: alt.fuzzy, prefix: alt.prefix, boostTerm: () => boost };
   return alt.fields ? { ...q, fields: alt.fields } : q;
 }
-
 
 /**
  * Alternatives whose hits are kept (search-index.ts): a word is not searched again at every
@@ -308,5 +301,4 @@ export class SearchIndex {
     this.kept.set(key, hits);
     return hits;
   }
-
 }

@@ -369,7 +369,12 @@ export type PackDoc = { id: string; lang: string } & Record<string, string>;
  * faster, as no tree of terms is grown a term at a time. Each record's revision from `revs`.
  * `pause` (when given) is awaited every few hundred records, so that a page stays responsive.
  */
-export async function packDocs(docs: readonly PackDoc[], fields: readonly string[], revs: ReadonlyMap<string, string>, pause?: () => Promise<unknown>): Promise<SearchPack> {
+export async function packDocs(
+  docs: readonly PackDoc[],
+  fields: readonly string[],
+  revs: ReadonlyMap<string, string>,
+  pause?: () => Promise<unknown>,
+): Promise<SearchPack> {
   const F = fields.length;
   const fieldLength = new Uint32Array(docs.length * F);
   /** Per field, each term's postings: record number, count, record number, count… */

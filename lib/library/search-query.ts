@@ -122,7 +122,8 @@ export function parseSearchQuery(query: string, languages: readonly string[], ma
     const add = (alt: Alternative) => {
       const key = `${alt.terms.join(' ')}|${alt.fields?.join(',') ?? ''}`;
       const before = alternatives.get(key);
-      if (!before || before.weight < alt.weight) alternatives.set(key, before ? { ...alt, prefix: alt.prefix || before.prefix, fuzzy: Math.max(alt.fuzzy, before.fuzzy) } : alt);
+      if (!before || before.weight < alt.weight)
+        alternatives.set(key, before ? { ...alt, prefix: alt.prefix || before.prefix, fuzzy: Math.max(alt.fuzzy, before.fuzzy) } : alt);
     };
     const own = termsOf[i].filter((t): t is string => !!t);
     const folded = normaliseForSearch(word);

@@ -132,7 +132,9 @@ export function createSearcher(db: LibraryDb): Searcher {
 
   /** Saves the index for the next page, in a moment when this one is idle. */
   const save = () => {
-    const idle = (globalThis as { requestIdleCallback?: (fn: () => void, o?: { timeout: number }) => void }).requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 0));
+    const idle =
+      (globalThis as { requestIdleCallback?: (fn: () => void, o?: { timeout: number }) => void }).requestIdleCallback ??
+      ((fn: () => void) => setTimeout(fn, 0));
     idle(() => void serial(write).catch(() => undefined), { timeout: 2_000 });
   };
 
@@ -281,7 +283,12 @@ export function shownRecords() {
   const kept = new Map<string, { rev: string; record: SavedDigest }>();
   return {
     /** The records of `keys` (in order, those gone or unreadable left out): kept, else read with `get` and checked with `check`. */
-    async read<Row>(keys: string[], snap: Snapshot, get: (keys: string[]) => Promise<(Row | undefined)[]>, check: (row: Row, key: string) => SavedDigest | undefined): Promise<SavedDigest[]> {
+    async read<Row>(
+      keys: string[],
+      snap: Snapshot,
+      get: (keys: string[]) => Promise<(Row | undefined)[]>,
+      check: (row: Row, key: string) => SavedDigest | undefined,
+    ): Promise<SavedDigest[]> {
       const found = new Map<string, SavedDigest>();
       const missing: string[] = [];
       for (const k of keys) {

@@ -71,7 +71,14 @@ const V1_ROWS = [
     readAt: 1767312000000,
     starred: false,
     tags: [],
-    article: { url: 'https://news.example/delhi-air', title: 'Delhi’s air pollution, explained', lang: 'en', langSource: 'og-locale', wordCount: 2400, extractedBy: 'readability' },
+    article: {
+      url: 'https://news.example/delhi-air',
+      title: 'Delhi’s air pollution, explained',
+      lang: 'en',
+      langSource: 'og-locale',
+      wordCount: 2400,
+      extractedBy: 'readability',
+    },
     digest: {
       heading: 'In brief',
       language: 'en',
@@ -104,8 +111,24 @@ async function versionTwoDatabase(factory: IDBFactory): Promise<void> {
   v2.version(2).stores(V2_SCHEMA);
   await v2.table('digests').bulkPut(structuredClone(V1_ROWS));
   await v2.table('search').bulkPut([
-    { url: V1_ROWS[0].url, savedAt: V1_ROWS[0].savedAt, site: "Le Courrier d'exemple", lang: 'fr', starred: true, tags: ['vélo', 'à relire'], words: ' velo la ville de lyrac ' },
-    { url: V1_ROWS[1].url, savedAt: V1_ROWS[1].savedAt, site: 'news.example', lang: 'en', starred: false, tags: [], words: ' delhi s air pollution explained ' },
+    {
+      url: V1_ROWS[0].url,
+      savedAt: V1_ROWS[0].savedAt,
+      site: "Le Courrier d'exemple",
+      lang: 'fr',
+      starred: true,
+      tags: ['vélo', 'à relire'],
+      words: ' velo la ville de lyrac ',
+    },
+    {
+      url: V1_ROWS[1].url,
+      savedAt: V1_ROWS[1].savedAt,
+      site: 'news.example',
+      lang: 'en',
+      starred: false,
+      tags: [],
+      words: ' delhi s air pollution explained ',
+    },
   ]);
   expect(v2.verno).toBe(2);
   v2.close();
@@ -165,7 +188,16 @@ describe('library database migrations', () => {
       expect(await lib.db.docs.count()).toBe(2);
       expect(await lib.db.search.get('https://broken.example/x')).toBeUndefined();
       const row = await lib.db.search.get('https://courrier.example/velo-lyrac');
-      expect(row).toStrictEqual({ url: 'https://courrier.example/velo-lyrac', savedAt: 1767225600000, rev: expect.any(String), site: "Le Courrier d'exemple", lang: 'fr', starred: true, tags: ['vélo', 'à relire'], doc: expect.any(String) });
+      expect(row).toStrictEqual({
+        url: 'https://courrier.example/velo-lyrac',
+        savedAt: 1767225600000,
+        rev: expect.any(String),
+        site: "Le Courrier d'exemple",
+        lang: 'fr',
+        starred: true,
+        tags: ['vélo', 'à relire'],
+        doc: expect.any(String),
+      });
       const doc = await lib.db.docs.get('https://courrier.example/velo-lyrac');
       expect(doc!.title.split(' ')).toEqual(['fr:velo', 'fr:vill', 'fr:lyrac', 'fr:ouvr', 'fr:dix', 'fr:kilometr', 'fr:pist']);
       // The sentences are searched too: one said only there.
@@ -286,7 +318,10 @@ describe('library database migrations', () => {
       const lib = openLibrary({ indexedDB: new IDBFactory(), IDBKeyRange });
       try {
         const record = withTable();
-        const none = { ...structuredClone(V1_ROWS[1]), digest: { ...structuredClone(V1_ROWS[1].digest), table: null } } as unknown as SavedDigest & { site?: string; lang?: string };
+        const none = { ...structuredClone(V1_ROWS[1]), digest: { ...structuredClone(V1_ROWS[1].digest), table: null } } as unknown as SavedDigest & {
+          site?: string;
+          lang?: string;
+        };
         delete none.site;
         delete none.lang;
         expect((await lib.save(record)).ok).toBe(true);

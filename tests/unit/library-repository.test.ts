@@ -288,7 +288,11 @@ describe('search', () => {
     await expectSame({ starred: true }, (r) => r.starred);
     await expectSame({ tag: 'à lire' }, (r) => r.tags.includes('à lire'));
     await expectSame({ tag: 'lot 2', lang: 'fr' }, (r) => r.tags.includes('lot 2') && r.article.lang === 'fr');
-    const prix = new Set(SearchIndex.of(records.map(searchDoc)).search('prix').map((h) => h.url));
+    const prix = new Set(
+      SearchIndex.of(records.map(searchDoc))
+        .search('prix')
+        .map((h) => h.url),
+    );
     await expectSame({ query: 'prix', lang: 'fr', starred: true }, (r) => r.article.lang === 'fr' && r.starred && prix.has(r.url));
     const facets = await value(l.facets());
     expect(facets.total).toBe(40);
@@ -445,7 +449,15 @@ describe('a full disk or quota', () => {
   });
 
   it('a library that cannot open (no IndexedDB): storage-unavailable, not a crash', async () => {
-    const broken = openLibrary({ name: 'nowhere', indexedDB: { open: () => { throw new DOMException('denied', 'InvalidStateError'); } } as unknown as IDBFactory, IDBKeyRange });
+    const broken = openLibrary({
+      name: 'nowhere',
+      indexedDB: {
+        open: () => {
+          throw new DOMException('denied', 'InvalidStateError');
+        },
+      } as unknown as IDBFactory,
+      IDBKeyRange,
+    });
     opened.push(broken);
     const r = await broken.list();
     expect(r).toMatchObject({ ok: false, error: { kind: 'storage-unavailable' } });

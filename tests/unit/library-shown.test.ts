@@ -39,7 +39,12 @@ describe('records shown lately', () => {
     await shown.read([a.url, b.url], snapOf({ [a.url]: '1', [b.url]: '2' }), get, check);
     expect(asked[1]).toEqual([b.url]);
     // Gone since the snapshot, or unreadable: left out, never kept.
-    const gone = await shown.read(['https://gone.example/', 'https://broken.example/x', a.url], snapOf({ [a.url]: '1', 'https://gone.example/': '1', 'https://broken.example/x': '1' }), get, check);
+    const gone = await shown.read(
+      ['https://gone.example/', 'https://broken.example/x', a.url],
+      snapOf({ [a.url]: '1', 'https://gone.example/': '1', 'https://broken.example/x': '1' }),
+      get,
+      check,
+    );
     expect(gone.map((r) => r.url)).toEqual([a.url]);
     await shown.read(['https://broken.example/x'], snapOf({ 'https://broken.example/x': '1' }), get, check);
     expect(asked.at(-1)).toEqual(['https://broken.example/x']);
