@@ -1,5 +1,5 @@
 /**
- * npm run bench:library [-- --records N] [--repeat N] [--articles N] [--browser [--baseline DIR] [--browser-records N,M]]
+ * npm run bench:library [-- --records N] [--repeat N] [--articles N] [--pages-cache FILE] [--speed-only] [--browser [--baseline DIR] [--browser-records N,M]]
  *
  * Whether the library finds what a reader half remembers, and how fast it answers.
  *
@@ -29,8 +29,12 @@
  * keystroke, index not yet in memory), then words typed a letter at a time (later
  * keystrokes, median and p95). --baseline DIR: another build of the extension (e.g. main's,
  * `git worktree add` + `npm run build:chrome`) timed the same way in the same run.
+ *
+ * --pages-cache FILE: the development pages' records read from FILE when it exists, else
+ * digested and written there (digesting 1,588 pages takes a minute). --speed-only: recall and
+ * the Node timings left out (with --browser: only the typing in Chromium).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { mean, quantile } from './bench/eval/stats';
@@ -49,6 +53,8 @@ const { values: flags } = parseArgs({
     browser: { type: 'boolean', default: false },
     baseline: { type: 'string' },
     'browser-records': { type: 'string', default: '1000,10000' },
+    'pages-cache': { type: 'string' },
+    'speed-only': { type: 'boolean', default: false },
   },
 });
 const N = Number(flags.records);
@@ -88,7 +94,9 @@ async function node(): Promise<void> {
       times.push(t);
       total = page.total;
     }
-    rows.push(`  search ${JSON.stringify(q).padEnd(26)} ${String(total).padStart(5)} results   median ${ms(quantile(times, 0.5)).padStart(9)}   p95 ${ms(quantile(times, 0.95)).padStart(9)}`);
+    rows.push(
+      `  search ${JSON.stringify(q).padEnd(26)} ${String(total).padStart(5)} results   median ${ms(quantile(times, 0.5)).padStart(9)}   p95 ${ms(quantile(times, 0.95)).padStart(9)}`,
+    );
   }
   console.log(rows.join('\n'));
   // The search rows are kept between queries until the library changes: after a change the
@@ -107,7 +115,9 @@ async function node(): Promise<void> {
   const [all, exportMs] = await time(async () => must(await lib.exportRecords()));
   const [json, jsonMs] = await time(async () => toJson(all.records));
   const [md, mdMs] = await time(async () => toMarkdown(all.records));
-  console.log(`  export all: read ${ms(exportMs)}, JSON ${ms(jsonMs)} (${(json.length / 1e6).toFixed(1)} MB), Markdown ${ms(mdMs)} (${(md.length / 1e6).toFixed(1)} MB)`);
+  console.log(
+    `  export all: read ${ms(exportMs)}, JSON ${ms(jsonMs)} (${(json.length / 1e6).toFixed(1)} MB), Markdown ${ms(mdMs)} (${(md.length / 1e6).toFixed(1)} MB)`,
+  );
   lib.close();
 }
 
@@ -141,7 +151,10 @@ async function browser(): Promise<void> {
           }
         }
       }
-      if (times.length) console.log(`  type ${JSON.stringify(q).padEnd(26)} ${total.padStart(5)} results   median ${ms(quantile(times, 0.5)).padStart(9)}   mean ${ms(mean(times)).padStart(9)}   (input -> results shown)`);
+      if (times.length)
+        console.log(
+          `  type ${JSON.stringify(q).padEnd(26)} ${total.padStart(5)} results   median ${ms(quantile(times, 0.5)).padStart(9)}   mean ${ms(mean(times)).padStart(9)}   (input -> results shown)`,
+        );
     }
   } finally {
     await b.close();
@@ -156,7 +169,10 @@ function recall(articles: BenchArticle[]): void {
   console.log(`\nRecall on ${articles.length} development pages (OrangeSum, Scrapinghub) (${ms(performance.now() - t0)} for every query of both matchers)`);
   console.log('  | query    | queries | before @1 | before @5 | after @1 | after @5 |');
   console.log('  |----------|--------:|----------:|----------:|---------:|---------:|');
-  for (const r of rows) console.log(`  | ${r.kind.padEnd(8)} | ${String(r.queries).padStart(7)} | ${pct(r.before.at1).padStart(9)} | ${pct(r.before.at5).padStart(9)} | ${pct(r.after.at1).padStart(8)} | ${pct(r.after.at5).padStart(8)} |`);
+  for (const r of rows)
+    console.log(
+      `  | ${r.kind.padEnd(8)} | ${String(r.queries).padStart(7)} | ${pct(r.before.at1).padStart(9)} | ${pct(r.before.at5).padStart(9)} | ${pct(r.after.at1).padStart(8)} | ${pct(r.after.at5).padStart(8)} |`,
+    );
   const vague = rows.filter((r) => r.kind !== 'exact');
   const exact = rows.find((r) => r.kind === 'exact')!;
   const met = vague.every((r) => r.after.at5 >= 0.9) && exact.after.at1 >= exact.before.at1;
@@ -171,7 +187,9 @@ function recall(articles: BenchArticle[]): void {
     if (relatedHits(index, page(record), record.url).length) some++;
     if (relatedHits(index, page(record), `${record.url}#another-address`, articles.length)[0]?.url === record.url) same++;
   }
-  console.log(`  already in your library: ${pct(some / articles.length)} of the pages find another saved digest; the same article saved under another address found first for ${pct(same / articles.length)}`);
+  console.log(
+    `  already in your library: ${pct(some / articles.length)} of the pages find another saved digest; the same article saved under another address found first for ${pct(same / articles.length)}`,
+  );
 }
 
 /** `n` records made of the development pages' (copies get their own url and title suffix). */
@@ -180,7 +198,12 @@ function manyRecords(articles: BenchArticle[], n: number): SavedDigest[] {
     const r = articles[i % articles.length].record;
     const copy = Math.floor(i / articles.length);
     const url = copy ? `${r.url}${r.url.includes('?') ? '&' : '?'}copy=${copy}` : r.url;
-    return { ...r, url, savedAt: Date.UTC(2026, 0, 1) + i * 60_000, article: { ...r.article, url, title: copy ? `${r.article.title} (${copy})` : r.article.title } };
+    return {
+      ...r,
+      url,
+      savedAt: Date.UTC(2026, 0, 1) + i * 60_000,
+      article: { ...r.article, url, title: copy ? `${r.article.title} (${copy})` : r.article.title },
+    };
   });
 }
 
@@ -196,10 +219,13 @@ async function typingInBrowser(label: string, extensionDir: string | undefined, 
     const t0 = Date.now();
     await setup.getByTestId('library-import').setInputFiles(file);
     await setup.waitForSelector(`[data-testid="library"][data-total="${n}"]`, { timeout: 600_000 });
+    // The import's report: the import is over (the list may show the records before).
+    await setup.waitForSelector('[data-testid="library-message"]', { timeout: 600_000 });
     const importMs = Date.now() - t0;
     await setup.close();
     const first: number[] = [];
     const later: number[] = [];
+    const slow: [string, number][] = [];
     let openMs = 0;
     for (const [k, q] of TYPED.entries()) {
       // The library page opened afresh: nothing of the library in memory.
@@ -213,12 +239,15 @@ async function typingInBrowser(label: string, extensionDir: string | undefined, 
       for (let i = 1; i <= q.length; i++) {
         const { ms: t } = await typeInto(page, q.slice(0, i));
         (i === 1 ? first : later).push(t);
+        if (i > 1) slow.push([q.slice(0, i), t]);
       }
       await page.close();
     }
     console.log(
       `  ${label}: ${n} saved digests, import ${ms(importMs)}, page open to list ${ms(openMs)}; first keystroke median ${ms(quantile(first, 0.5))} (max ${ms(Math.max(...first))}); later keystrokes median ${ms(quantile(later, 0.5))}, p95 ${ms(quantile(later, 0.95))} (${later.length})`,
     );
+    const slowest = slow.sort((a, b) => b[1] - a[1]).slice(0, 5);
+    console.log(`    slowest later keystrokes: ${slowest.map(([q, t]) => `${JSON.stringify(q)} ${ms(t)}`).join(', ')}`);
   } finally {
     await b.close();
   }
@@ -253,13 +282,24 @@ async function typeInto(page: import('playwright-core').Page, query: string): Pr
 
 const limit = flags.articles === undefined ? Infinity : Number(flags.articles);
 const t0 = performance.now();
-const articles = loadBenchArticles(DATA, limit);
-console.log(`${articles.length} development pages digested as Save does in ${ms(performance.now() - t0)}`);
-recall(articles);
-console.log('');
-await node();
+const cache = flags['pages-cache'];
+let articles: BenchArticle[];
+if (cache && existsSync(cache)) {
+  // As digested when the file was written (--articles then).
+  articles = JSON.parse(readFileSync(cache, 'utf8')) as BenchArticle[];
+  console.log(`${articles.length} development pages' records read from ${cache}`);
+} else {
+  articles = loadBenchArticles(DATA, limit);
+  console.log(`${articles.length} development pages digested as Save does in ${ms(performance.now() - t0)}`);
+  if (cache) writeFileSync(cache, JSON.stringify(articles));
+}
+if (!flags['speed-only']) {
+  recall(articles);
+  console.log('');
+  await node();
+}
 if (flags.browser) {
-  await browser();
+  if (!flags['speed-only']) await browser();
   const { TEST_OUTPUT } = await import('../testing/harness');
   mkdirSync(TEST_OUTPUT, { recursive: true });
   console.log(`\nChromium, typing in the library page (records from the development pages; the machine may be shared: compare within this run)`);

@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import { useMemo, useState } from 'preact/hooks';
 import type { DigestTable, FaqItem } from '../../lib/types';
 import { hasMark, markedParts } from '../../lib/library/marks';
@@ -24,11 +25,7 @@ const NO_MARKS: ReadonlySet<string> = new Set();
 
 /** Text with the words a search matched in <mark>: parts of page text, rendered as text. */
 function Marked({ text, lang, terms }: { text: string; lang: string; terms: ReadonlySet<string> }) {
-  return (
-    <>
-      {markedParts(text, lang, terms).map((p, i) => (p.marked ? <mark key={i}>{p.text}</mark> : p.text))}
-    </>
-  );
+  return <>{markedParts(text, lang, terms).map((p, i) => (p.marked ? <mark key={i}>{p.text}</mark> : p.text))}</>;
 }
 
 /**
@@ -44,7 +41,7 @@ function matchedSentence(r: SavedDigest, terms: ReadonlySet<string>): string | u
 }
 
 /** One saved digest. Everything from the page is rendered as text; the link is http(s) or file only. */
-export function LibraryItem({ record: r, marks, selected, formatDate, onSelect, onStar, onTags, onPickTag, onDelete }: LibraryItemProps) {
+function LibraryItemView({ record: r, marks, selected, formatDate, onSelect, onStar, onTags, onPickTag, onDelete }: LibraryItemProps) {
   const a = r.article;
   const terms = useMemo(() => (marks?.length ? new Set(marks) : NO_MARKS), [marks]);
   const why = useMemo(() => matchedSentence(r, terms), [r, terms]);
@@ -54,7 +51,13 @@ export function LibraryItem({ record: r, marks, selected, formatDate, onSelect, 
   return (
     <li class={`item${selected ? ' selected' : ''}`} data-testid="library-item" data-url={r.url} data-starred={r.starred ? 'true' : 'false'}>
       <div class="item-head">
-        <input type="checkbox" data-testid="library-select" checked={selected} aria-label={t('libSelect', title)} onChange={(e) => onSelect((e.currentTarget as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          data-testid="library-select"
+          checked={selected}
+          aria-label={t('libSelect', title)}
+          onChange={(e) => onSelect((e.currentTarget as HTMLInputElement).checked)}
+        />
         <button
           type="button"
           class={`star${r.starred ? ' on' : ''}`}
@@ -167,3 +170,13 @@ function Faq({ faq, label, lang, terms }: { faq: FaqItem[]; label: string; lang:
     </details>
   );
 }
+
+const sameMarks = (a?: string[], b?: string[]) => a === b || (!!a && !!b && a.length === b.length && a.every((t, i) => t === b[i]));
+
+/**
+ * Drawn again only when its record (the same object while unchanged: searcher.ts's
+ * shownRecords), its marks or its selection change: a keystroke mostly shows the items the one
+ * before showed. The handlers are left out of the comparison: the page's act only on the record's
+ * url and state setters, the same from one drawing to the next.
+ */
+export const LibraryItem = memo(LibraryItemView, (a, b) => a.record === b.record && a.selected === b.selected && sameMarks(a.marks, b.marks));

@@ -13,10 +13,15 @@
  *      index without reading the records; + cache: the full-text index as last saved (one
  *      row, rebuilt from docs when missing). The upgrade rebuilds search and docs from the
  *      records.
+ *   4  the cache holds the index packed (lib/library/search-pack.ts: typed arrays that load at
+ *      once) under 'search-pack'; the upgrade deletes version 3's JSON ('search-index'), which
+ *      no page reads any more. Tables unchanged; search rows written from then on carry doc,
+ *      the version of the record's index document (rows without it are indexed by rev).
  */
 import { Dexie, type DexieOptions, type Table } from 'dexie';
 import { siteOf, validateRecord, type SavedDigest } from './record';
-import { searchDoc, type SearchDoc } from './search-index';
+import { docVersion, searchDoc, type SearchDoc } from './search-index';
+import type { SearchPack } from './search-pack';
 
 export const LIBRARY_DB_NAME = 'en-bref-library';
 
@@ -24,9 +29,10 @@ export const SCHEMAS = {
   1: { digests: 'url, savedAt, site, lang, *tags' },
   2: { digests: 'url, savedAt, site, lang, *tags', search: 'url, savedAt' },
   3: { digests: 'url, savedAt, site, lang, *tags', search: 'url, savedAt', docs: 'id', cache: 'id' },
+  4: { digests: 'url, savedAt, site, lang, *tags', search: 'url, savedAt', docs: 'id', cache: 'id' },
 } as const;
 
-export const LIBRARY_DB_VERSION = 3;
+export const LIBRARY_DB_VERSION = 4;
 
 /** A record as stored: with its site and language beside it, for version 1's indexes. */
 export type DigestRow = SavedDigest & { site: string; lang: string };
@@ -41,6 +47,12 @@ export interface SearchRow {
   lang: string;
   starred: boolean;
   tags: string[];
+  /**
+   * The version of the record's index document (search-index.ts's docVersion): a write that
+   * leaves it as it was (a star, a new reading date) is not indexed again. Absent in rows
+   * written before it: then rev stands for it.
+   */
+  doc?: string;
 }
 
 export const toDigestRow = (r: SavedDigest): DigestRow => ({ ...r, site: siteOf(r), lang: r.article.lang });
@@ -49,8 +61,9 @@ let writes = 0;
 /** Unique across pages and sessions without a clock: two changes in one millisecond differ. */
 const newRev = () => `${Date.now().toString(36)}.${(writes++).toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
 
-export function toSearchRow(r: SavedDigest): SearchRow {
-  return { url: r.url, savedAt: r.savedAt, rev: newRev(), site: siteOf(r), lang: r.article.lang, starred: r.starred, tags: r.tags };
+/** The search row of a record whose index document is `doc`. */
+export function toSearchRow(r: SavedDigest, doc: SearchDoc = searchDoc(r)): SearchRow {
+  return { url: r.url, savedAt: r.savedAt, rev: newRev(), site: siteOf(r), lang: r.article.lang, starred: r.starred, tags: r.tags, doc: docVersion(doc) };
 }
 
 /**
@@ -60,18 +73,16 @@ export function toSearchRow(r: SavedDigest): SearchRow {
 export function searchRowsOf(row: unknown): { row: SearchRow; doc: SearchDoc } | undefined {
   try {
     const checked = validateRecord(row);
-    return checked.ok ? { row: toSearchRow(checked.value), doc: searchDoc(checked.value) } : undefined;
+    if (!checked.ok) return undefined;
+    const doc = searchDoc(checked.value);
+    return { row: toSearchRow(checked.value, doc), doc };
   } catch {
     return undefined;
   }
 }
 
-/** The full-text index saved (MiniSearch's JSON) with the revision of each record it holds. */
-export interface SavedIndex {
-  id: 'search-index';
-  json: string;
-  revs: Record<string, string>;
-}
+/** The full-text index saved (search-pack.ts), with the revision of each record it holds. */
+export type SavedIndex = SearchPack & { id: string };
 
 /** The tables whose changes change the library (the cache only saves work). */
 export const LIBRARY_TABLES = ['digests', 'search', 'docs'] as const;
@@ -105,5 +116,8 @@ export class LibraryDb extends Dexie {
         await tx.table('search').bulkPut(rows);
         await tx.table('docs').bulkPut(docs);
       });
+    this.version(4)
+      .stores(SCHEMAS[4])
+      .upgrade((tx) => tx.table('cache').delete('search-index'));
   }
 }

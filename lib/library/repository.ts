@@ -23,7 +23,7 @@ import { mergeAsked, normaliseTags, validateRecord, type SavedDigest } from './r
 import { relatedHits, type PageText } from './related';
 import { searchDoc } from './search-index';
 import { checkRow, exportRows, importRows } from './transfer';
-import { createSearcher, passes } from './searcher';
+import { createSearcher, passes, shownRecords, type IndexedDocs } from './searcher';
 
 export { isQuotaError, storageFailure } from './failures';
 export { mergeImported } from './merge';
@@ -144,13 +144,15 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
 
   /** Writes a record, its search row and its index document (inside the caller's transaction). */
   const write = async (r: SavedDigest) => {
+    const doc = searchDoc(r);
     await table.put(toDigestRow(r));
-    await db.search.put(toSearchRow(r));
-    await db.docs.put(searchDoc(r));
+    await db.search.put(toSearchRow(r, doc));
+    await db.docs.put(doc);
   };
   const tables = [table, db.search, db.docs, db.cache];
 
   const searcher = createSearcher(db);
+  const shown = shownRecords();
   // A change to the records, not to the saved index (which only saves work).
   const libraryChanged = (parts: Record<string, unknown>) => Object.keys(parts).some((k) => LIBRARY_TABLES.some((t) => k.startsWith(`idb://${name}/${t}/`)));
   const changed = (parts: Record<string, unknown>) => {
@@ -175,7 +177,13 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
       return db.transaction('r', table, async () => {
         const skipped: SkippedRecord[] = [];
         // A record gone since the snapshot (deleted in another page a moment ago) is left out.
-        const records = (await table.bulkGet(pageKeys)).flatMap((row, i) => (row === undefined ? [] : (check(row, pageKeys[i], skipped) ?? [])));
+        // Those shown a keystroke ago are not read again while their revision stands.
+        const records = await shown.read(
+          pageKeys,
+          snap,
+          (keys) => table.bulkGet(keys),
+          (row, key) => check(row, key, skipped),
+        );
         // A record without a search row (unreadable when the database was upgraded, or
         // damaged since) is in no result: found by difference, reported.
         if (offset === 0 && snap.count !== snap.rows.length) {
@@ -201,7 +209,10 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
           const before = row && validateRecord(row);
           const next: SavedDigest =
             before && before.ok
-              ? withAsked({ ...incoming, savedAt: before.value.savedAt, starred: before.value.starred, tags: before.value.tags, updatedAt: now() }, mergeAsked(before.value, incoming))
+              ? withAsked(
+                  { ...incoming, savedAt: before.value.savedAt, starred: before.value.starred, tags: before.value.tags, updatedAt: now() },
+                  mergeAsked(before.value, incoming),
+                )
               : incoming;
           await write(next);
           return { record: next, created: !row };
@@ -295,7 +306,14 @@ export function openLibrary(options: LibraryOptions = {}): LibraryRepository {
 
     exportRecords: (urls) => run(() => exportRows(db, urls)),
 
-    importRecords: (records) => run(() => importRows(db, records)),
+    importRecords: (records) =>
+      run(async () => {
+        let written: IndexedDocs = [];
+        const report = await importRows(db, records, (docs) => (written = docs));
+        // Many records at once: indexed here, so that the next page finds the index saved.
+        if (report.added + report.updated) await searcher.persist(written).catch(() => undefined);
+        return report;
+      }),
 
     usage: async () => {
       const storage = options.storage ?? (typeof navigator !== 'undefined' ? navigator.storage : undefined);

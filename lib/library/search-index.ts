@@ -8,13 +8,16 @@
  * query with one wrong word still finds the article. Within each, by score.
  *
  * Pure and synchronous: the repository, the command line and the benchmark use this same code.
+ * Saved for the next page packed (search-pack.ts); each alternative's hits kept until a record
+ * changes, as a reader types a word letter by letter.
  */
-import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import MiniSearch, { type Query } from 'minisearch';
 import type { SavedDigest } from './record';
 import { siteOf } from './record';
 import { primaryLanguage } from '../text/lang';
 import { indexTerms } from './search-terms';
 import { parseSearchQuery, type Alternative, type QueryGroup } from './search-query';
+import { packDocs, packIndex, unpackInto, type SearchPack } from './search-pack';
 
 export const FIELDS = ['title', 'tags', 'site', 'bullets', 'faq', 'body'] as const;
 export type SearchField = (typeof FIELDS)[number];
@@ -31,9 +34,6 @@ export const FIELD_BOOST: Readonly<Record<SearchField, number>> = { title: 3, ta
  * index per word.
  */
 export const MAIN_LANGUAGE_SHARE = 0.03;
-
-/** A saved index shorter than this (characters of JSON; about 1,000 records) loads at once. */
-const LOAD_AT_ONCE = 3_000_000;
 
 const join = (texts: (string | undefined)[], lang: string) => texts.flatMap((t) => indexTerms(t, lang)).join(' ');
 
@@ -53,19 +53,36 @@ export function searchDoc(r: SavedDigest): SearchDoc {
     tags: join(r.tags, lang),
     site: join([siteOf(r), host], lang),
     // The table's rows weigh as the bullets do: the digest's own lines.
-    bullets: join(
-      [...r.digest.bullets.map((b) => b.text), ...(r.digest.table?.rows.flatMap((row) => [row.aspect, row.text]) ?? [])],
-      lang,
-    ),
-    faq: join(
-      [...r.digest.faq.flatMap((f) => [f.question, f.answer]), ...(r.asked ?? []).flatMap((q) => [q.question, ...q.answers.map((a) => a.text)])],
-      lang,
-    ),
+    bullets: join([...r.digest.bullets.map((b) => b.text), ...(r.digest.table?.rows.flatMap((row) => [row.aspect, row.text]) ?? [])], lang),
+    faq: join([...r.digest.faq.flatMap((f) => [f.question, f.answer]), ...(r.asked ?? []).flatMap((q) => [q.question, ...q.answers.map((a) => a.text)])], lang),
     body: join(
       r.sentences.map((s) => s.text),
       lang,
     ),
   };
+}
+
+/**
+ * A short fingerprint of a document's content (two 32-bit FNV-1a hashes of its fields): the
+ * same for the same document, another, but for a chance in 2^64, for any change.
+ */
+export function docVersion(doc: SearchDoc): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  const mix = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+    }
+    // Between fields: "ab" + "c" differs from "a" + "bc".
+    a = Math.imul(a ^ 0xfffe, 0x01000193);
+    b = Math.imul(b ^ 0xfffe, 0x5bd1e995);
+  };
+  mix(doc.id);
+  mix(doc.lang);
+  for (const f of FIELDS) mix(doc[f]);
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
 }
 
 export interface SearchHit {
@@ -82,7 +99,6 @@ export interface SearchHit {
 
 const OPTIONS = {
   fields: [...FIELDS],
-  storeFields: ['lang'],
   // Documents carry terms already: split on the spaces, nothing more.
   tokenize: (text: string) => text.split(' '),
   processTerm: (term: string) => term || null,
@@ -96,14 +112,25 @@ function alternativeQuery(alt: Alternative): Query {
   return alt.fields ? { ...q, fields: alt.fields } : q;
 }
 
-/** Hits of one group: the records having one of its alternatives (in `fields`, else in all). */
-function groupQuery(group: QueryGroup, fields?: SearchField[]): Query {
-  const q = { queries: group.alternatives.map(alternativeQuery), combineWith: 'OR' as const };
-  return fields ? { ...q, fields } : q;
+/**
+ * Alternatives whose hits are kept (search-index.ts): a word is not searched again at every
+ * letter typed after it, nor its equivalents at every letter of it.
+ */
+const KEPT_ALTERNATIVES = 256;
+
+/** MiniSearch 7's raw hits of a query, by record number: read, never changed. */
+type RawHits = Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>;
+
+/** The parts of MiniSearch 7 the kept hits use (the version is pinned in package.json). */
+interface MiniRaw {
+  executeQuery(query: Query, options: { fields?: string[] }): RawHits;
+  _documentIds: Map<number, string>;
 }
 
 export class SearchIndex {
   private readonly mini: MiniSearch<SearchDoc>;
+  /** Each alternative's raw hits (unfiltered) by the alternative and fields: emptied when a record changes. */
+  private readonly kept = new Map<string, RawHits>();
   /** Records per language, for the languages a query is read in. */
   private readonly langCount = new Map<string, number>();
   private readonly langOf = new Map<string, string>();
@@ -123,34 +150,28 @@ export class SearchIndex {
   }
 
   /**
-   * The same, built a hundred documents at a time with a pause between: the page (the popup
-   * showing a digest, the library listing) stays responsive while a large library is indexed.
+   * The same, packed first (search-pack.ts: several times faster than adding the documents one
+   * by one), with pauses every few hundred documents: the page (the popup showing a digest, the
+   * library listing) stays responsive while a large library is indexed. `revs`: each record's
+   * revision, kept in the pack.
    */
-  static async ofAsync(docs: SearchDoc[]): Promise<SearchIndex> {
-    const index = SearchIndex.empty();
+  static async ofAsync(docs: SearchDoc[], revs: ReadonlyMap<string, string> = new Map()): Promise<SearchIndex> {
     const unique = [...new Map(docs.map((d) => [d.id, d])).values()];
-    await index.mini.addAllAsync(unique, { chunkSize: 100 });
-    for (const d of unique) index.count(d.id, d.lang);
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+    return SearchIndex.fromPack(await packDocs(unique, FIELDS, revs, pause));
+  }
+
+  /** The index saved as `pack` (search-pack.ts): at once, its postings read when first searched. */
+  static fromPack(pack: SearchPack): SearchIndex {
+    const index = SearchIndex.empty();
+    unpackInto(index.mini, pack);
+    pack.ids.forEach((url, i) => index.count(url, pack.langs[i]));
     return index;
   }
 
-  /**
-   * An index saved with JSON.stringify(index), holding the records `urls`. A large one is
-   * loaded a part at a time, so that the page stays responsive; a small one at once (the
-   * pauses would cost more than the work).
-   */
-  static async fromJSON(json: string, urls: Iterable<string>): Promise<SearchIndex> {
-    const mini = json.length < LOAD_AT_ONCE ? MiniSearch.loadJSON<SearchDoc>(json, OPTIONS) : await MiniSearch.loadJSONAsync<SearchDoc>(json, OPTIONS);
-    const index = new SearchIndex(mini);
-    for (const url of urls) {
-      const stored = index.mini.getStoredFields(url) as { lang?: string } | undefined;
-      if (stored) index.count(url, stored.lang ?? '');
-    }
-    return index;
-  }
-
-  toJSON(): unknown {
-    return this.mini.toJSON();
+  /** The index packed for saving, with the revision of each record (`revs`, by url). */
+  toPack(revs: ReadonlyMap<string, string>): SearchPack {
+    return packIndex(this.mini, revs, this.langOf);
   }
 
   get size(): number {
@@ -188,6 +209,7 @@ export class SearchIndex {
 
   /** Adds a record's document, or replaces the one under its url. */
   set(doc: SearchDoc): void {
+    this.kept.clear();
     if (this.mini.has(doc.id)) this.remove(doc.id);
     this.mini.add(doc);
     this.count(doc.id, doc.lang);
@@ -195,6 +217,7 @@ export class SearchIndex {
 
   remove(url: string): void {
     if (!this.mini.has(url)) return;
+    this.kept.clear();
     this.mini.discard(url);
     this.uncount(url);
   }
@@ -207,14 +230,22 @@ export class SearchIndex {
     return this.searchGroups(parseSearchQuery(query, this.languages(), this.mainLanguages()), accept, fields);
   }
 
+  /**
+   * Readies what the first query would build (the tables of equivalents, each language's
+   * stemmer), so that the first keystroke does not wait for them.
+   */
+  prepare(): void {
+    parseSearchQuery('prepare ', this.languages(), this.mainLanguages());
+  }
+
   /** `fields`: where to look (all fields when absent). */
   searchGroups(groups: QueryGroup[], accept?: (url: string) => boolean, fields?: SearchField[]): SearchHit[] {
     if (!groups.length || !this.size) return [];
-    const filter = accept ? (r: SearchResult) => accept(r.id as string) : undefined;
     const hits = new Map<string, SearchHit>();
     for (const group of groups) {
-      for (const r of this.mini.search(groupQuery(group, fields), { filter })) {
-        const url = r.id as string;
+      for (const r of this.groupHits(group, fields)) {
+        const url = r.id;
+        if (accept && !accept(url)) continue;
         const hit = hits.get(url);
         if (hit) {
           hit.score += r.score;
@@ -225,5 +256,49 @@ export class SearchIndex {
     }
     // Matching more words first, measured better than score x words (npm run bench:library).
     return [...hits.values()].sort((a, b) => b.matched - a.matched || b.score - a.score || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  }
+
+  /**
+   * The records having one of the group's alternatives: what MiniSearch's search() gives for
+   * the group's query (an OR of its alternatives), each alternative's raw hits kept until a
+   * record changes. Typing a word letter by letter asks mostly the same alternatives again
+   * ("grev" and "greve" share the stem, its typos and its equivalents' phrases).
+   */
+  private groupHits(group: QueryGroup, fields?: SearchField[]): { id: string; score: number; terms: string[] }[] {
+    // MiniSearch's OR: scores summed in the alternatives' order, then times the number of the
+    // query's terms matched, as search() does.
+    const sum = new Map<number, { score: number; queryTerms: Set<string>; terms: Set<string> }>();
+    for (const alt of group.alternatives) {
+      for (const [short, r] of this.alternativeHits(alt, fields)) {
+        const s = sum.get(short);
+        if (s) {
+          s.score += r.score;
+          for (const t of r.terms) s.queryTerms.add(t);
+          for (const t of Object.keys(r.match)) s.terms.add(t);
+        } else sum.set(short, { score: r.score, queryTerms: new Set(r.terms), terms: new Set(Object.keys(r.match)) });
+      }
+    }
+    const ids = (this.mini as unknown as MiniRaw)._documentIds;
+    const out: { id: string; score: number; terms: string[] }[] = [];
+    for (const [short, s] of sum) {
+      const id = ids.get(short);
+      if (id !== undefined) out.push({ id, score: s.score * (s.queryTerms.size || 1), terms: [...s.terms] });
+    }
+    return out;
+  }
+
+  /** One alternative's raw hits (MiniSearch's executeQuery: before search() weighs and sorts them), kept. */
+  private alternativeHits(alt: Alternative, fields?: SearchField[]): RawHits {
+    const key = JSON.stringify([alt, fields ?? null]);
+    let hits = this.kept.get(key);
+    if (hits) {
+      // The most recent last: the oldest goes first when full.
+      this.kept.delete(key);
+    } else {
+      hits = (this.mini as unknown as MiniRaw).executeQuery(alternativeQuery(alt), fields ? { fields } : {});
+      if (this.kept.size >= KEPT_ALTERNATIVES) this.kept.delete(this.kept.keys().next().value!);
+    }
+    this.kept.set(key, hits);
+    return hits;
   }
 }

@@ -45,6 +45,15 @@ export const SYNONYM_WEIGHT = 0.4;
 const SHORT_PREFIX = 3;
 /** ...and after other words, not at all until it has this many: thousands of terms start with "for". */
 const SHORT_NEXT = 4;
+/**
+ * A word being typed of fewer letters than this is matched as the start of longer words
+ * everywhere but in the article's sentences, where it is matched as itself (and its typos):
+ * "pol" begins words in half the sentences of a French library ("politique", "police"), and
+ * reading them all at each letter took most of a keystroke's time on 10,000 records.
+ */
+const BODY_PREFIX = 5;
+/** The fields but the article's sentences. */
+const HEAD_FIELDS = ['title', 'tags', 'site', 'bullets', 'faq'];
 
 /** Typos allowed in a term of this length: none in short words, where one edit is another word. */
 export function editDistanceFor(term: string): number {
@@ -113,7 +122,8 @@ export function parseSearchQuery(query: string, languages: readonly string[], ma
     const add = (alt: Alternative) => {
       const key = `${alt.terms.join(' ')}|${alt.fields?.join(',') ?? ''}`;
       const before = alternatives.get(key);
-      if (!before || before.weight < alt.weight) alternatives.set(key, before ? { ...alt, prefix: alt.prefix || before.prefix, fuzzy: Math.max(alt.fuzzy, before.fuzzy) } : alt);
+      if (!before || before.weight < alt.weight)
+        alternatives.set(key, before ? { ...alt, prefix: alt.prefix || before.prefix, fuzzy: Math.max(alt.fuzzy, before.fuzzy) } : alt);
     };
     const own = termsOf[i].filter((t): t is string => !!t);
     const folded = normaliseForSearch(word);
@@ -121,13 +131,20 @@ export function parseSearchQuery(query: string, languages: readonly string[], ma
       // One or two letters: too many terms start with them to look everywhere.
       for (const l of wide) add({ terms: [termScope(l) + folded], weight: 1, fuzzy: 0, prefix: true, fields: ['title', 'site', 'tags'] });
     } else {
+      const short = last && word.length < BODY_PREFIX;
       langs.forEach((l, k) => {
         const t = termsOf[i][k];
         const w = wide.includes(l);
-        if (t) add({ terms: [t], weight: 1, fuzzy: w ? editDistanceFor(t) : 0, prefix: last && w });
+        if (!t) return;
+        const fuzzy = w ? editDistanceFor(t) : 0;
+        if (short && w) {
+          // Split by field, so that each field is counted once: as a prefix in the digest, as itself in the sentences.
+          add({ terms: [t], weight: 1, fuzzy, prefix: true, fields: HEAD_FIELDS });
+          add({ terms: [t], weight: 1, fuzzy, prefix: false, fields: ['body'] });
+        } else add({ terms: [t], weight: 1, fuzzy, prefix: last && w });
       });
       // The word as typed is also the start of longer words ("electri" -> "électricité").
-      if (last) for (const l of wide) add({ terms: [termScope(l) + folded], weight: 1, fuzzy: 0, prefix: true });
+      if (last) for (const l of wide) add({ terms: [termScope(l) + folded], weight: 1, fuzzy: 0, prefix: true, ...(short ? { fields: HEAD_FIELDS } : {}) });
     }
     if (!own.length && !last) return;
     // News equivalents: of this word, or of the phrase it starts or ends ("mouvement social").

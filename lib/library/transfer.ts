@@ -8,6 +8,7 @@ import { mergeImported, sameRecord } from './merge';
 import { validateRecord, type SavedDigest } from './record';
 import type { ImportReport, SkippedRecord } from './repository';
 import { searchDoc } from './search-index';
+import type { IndexedDocs } from './searcher';
 
 /** A stored row as a record, or reported in `skipped` under `key` when it fails its check. */
 export function checkRow(row: unknown, key: string, skipped: SkippedRecord[]): SavedDigest | undefined {
@@ -37,8 +38,12 @@ export function exportRows(db: LibraryDb, urls: string[] | undefined): Promise<{
   });
 }
 
-/** Merges an export's records in: new ones added, known ones merged (mergeImported), the rest left. */
-export function importRows(db: LibraryDb, records: SavedDigest[]): Promise<ImportReport> {
+/**
+ * Merges an export's records in: new ones added, known ones merged (mergeImported), the rest
+ * left. `written`: told the index documents written and their versions (searcher.ts indexes
+ * them without reading them back).
+ */
+export function importRows(db: LibraryDb, records: SavedDigest[], written?: (docs: IndexedDocs) => void): Promise<ImportReport> {
   const table = db.digests;
   const report: ImportReport = { added: 0, updated: 0, unchanged: 0, skipped: [] };
   const incoming = new Map<string, SavedDigest>();
@@ -72,8 +77,11 @@ export function importRows(db: LibraryDb, records: SavedDigest[]): Promise<Impor
     });
     if (writes.length) {
       await table.bulkPut(writes.map(toDigestRow));
-      await db.search.bulkPut(writes.map(toSearchRow));
-      await db.docs.bulkPut(writes.map(searchDoc));
+      const docs = writes.map(searchDoc);
+      const searchRows = writes.map((r, i) => toSearchRow(r, docs[i]));
+      await db.search.bulkPut(searchRows);
+      await db.docs.bulkPut(docs);
+      written?.(docs.map((doc, i) => ({ doc, version: searchRows[i].doc })));
     }
     return report;
   });

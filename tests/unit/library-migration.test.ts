@@ -5,8 +5,10 @@
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { LIBRARY_DB_NAME, LIBRARY_DB_VERSION, SCHEMAS } from '../../lib/library/db';
+import { LIBRARY_DB_NAME, LIBRARY_DB_VERSION, SCHEMAS, toDigestRow, toSearchRow } from '../../lib/library/db';
 import { openLibrary } from '../../lib/library/repository';
+import { SearchIndex, searchDoc } from '../../lib/library/search-index';
+import { makeRecords } from '../../testing/library';
 import { parseJsonExport, toJson } from '../../lib/library/export';
 import { validateRecord, type SavedDigest } from '../../lib/library/record';
 
@@ -14,6 +16,8 @@ import { validateRecord, type SavedDigest } from '../../lib/library/record';
 const V1_SCHEMA = { digests: 'url, savedAt, site, lang, *tags' };
 /** Version 2's, as published. */
 const V2_SCHEMA = { digests: 'url, savedAt, site, lang, *tags', search: 'url, savedAt' };
+/** Version 3's, as published. */
+const V3_SCHEMA = { digests: 'url, savedAt, site, lang, *tags', search: 'url, savedAt', docs: 'id', cache: 'id' };
 
 /** Rows as version 1 stored them: the record plus `site` and `lang`; no search table. */
 const V1_ROWS = [
@@ -67,7 +71,14 @@ const V1_ROWS = [
     readAt: 1767312000000,
     starred: false,
     tags: [],
-    article: { url: 'https://news.example/delhi-air', title: 'Delhi’s air pollution, explained', lang: 'en', langSource: 'og-locale', wordCount: 2400, extractedBy: 'readability' },
+    article: {
+      url: 'https://news.example/delhi-air',
+      title: 'Delhi’s air pollution, explained',
+      lang: 'en',
+      langSource: 'og-locale',
+      wordCount: 2400,
+      extractedBy: 'readability',
+    },
     digest: {
       heading: 'In brief',
       language: 'en',
@@ -100,28 +111,71 @@ async function versionTwoDatabase(factory: IDBFactory): Promise<void> {
   v2.version(2).stores(V2_SCHEMA);
   await v2.table('digests').bulkPut(structuredClone(V1_ROWS));
   await v2.table('search').bulkPut([
-    { url: V1_ROWS[0].url, savedAt: V1_ROWS[0].savedAt, site: "Le Courrier d'exemple", lang: 'fr', starred: true, tags: ['vélo', 'à relire'], words: ' velo la ville de lyrac ' },
-    { url: V1_ROWS[1].url, savedAt: V1_ROWS[1].savedAt, site: 'news.example', lang: 'en', starred: false, tags: [], words: ' delhi s air pollution explained ' },
+    {
+      url: V1_ROWS[0].url,
+      savedAt: V1_ROWS[0].savedAt,
+      site: "Le Courrier d'exemple",
+      lang: 'fr',
+      starred: true,
+      tags: ['vélo', 'à relire'],
+      words: ' velo la ville de lyrac ',
+    },
+    {
+      url: V1_ROWS[1].url,
+      savedAt: V1_ROWS[1].savedAt,
+      site: 'news.example',
+      lang: 'en',
+      starred: false,
+      tags: [],
+      words: ' delhi s air pollution explained ',
+    },
   ]);
   expect(v2.verno).toBe(2);
   v2.close();
 }
 
+/**
+ * A version-3 database as version 3 wrote it: records, search rows, index documents, and the
+ * full-text index saved as MiniSearch's JSON under 'search-index'.
+ */
+async function versionThreeDatabase(factory: IDBFactory) {
+  const records = makeRecords(12);
+  const v3 = new Dexie(LIBRARY_DB_NAME, { indexedDB: factory, IDBKeyRange });
+  v3.version(1).stores(V1_SCHEMA);
+  v3.version(2).stores(V2_SCHEMA);
+  v3.version(3).stores(V3_SCHEMA);
+  await v3.table('digests').bulkPut(records.map(toDigestRow));
+  // Version 3's rows had no doc version.
+  const rows = records.map((r) => {
+    const { doc: _doc, ...row } = toSearchRow(r);
+    return row;
+  });
+  await v3.table('search').bulkPut(rows);
+  const docs = records.map(searchDoc);
+  await v3.table('docs').bulkPut(docs);
+  const json = JSON.stringify((SearchIndex.of(docs) as unknown as { mini: object }).mini);
+  await v3.table('cache').put({ id: 'search-index', json, revs: Object.fromEntries(rows.map((r) => [r.url, r.rev])) });
+  expect(v3.verno).toBe(3);
+  v3.close();
+  return records;
+}
+
 describe('library database migrations', () => {
-  it('versions 1 and 2 are frozen as published', () => {
+  it('versions 1, 2 and 3 are frozen as published', () => {
     expect(SCHEMAS[1]).toEqual(V1_SCHEMA);
     expect(SCHEMAS[2]).toEqual(V2_SCHEMA);
+    expect(SCHEMAS[3]).toEqual(V3_SCHEMA);
     expect(LIBRARY_DB_VERSION).toBe(Math.max(...Object.keys(SCHEMAS).map(Number)));
   });
 
-  it('version 1 -> 3: every record gets its search row and index document; records read back unchanged; damaged ones reported, not fatal', async () => {
+  it('version 1 -> 4: every record gets its search row and index document; records read back unchanged; damaged ones reported, not fatal', async () => {
     const factory = new IDBFactory();
     await versionOneDatabase(factory);
     const lib = openLibrary({ indexedDB: factory, IDBKeyRange });
     try {
       const page = await lib.list();
       if (!page.ok) throw new Error(page.error.detail);
-      expect(lib.db.verno).toBe(3);
+      expect(lib.db.verno).toBe(LIBRARY_DB_VERSION);
       expect(page.value.total).toBe(2);
       expect(page.value.records.map((r) => r.url)).toEqual(['https://news.example/delhi-air', 'https://courrier.example/velo-lyrac']);
       expect(page.value.skipped).toEqual([{ key: 'https://broken.example/x', reason: 'article.url is not text' }]);
@@ -134,7 +188,16 @@ describe('library database migrations', () => {
       expect(await lib.db.docs.count()).toBe(2);
       expect(await lib.db.search.get('https://broken.example/x')).toBeUndefined();
       const row = await lib.db.search.get('https://courrier.example/velo-lyrac');
-      expect(row).toStrictEqual({ url: 'https://courrier.example/velo-lyrac', savedAt: 1767225600000, rev: expect.any(String), site: "Le Courrier d'exemple", lang: 'fr', starred: true, tags: ['vélo', 'à relire'] });
+      expect(row).toStrictEqual({
+        url: 'https://courrier.example/velo-lyrac',
+        savedAt: 1767225600000,
+        rev: expect.any(String),
+        site: "Le Courrier d'exemple",
+        lang: 'fr',
+        starred: true,
+        tags: ['vélo', 'à relire'],
+        doc: expect.any(String),
+      });
       const doc = await lib.db.docs.get('https://courrier.example/velo-lyrac');
       expect(doc!.title.split(' ')).toEqual(['fr:velo', 'fr:vill', 'fr:lyrac', 'fr:ouvr', 'fr:dix', 'fr:kilometr', 'fr:pist']);
       // The sentences are searched too: one said only there.
@@ -163,26 +226,44 @@ describe('library database migrations', () => {
     }
   });
 
-  it('version 2 -> 3: search rows lose their words and gain a revision; index documents are built', async () => {
+  it('version 2 -> 4: search rows lose their words and gain a revision; index documents are built', async () => {
     const factory = new IDBFactory();
     await versionTwoDatabase(factory);
     const lib = openLibrary({ indexedDB: factory, IDBKeyRange });
     try {
       const page = await lib.search('pistes cyclables');
       if (!page.ok) throw new Error(page.error.detail);
-      expect(lib.db.verno).toBe(3);
+      expect(lib.db.verno).toBe(LIBRARY_DB_VERSION);
       expect(page.value.records.map((r) => r.url)).toEqual(['https://courrier.example/velo-lyrac']);
       expect(page.value.marks['https://courrier.example/velo-lyrac']).toEqual(expect.arrayContaining(['fr:pist', 'fr:cyclabl']));
       const rows = await lib.db.search.toArray();
       expect(rows.map((r) => Object.keys(r).sort())).toEqual([
-        ['lang', 'rev', 'savedAt', 'site', 'starred', 'tags', 'url'],
-        ['lang', 'rev', 'savedAt', 'site', 'starred', 'tags', 'url'],
+        ['doc', 'lang', 'rev', 'savedAt', 'site', 'starred', 'tags', 'url'],
+        ['doc', 'lang', 'rev', 'savedAt', 'site', 'starred', 'tags', 'url'],
       ]);
       expect((await lib.db.docs.toArray()).map((d) => [d.id, d.lang])).toEqual([
         ['https://courrier.example/velo-lyrac', 'fr'],
         ['https://news.example/delhi-air', 'en'],
       ]);
       expect(await lib.db.digests.get('https://courrier.example/velo-lyrac')).toStrictEqual(V1_ROWS[0]);
+    } finally {
+      lib.close();
+    }
+  });
+
+  it('version 3 -> 4: the index saved as JSON is deleted; the index is built again, found by search, and saved packed', async () => {
+    const factory = new IDBFactory();
+    const records = await versionThreeDatabase(factory);
+    const lib = openLibrary({ indexedDB: factory, IDBKeyRange });
+    try {
+      const page = await lib.search(records[4].article.title);
+      if (!page.ok) throw new Error(page.error.detail);
+      expect(lib.db.verno).toBe(4);
+      expect(page.value.records[0].url).toBe(records[4].url);
+      expect(await lib.db.cache.get('search-index')).toBeUndefined();
+      expect(await lib.db.search.count()).toBe(12);
+      // Built from the documents, then saved packed for the next page.
+      await expect.poll(async () => (await lib.db.cache.get('search-pack'))?.ids.length, { timeout: 5_000 }).toBe(12);
     } finally {
       lib.close();
     }
@@ -237,7 +318,10 @@ describe('library database migrations', () => {
       const lib = openLibrary({ indexedDB: new IDBFactory(), IDBKeyRange });
       try {
         const record = withTable();
-        const none = { ...structuredClone(V1_ROWS[1]), digest: { ...structuredClone(V1_ROWS[1].digest), table: null } } as unknown as SavedDigest & { site?: string; lang?: string };
+        const none = { ...structuredClone(V1_ROWS[1]), digest: { ...structuredClone(V1_ROWS[1].digest), table: null } } as unknown as SavedDigest & {
+          site?: string;
+          lang?: string;
+        };
         delete none.site;
         delete none.lang;
         expect((await lib.save(record)).ok).toBe(true);

@@ -209,6 +209,36 @@ describe('search', () => {
     expect(urls((await value(l.search('electricite verte'))).records)[0]).toBe(tagged.url);
   });
 
+  it('a write that leaves the index document as it was (a star) is not indexed again; one that changes it (tags) is', async () => {
+    const l = lib();
+    const records = makeRecords(20);
+    await value(l.importRecords(records));
+    const before = urls((await value(l.search('prix blé', { limit: 100 }))).records);
+    const read = vi.spyOn(l.db.docs, 'bulkGet');
+    await value(l.setStarred(records[2].url, true));
+    expect(urls((await value(l.search('prix blé', { limit: 100 }))).records)).toEqual(before);
+    expect(read).not.toHaveBeenCalled();
+    // The record shown is the starred one, not the one read before.
+    const shown = (await value(l.search(records[2].article.title))).records.find((r) => r.url === records[2].url);
+    expect(shown?.starred).toBe(true);
+    await value(l.setTags(records[2].url, ['Zorglub']));
+    expect(urls((await value(l.search('zorglub'))).records)).toEqual([records[2].url]);
+    expect(read).toHaveBeenCalledWith([records[2].url]);
+    read.mockRestore();
+  });
+
+  it('an import indexes the records it wrote without reading them back, and saves the index before it reports', async () => {
+    const l = lib();
+    const records = makeRecords(300);
+    const toArray = vi.spyOn(l.db.docs, 'toArray');
+    const bulkGet = vi.spyOn(l.db.docs, 'bulkGet');
+    await value(l.importRecords(records));
+    expect(toArray).not.toHaveBeenCalled();
+    expect(bulkGet).not.toHaveBeenCalled();
+    expect((await l.db.cache.get('search-pack'))?.ids).toHaveLength(300);
+    expect(urls((await value(l.search(records[123].article.title))).records)[0]).toBe(records[123].url);
+  });
+
   it('the index is saved for the next page, which loads it and reads again only what changed since', async () => {
     const factory = freshLibrary().factory;
     const first = openLibrary({ indexedDB: factory, IDBKeyRange });
@@ -216,9 +246,10 @@ describe('search', () => {
     const records = makeRecords(60);
     await value(first.importRecords(records));
     const before = urls((await value(first.search('prix blé', { limit: 100 }))).records);
-    await expect.poll(() => first.db.cache.get('search-index'), { timeout: 5_000 }).toBeDefined();
-    const saved = (await first.db.cache.get('search-index'))!;
-    expect(Object.keys(saved.revs)).toHaveLength(60);
+    // The import saved the index, packed, for the next page.
+    const saved = (await first.db.cache.get('search-pack'))!;
+    expect(saved.ids).toHaveLength(60);
+    expect(saved.revs).toHaveLength(60);
     // Changed after the save: the next page must see it although the saved index does not.
     const changed = makeRecord(5, { article: { ...makeRecord(5).article, title: 'Zorglub et les cyclistes' } });
     await value(first.save(changed));
@@ -237,7 +268,7 @@ describe('search', () => {
     expect(told).toBe(0);
     stop();
     // A saved index this version cannot read is built again.
-    await next.db.cache.put({ ...saved, json: '{"not": "an index"}' });
+    await next.db.cache.put({ ...saved, format: saved.format + 1 });
     const third = openLibrary({ indexedDB: factory, IDBKeyRange });
     opened.push(third);
     expect(urls((await value(third.search('zorglub'))).records)).toEqual([changed.url]);
@@ -257,7 +288,11 @@ describe('search', () => {
     await expectSame({ starred: true }, (r) => r.starred);
     await expectSame({ tag: 'à lire' }, (r) => r.tags.includes('à lire'));
     await expectSame({ tag: 'lot 2', lang: 'fr' }, (r) => r.tags.includes('lot 2') && r.article.lang === 'fr');
-    const prix = new Set(SearchIndex.of(records.map(searchDoc)).search('prix').map((h) => h.url));
+    const prix = new Set(
+      SearchIndex.of(records.map(searchDoc))
+        .search('prix')
+        .map((h) => h.url),
+    );
     await expectSame({ query: 'prix', lang: 'fr', starred: true }, (r) => r.article.lang === 'fr' && r.starred && prix.has(r.url));
     const facets = await value(l.facets());
     expect(facets.total).toBe(40);
@@ -414,7 +449,15 @@ describe('a full disk or quota', () => {
   });
 
   it('a library that cannot open (no IndexedDB): storage-unavailable, not a crash', async () => {
-    const broken = openLibrary({ name: 'nowhere', indexedDB: { open: () => { throw new DOMException('denied', 'InvalidStateError'); } } as unknown as IDBFactory, IDBKeyRange });
+    const broken = openLibrary({
+      name: 'nowhere',
+      indexedDB: {
+        open: () => {
+          throw new DOMException('denied', 'InvalidStateError');
+        },
+      } as unknown as IDBFactory,
+      IDBKeyRange,
+    });
     opened.push(broken);
     const r = await broken.list();
     expect(r).toMatchObject({ ok: false, error: { kind: 'storage-unavailable' } });
