@@ -42,7 +42,7 @@ export const en: LanguagePack = {
   },
   grammar: {
     anaphora: ['he', 'she', 'they', 'it', 'this', 'these', 'those', 'that', 'his', 'her', 'their', 'its', 'i', 'we', 'you', 'such'],
-    demonstratives: ['this', 'these', 'those', 'the same'],
+    demonstratives: ['this', 'these', 'those'],
     subjects: ['he', 'she', 'they', 'it'],
     deictic: ['year', 'week', 'month', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'season', 'summer', 'winter', 'spring', 'autumn', 'fall', 'time', 'day', 'decade', 'century', 'past', 'point'],
     additives: ['also', 'therefore', 'however', 'meanwhile'],
