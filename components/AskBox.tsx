@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AskAnswer, AskedQuestion, TabDigest } from '../lib/types';
 import { failureMessage } from '../lib/ui/failures';
-import { askArticle, earlierQuestions, rememberQuestion, type AskState } from '../lib/ui/ask-client';
+import { askArticle, earlierQuestions, prepareAsking, rememberQuestion, type AskState } from '../lib/ui/ask-client';
 import { showInPageTitle, sourcesTitle } from '../lib/ui/strings';
 import { t, tn, uiLanguage } from '../lib/i18n';
 import type { SourceProps } from './BulletList';
@@ -134,6 +134,7 @@ export function AskBox({ value, active, onSource, onAsked }: { value: TabDigest;
           maxLength={MAX_CHARS}
           enterkeyhint="send"
           value={text}
+          onFocus={() => prepareAsking(value)}
           onInput={(e) => setText((e.target as HTMLInputElement).value)}
           disabled={!!asking}
         />

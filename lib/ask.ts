@@ -6,11 +6,20 @@
  */
 import type { AskAnswer, AskedQuestion, Sentence } from './types';
 import { answerQuestion, type Answer } from './qa';
+import { prepareArticle } from './qa/article';
 
 /** The longest question the field takes. */
 export const MAX_QUESTION_CHARS = 500;
 
 const asAnswer = (a: Answer): AskAnswer => ({ text: a.text, sources: a.sources, ...(a.cut ? { cut: true } : {}) });
+
+/**
+ * Makes the article ready for questions (index, typed facts) ahead of the first one: called
+ * when the ask field appears, so the reader's first question costs what the next ones do.
+ */
+export function prepareAsk(sentences: Sentence[], lang: string): void {
+  if (sentences.length) prepareArticle(sentences, lang);
+}
 
 export function embeddedAsk(question: string, sentences: Sentence[], lang: string, at = Date.now()): AskedQuestion {
   const q = question.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_CHARS);

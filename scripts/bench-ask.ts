@@ -18,10 +18,17 @@
  * same language and half, and the refusal share at the threshold that answers 90% (as the
  * baseline's). Beside it, from the same run: plain BM25 over the sentences (Intl.Segmenter
  * words, lower-cased, no stemming, no stopwords). Milliseconds per question (median, p95),
- * and the time for a 2,000-word article (index built, then asked).
+ * and the time for a 2,000-word article (index built, then asked). Then, per language, the
+ * reader's first question in a fresh process (a popup that has just opened: nothing stemmed,
+ * indexed or compiled), medians over --cold-runs processes (5; 0 skips it): with nothing made
+ * ahead, and after prepareAsk (as the ask field appears), with the next question (warm) beside
+ * them; --cold-against DIR measures another checkout (e.g. main) in the same run. The answers
+ * of every process must be the same.
  */
 import { dataDir, missingDataLine } from './lib/data-dir';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { segmentArticle } from '../lib/text/segment';
@@ -47,6 +54,8 @@ const { values: flags } = parseArgs({
     tune: { type: 'boolean', default: false },
     softmax: { type: 'boolean', default: false },
     threshold: { type: 'string' },
+    'cold-runs': { type: 'string', default: '5' },
+    'cold-against': { type: 'string' },
   },
 });
 
@@ -554,3 +563,56 @@ for (let k = 0; k < 7; k++) {
 console.log(
   `\n2,000-word article (${lang}, ${words} words, ${big.length} sentences): the first question (index built) median ${quantile(times, 0.5).toFixed(1)} ms, the next ones ${quantile(warm, 0.5).toFixed(1)} ms, over ${times.length} runs (the machine is shared: noisy)`,
 );
+
+// ---------------------------------------------------------------- the first question, cold
+
+/** A language's articles joined until they make 2,000 words, as the digest's sentences. */
+function article2000(lang: string): { sentences: Sentence[]; questions: string[]; words: number } {
+  const docs = [...data.get(lang)!.tune, ...data.get(lang)!.check];
+  const blocks: Block[] = [];
+  const questions: string[] = [];
+  let words = 0;
+  for (const d of docs) {
+    questions.push(...d.questions.slice(0, 2).map((q) => q.text));
+    for (const s of d.sentences) {
+      blocks.push({ kind: 'paragraph', text: s.text });
+      words += wordCount(s.text, lang);
+      if (words >= 2000) break;
+    }
+    if (words >= 2000) break;
+  }
+  return { sentences: segmentArticle(blocks, lang), questions, words };
+}
+
+const COLD_RUNS = Number(flags['cold-runs']);
+if (COLD_RUNS > 0) {
+  const dir = mkdtempSync(resolve(tmpdir(), 'bench-ask-'));
+  const child = resolve(import.meta.dirname, 'bench/ask-cold.ts');
+  const here = resolve(import.meta.dirname, '..');
+  const against = flags['cold-against'] ? resolve(flags['cold-against']) : undefined;
+  const once = (root: string, input: string, prepare: boolean) => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', child, root, input, ...(prepare ? ['--prepare'] : [])], { encoding: 'utf8', cwd: here });
+    if (r.status !== 0) throw new Error(`ask-cold failed: ${r.stderr}`);
+    return JSON.parse(r.stdout.trim().split('\n').pop()!) as { first: number; second: number; prepare?: number; answers: unknown };
+  };
+  const med = (xs: number[]) => quantile(xs, 0.5).toFixed(1).padStart(5);
+  console.log(`\nthe first question of a 2,000-word article in a fresh process, ms, medians over ${COLD_RUNS} processes (the machine is shared: noisy)`);
+  console.log(`lang words | ${against ? 'against: first  next | ' : ''}cold: first  next | prepared: prepare first  next | answers`);
+  for (const lang of langs) {
+    const { sentences, questions, words } = article2000(lang);
+    const input = resolve(dir, `${lang}.json`);
+    writeFileSync(input, JSON.stringify({ lang, sentences, questions: questions.slice(0, 2) }));
+    const runs: Record<'against' | 'cold' | 'prepared', Array<ReturnType<typeof once>>> = { against: [], cold: [], prepared: [] };
+    // Interleaved, so that the machine's load weighs on each the same.
+    for (let k = 0; k < COLD_RUNS; k++) {
+      if (against) runs.against.push(once(against, input, false));
+      runs.cold.push(once(here, input, false));
+      runs.prepared.push(once(here, input, true));
+    }
+    const all = [...runs.against, ...runs.cold, ...runs.prepared].map((r) => JSON.stringify(r.answers));
+    const same = all.every((a) => a === all[0]);
+    const col = (rs: Array<ReturnType<typeof once>>) => `${med(rs.map((r) => r.first))} ${med(rs.map((r) => r.second))}`;
+    console.log(`${lang.padEnd(4)} ${String(words).padStart(5)} | ${against ? `       ${col(runs.against)} | ` : ''}     ${col(runs.cold)} |        ${med(runs.prepared.map((r) => r.prepare!))} ${col(runs.prepared)} | ${same ? 'same' : 'DIFFER'}`);
+  }
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -6,7 +6,9 @@
 import type { Sentence } from '../types';
 import type { SentenceModel } from '../text/vectors';
 import { vectorize } from '../text/vectors';
-import type { SentenceText } from './facts';
+import { qaPack } from '../text/lang/qa';
+import { causes, futures, names, numbers, persons, places, quotes, times, type SentenceText } from './facts';
+import { findPhrases } from './phrases';
 import { plain, termsOf, tokenize, unspaced, type Token } from './terms';
 
 export interface ArticleIndex {
@@ -19,21 +21,65 @@ export interface ArticleIndex {
   unseenIdf: number;
   /** Letter 4-grams of each sentence's content words (made when first asked for). */
   grams?: Array<Set<string>>;
+  /** Which sentences hold a pronoun or demonstrative that may stand for a name (made when first asked for). */
+  anaphoric?: boolean[];
 }
+
+/** The 4-grams of one word, kept: the same words come back in every sentence (bounded). */
+const wordGrams = new Map<string, string[]>();
 
 /** Letter 4-grams of content words without accents: "madrilène" and "Madrid" share "madr". */
 export function gramsOf(tokens: Token[]): Set<string> {
   const out = new Set<string>();
   for (const t of tokens) {
     if (t.term === null) continue;
-    const w = plain(t.word);
-    if (w.length < 4) {
-      out.add(w);
-      continue;
+    let gs = wordGrams.get(t.word);
+    if (!gs) {
+      const w = plain(t.word);
+      gs = [];
+      if (w.length < 4) gs.push(w);
+      else for (let i = 0; i + 4 <= w.length; i++) gs.push(w.slice(i, i + 4));
+      if (wordGrams.size > 50_000) wordGrams.clear();
+      wordGrams.set(t.word, gs);
     }
-    for (let i = 0; i + 4 <= w.length; i++) out.add(w.slice(i, i + 4));
+    for (const g of gs) out.add(g);
   }
   return out;
+}
+
+/** The letter 4-grams of every sentence, made once per article. */
+export function articleGrams(index: ArticleIndex): Array<Set<string>> {
+  return (index.grams ??= index.texts.map((t) => gramsOf(t.tokens)));
+}
+
+/** Which sentences may refer back by a pronoun, made once per article. */
+export function articleAnaphora(index: ArticleIndex): boolean[] {
+  const pack = qaPack(index.lang);
+  return (index.anaphoric ??= index.texts.map((s) => (s.unspaced ? pack.anaphora.some((a) => s.text.includes(a)) : findPhrases(pack.anaphora, s.text, s.tokens).length > 0)));
+}
+
+/**
+ * Everything about the article that does not depend on the question, made ahead (when the ask
+ * field appears, before the first keystroke) so that the first question only ranks: the
+ * index, the 4-grams, the pronouns, and each sentence's typed facts (kept in its cache, as the
+ * first question would keep them). Answers are the same with or without it.
+ */
+export function prepareArticle(sentences: Sentence[], lang: string): ArticleIndex {
+  const index = articleIndex(sentences, lang);
+  articleGrams(index);
+  articleAnaphora(index);
+  const pack = qaPack(lang);
+  for (const s of index.texts) {
+    numbers(s, pack);
+    times(s, pack);
+    names(s, pack);
+    persons(s, pack);
+    places(s, pack);
+    causes(s, pack);
+    quotes(s, pack);
+    futures(s, pack);
+  }
+  return index;
 }
 
 const indexes = new WeakMap<Sentence[], Map<string, ArticleIndex>>();

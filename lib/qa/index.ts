@@ -23,7 +23,9 @@
  *     by the caller (the FAQ).
  *
  * `sentences` are segmentArticle's (lib/text/segment.ts). The article's index is built once
- * per sentence array and reused by later questions on the same array.
+ * per sentence array and reused by later questions on the same array; prepareArticle
+ * (article.ts; lib/ask.ts prepareAsk) makes it, with each sentence's typed facts, ahead of the
+ * first question, as the ask field gets focus.
  */
 export { analyseQuestion, type AnswerKind, type QuestionAnalysis } from './question';
 export { verifyAnswer, isOpenKind, VERIFIED, type Verification } from './verify';

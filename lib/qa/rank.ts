@@ -14,7 +14,7 @@
 import { bm25 } from '../text/bm25';
 import { cosine, vectorize } from '../text/vectors';
 import { qaPack } from '../text/lang/qa';
-import { gramsOf, type ArticleIndex } from './article';
+import { articleAnaphora, articleGrams, gramsOf, type ArticleIndex } from './article';
 import { tokenize } from './terms';
 import type { Fact } from './facts';
 import type { AnswerKind, QuestionAnalysis } from './question';
@@ -77,7 +77,7 @@ export function scoreSentences(q: QuestionAnalysis, index: ArticleIndex, weights
 
   // Names of the question that the article keeps coming back to: a pronoun may stand for them.
   const recurring = q.focus.map((t, k) => rare.has(t) && (model.idf.get(t) ?? Infinity) <= Math.log((n + 1) / 3.5) && k < w.length);
-  const anaphoric = texts.map((s) => (s.unspaced ? pack.anaphora.some((a) => s.text.includes(a)) : findPhrases(pack.anaphora, s.text, s.tokens).length > 0));
+  const anaphoric = articleAnaphora(index);
   const total2 = w.reduce((a, x) => a + x * x, 0) || 1;
 
   // The question's terms each paragraph holds.
@@ -88,7 +88,7 @@ export function scoreSentences(q: QuestionAnalysis, index: ArticleIndex, weights
     for (const k of holds[i]) set.add(k);
   });
 
-  index.grams ??= texts.map((t) => gramsOf(t.tokens));
+  const grams = articleGrams(index);
   const qGrams = gramsOf(tokenize(q.focusWords.join(' '), q.lang));
 
   const out: SentenceScore[] = [];
@@ -161,7 +161,7 @@ export function scoreSentences(q: QuestionAnalysis, index: ArticleIndex, weights
     }
     let cov2 = 0;
     for (const k of held) cov2 += w[k] * w[k];
-    const features = [bm[i] / maxBm, cov, ctx, fuzzy, fact?.strength ?? 0, prox, dens, order, rareHit, cosine(qVector, model.vectors[i]), Math.log(1 + s.tokens.length) / 5, coverage(blocks.get(index.sentences[i].block)!) - cov, content ? 1 - fromQuestion / content : 0, exactWeight / total, coref / total, cov2 / total2, gramShare(qGrams, index.grams[i])];
+    const features = [bm[i] / maxBm, cov, ctx, fuzzy, fact?.strength ?? 0, prox, dens, order, rareHit, cosine(qVector, model.vectors[i]), Math.log(1 + s.tokens.length) / 5, coverage(blocks.get(index.sentences[i].block)!) - cov, content ? 1 - fromQuestion / content : 0, exactWeight / total, coref / total, cov2 / total2, gramShare(qGrams, grams[i])];
     out.push({ index: i, score: combine(features, q.expects, weights), features, fact, matched });
   }
   return out;

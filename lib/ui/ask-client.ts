@@ -32,6 +32,19 @@ async function embedded(value: TabDigest, question: string, why?: Failure): Prom
   return askedWithFallbackNote(asked, askingEngine(value) as Exclude<EngineId, 'embedded'>, why);
 }
 
+const prepared = new WeakSet<TabDigest>();
+
+/**
+ * Loads the embedded engine and makes the article ready for questions while the reader types
+ * (the field got focus): the first question then costs what the next ones do (a few ms, not
+ * the 30 of stemming and indexing the article). Every engine uses it (the closest passage).
+ */
+export function prepareAsking(value: TabDigest): void {
+  if (prepared.has(value)) return;
+  prepared.add(value);
+  void import('../ask').then(({ prepareAsk }) => setTimeout(() => prepareAsk(value.sentences, value.article.lang), 0)).catch(() => undefined);
+}
+
 /** Asks `question` of the digest's article; `update` gets each state. Returns a function that stops it. */
 export function askArticle(value: TabDigest, question: string, update: (s: AskState) => void): () => void {
   let live = true;

@@ -372,3 +372,18 @@ describe('answers', () => {
     expect(b.answers[0].typed).toBe(true);
   });
 });
+
+describe('prepareAsk: the article made ready before the first question', () => {
+  it('answers every case exactly as without it, each question asked of its own and of another passage', async () => {
+    const { embeddedAsk, prepareAsk } = await import('../../lib/ask');
+    CASES.forEach((c, k) => {
+      const other = CASES[(k + 1) % CASES.length];
+      for (const passage of [c.passage, other.passage]) {
+        const plain = sentencesOf(passage, c.lang);
+        const ready = sentencesOf(passage, c.lang);
+        prepareAsk(ready, c.lang);
+        expect(embeddedAsk(c.question, ready, c.lang, 0)).toEqual(embeddedAsk(c.question, plain, c.lang, 0));
+      }
+    });
+  });
+});
