@@ -19,7 +19,6 @@ import { tokenize } from './terms';
 import type { Fact } from './facts';
 import type { AnswerKind, QuestionAnalysis } from './question';
 import { typedFacts } from './verify';
-import { findPhrases } from './phrases';
 import { WEIGHTS, type Weights } from './weights';
 
 export const FEATURES = ['bm', 'cov', 'ctx', 'fuzzy', 'type', 'prox', 'dens', 'order', 'rare', 'cos', 'len', 'block', 'novel', 'exact', 'coref', 'cov2', 'grams'] as const;
