@@ -65,7 +65,9 @@ export default tseslint.config(
           // The pages' side (ui, components) reaches the background through lib/protocol.ts only.
           policies: layerNames.map((type, i) => ({
             from: { element: { type } },
-            allow: { to: { element: { types: { anyOf: layerNames.slice(0, i + 1).filter((t) => t !== 'background' || !['ui', 'components'].includes(type)) } } } },
+            allow: {
+              to: { element: { types: { anyOf: layerNames.slice(0, i + 1).filter((t) => t !== 'background' || !['ui', 'components'].includes(type)) } } },
+            },
           })),
         },
       ],
@@ -74,13 +76,23 @@ export default tseslint.config(
   {
     // The tools share testing/ with the tests; they never import a test's own files.
     files: ['scripts/**/*.ts', 'testing/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)tests/', message: 'scripts and testing/ do not import tests/: move what they share to testing/.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)tests/', message: 'scripts and testing/ do not import tests/: move what they share to testing/.' }] },
+      ],
+    },
   },
   {
     // The extension never imports the tools or the tests.
     files: ['lib/**/*.ts', 'components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
     ignores: ['**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)(scripts|tests|testing)/', message: 'the extension does not import scripts/, tests/ or testing/.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)(scripts|tests|testing)/', message: 'the extension does not import scripts/, tests/ or testing/.' }] },
+      ],
+    },
   },
   {
     // Unused names in the embedded engine's FAQ code, left to the FAQ work going on there.

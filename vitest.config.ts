@@ -14,7 +14,8 @@ if (!corpus.length && !process.argv.includes('--project')) console.log(missingDa
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const withFirefox = existsSync(firefoxPath) || !!process.env.CI;
 const firefoxTests = ['tests/e2e/firefox-*.test.ts', 'tests/e2e/same-digest.test.ts'];
-if (!withFirefox && !process.argv.includes('--project')) console.log(`firefox-esr not found at ${firefoxPath}: the Firefox end-to-end tests are skipped (apt-get install -y firefox-esr, or set FIREFOX_PATH).`);
+if (!withFirefox && !process.argv.includes('--project'))
+  console.log(`firefox-esr not found at ${firefoxPath}: the Firefox end-to-end tests are skipped (apt-get install -y firefox-esr, or set FIREFOX_PATH).`);
 
 export default defineConfig({
   test: {

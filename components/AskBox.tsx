@@ -20,9 +20,20 @@ function AnswerLine({ answer, keyName, lang, testid, active, onSource }: { answe
     </span>
   );
   return (
-    <div class={answer.verified === false ? 'answer unverified' : 'answer'} data-sources={answer.sources.join(',')} data-verified={answer.verified === false ? 'false' : undefined}>
+    <div
+      class={answer.verified === false ? 'answer unverified' : 'answer'}
+      data-sources={answer.sources.join(',')}
+      data-verified={answer.verified === false ? 'false' : undefined}
+    >
       {onSource ? (
-        <button type="button" class="source-line" data-testid={testid} aria-pressed={active === keyName} title={showInPageTitle(answer.sources)} onClick={() => onSource(keyName, answer.sources)}>
+        <button
+          type="button"
+          class="source-line"
+          data-testid={testid}
+          aria-pressed={active === keyName}
+          title={showInPageTitle(answer.sources)}
+          onClick={() => onSource(keyName, answer.sources)}
+        >
           {text}
         </button>
       ) : (

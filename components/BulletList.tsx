@@ -15,13 +15,27 @@ export function BulletList({ bullets, lang, active, onSource }: { bullets: Bulle
       {bullets.map((b, i) => {
         const key = `b${i}`;
         return (
-          <li key={i} data-sources={b.sources.join(',')} data-verified={b.verified === false ? 'false' : undefined} class={b.verified === false ? 'unverified' : undefined}>
+          <li
+            key={i}
+            data-sources={b.sources.join(',')}
+            data-verified={b.verified === false ? 'false' : undefined}
+            class={b.verified === false ? 'unverified' : undefined}
+          >
             {onSource ? (
-              <button type="button" class="source-line" dir="auto" aria-pressed={active === key} title={showInPageTitle(b.sources)} onClick={() => onSource(key, b.sources)}>
+              <button
+                type="button"
+                class="source-line"
+                dir="auto"
+                aria-pressed={active === key}
+                title={showInPageTitle(b.sources)}
+                onClick={() => onSource(key, b.sources)}
+              >
                 {b.text}
               </button>
             ) : (
-              <span dir="auto" title={sourcesTitle(b.sources)}>{b.text}</span>
+              <span dir="auto" title={sourcesTitle(b.sources)}>
+                {b.text}
+              </span>
             )}
             {b.verified === false && <UnverifiedMark />}
           </li>

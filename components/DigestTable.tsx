@@ -28,13 +28,25 @@ export function DigestTable({ table, lang, active, onSource }: { table: Table | 
           {table.rows.map((r, i) => {
             const key = `t${i}`;
             return (
-              <tr key={i} data-sources={r.sources.join(',')} data-verified={r.verified === false ? 'false' : undefined} class={r.verified === false ? 'unverified' : undefined}>
+              <tr
+                key={i}
+                data-sources={r.sources.join(',')}
+                data-verified={r.verified === false ? 'false' : undefined}
+                class={r.verified === false ? 'unverified' : undefined}
+              >
                 <th scope="row" dir="auto">
                   {r.aspect}
                 </th>
                 <td>
                   {onSource ? (
-                    <button type="button" class="source-line" dir="auto" aria-pressed={active === key} title={showInPageTitle(r.sources)} onClick={() => onSource(key, r.sources)}>
+                    <button
+                      type="button"
+                      class="source-line"
+                      dir="auto"
+                      aria-pressed={active === key}
+                      title={showInPageTitle(r.sources)}
+                      onClick={() => onSource(key, r.sources)}
+                    >
                       {r.text}
                     </button>
                   ) : (

@@ -145,7 +145,11 @@ export function DigestView({ state, onRetry, showOpenPanel, offerSiteAccess, sou
       <p class="highlight-note" data-testid="highlight-note" role="status" aria-live="polite">
         {source.note ?? ''}
       </p>
-      {streaming ? <StreamingStatus engine={digest.engine.id} count={digest.bullets.length + digest.faq.length} onCancel={streaming.cancel} /> : <EngineCredit digest={digest} />}
+      {streaming ? (
+        <StreamingStatus engine={digest.engine.id} count={digest.bullets.length + digest.faq.length} onCancel={streaming.cancel} />
+      ) : (
+        <EngineCredit digest={digest} />
+      )}
       {/* Save and copy take a whole digest. */}
       {!streaming && (
         <footer class="actions">

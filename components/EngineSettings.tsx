@@ -4,7 +4,16 @@ import type { Failure } from '../lib/errors';
 import { sendMessage } from '../lib/protocol';
 import { endpoint } from '../lib/storage';
 import { useSettings } from './useSettings';
-import { cleanConfig, configProblems, isLocalUrl, normaliseBaseUrl, PRESETS, presetById, type EndpointConfig, type PresetId } from '../lib/engine/openai/config';
+import {
+  cleanConfig,
+  configProblems,
+  isLocalUrl,
+  normaliseBaseUrl,
+  PRESETS,
+  presetById,
+  type EndpointConfig,
+  type PresetId,
+} from '../lib/engine/openai/config';
 import { chromeAiStatus, type ChromeAiStatus } from '../lib/engine/chrome-ai/api';
 import { hasSiteAccess, requestSiteAccess } from '../lib/platform';
 import { t, uiLanguage } from '../lib/i18n';
@@ -75,7 +84,9 @@ export function EngineSettings() {
       setSaved(config);
       if (prefs.engine !== 'openai') choose('openai');
       const ok = await granted;
-      setStatus(ok ? { kind: 'ok', text: t('engineSaved', origin(config.baseUrl)) } : { kind: 'error', text: t('engineSavedNotAllowed', origin(config.baseUrl)) });
+      setStatus(
+        ok ? { kind: 'ok', text: t('engineSaved', origin(config.baseUrl)) } : { kind: 'error', text: t('engineSavedNotAllowed', origin(config.baseUrl)) },
+      );
     })();
   };
 
@@ -90,7 +101,11 @@ export function EngineSettings() {
       const r = await sendMessage('testEndpoint', config);
       if (!r.ok) {
         const allowed = await hasSiteAccess(config.baseUrl);
-        return setStatus(r.error.kind === 'endpoint-unreachable' && !allowed ? { kind: 'error', text: t('engineErrorNotAllowed'), detail: r.error.detail } : failureStatus(r.error));
+        return setStatus(
+          r.error.kind === 'endpoint-unreachable' && !allowed
+            ? { kind: 'error', text: t('engineErrorNotAllowed'), detail: r.error.detail }
+            : failureStatus(r.error),
+        );
       }
       const { models, modelListed } = r.value;
       if (modelListed === false) return setStatus({ kind: 'error', text: t('engineModelNotListed', config.model, models.slice(0, 8).join(', ')) });
@@ -114,7 +129,9 @@ export function EngineSettings() {
             <input type="radio" name="engine" value={id} data-testid={`engine-${id}`} checked={prefs.engine === id} onChange={() => choose(id)} />
             <span class="engine-option-text">
               <strong>{id === 'embedded' ? t('engineNameEmbedded') : id === 'chrome-ai' ? t('engineNameChromeAi') : t('engineNameOpenai')}</strong>
-              <span class="engine-desc">{id === 'embedded' ? t('engineDescEmbedded') : id === 'chrome-ai' ? t('engineDescChromeAi') : t('engineDescOpenai')}</span>
+              <span class="engine-desc">
+                {id === 'embedded' ? t('engineDescEmbedded') : id === 'chrome-ai' ? t('engineDescChromeAi') : t('engineDescOpenai')}
+              </span>
             </span>
           </label>
         ))}
@@ -141,7 +158,11 @@ export function EngineSettings() {
         >
           <label>
             {t('enginePreset')}
-            <select data-testid="endpoint-preset" value={form.preset ?? 'custom'} onChange={(e) => pickPreset((e.currentTarget as HTMLSelectElement).value as PresetId)}>
+            <select
+              data-testid="endpoint-preset"
+              value={form.preset ?? 'custom'}
+              onChange={(e) => pickPreset((e.currentTarget as HTMLSelectElement).value as PresetId)}
+            >
               {PRESETS.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.id === 'custom' ? t('enginePresetCustom') : p.label}
@@ -151,7 +172,15 @@ export function EngineSettings() {
           </label>
           <label>
             {t('engineBaseUrl')}
-            <input type="url" data-testid="endpoint-base-url" value={form.baseUrl} onInput={field('baseUrl')} placeholder="http://localhost:11434/v1" spellcheck={false} required />
+            <input
+              type="url"
+              data-testid="endpoint-base-url"
+              value={form.baseUrl}
+              onInput={field('baseUrl')}
+              placeholder="http://localhost:11434/v1"
+              spellcheck={false}
+              required
+            />
           </label>
           <label>
             {t('engineModel')}
@@ -159,7 +188,15 @@ export function EngineSettings() {
           </label>
           <label>
             {t('engineApiKey')}
-            <input type="password" data-testid="endpoint-api-key" value={form.apiKey ?? ''} onInput={field('apiKey')} autocomplete="off" spellcheck={false} placeholder={preset?.needsKey ? 'sk-…' : t('engineApiKeyOptional')} />
+            <input
+              type="password"
+              data-testid="endpoint-api-key"
+              value={form.apiKey ?? ''}
+              onInput={field('apiKey')}
+              autocomplete="off"
+              spellcheck={false}
+              placeholder={preset?.needsKey ? 'sk-…' : t('engineApiKeyOptional')}
+            />
           </label>
           <p class="engine-desc">{t('engineKeyPrivacy')}</p>
           <p class="engine-desc" data-testid="endpoint-leaves">
@@ -173,7 +210,14 @@ export function EngineSettings() {
               {t('engineTestConnection')}
             </button>
           </div>
-          <p class={`endpoint-status ${status.kind}`} data-testid="endpoint-status" data-kind={status.kind} role="status" aria-live="polite" title={status.kind === 'error' ? status.detail : undefined}>
+          <p
+            class={`endpoint-status ${status.kind}`}
+            data-testid="endpoint-status"
+            data-kind={status.kind}
+            role="status"
+            aria-live="polite"
+            title={status.kind === 'error' ? status.detail : undefined}
+          >
             {status.kind === 'idle' ? (saved ? t('engineSavedEndpoint', saved.model, origin(saved.baseUrl)) : '') : status.text}
           </p>
         </form>

@@ -14,13 +14,27 @@ export function FaqList({ items, lang, active, onSource }: { items: FaqItem[]; l
       {items.map((q, i) => {
         const key = `q${i}`;
         return (
-          <details key={i} data-sources={q.sources.join(',')} data-origin={q.origin} data-verified={q.verified === false ? 'false' : undefined} class={q.verified === false ? 'unverified' : undefined}>
+          <details
+            key={i}
+            data-sources={q.sources.join(',')}
+            data-origin={q.origin}
+            data-verified={q.verified === false ? 'false' : undefined}
+            class={q.verified === false ? 'unverified' : undefined}
+          >
             <summary>
               <span dir="auto">{q.question}</span>
               {q.verified === false && <UnverifiedMark />}
             </summary>
             {onSource ? (
-              <button type="button" class="source-line" dir="auto" data-testid="faq-answer" aria-pressed={active === key} title={showInPageTitle(q.sources)} onClick={() => onSource(key, q.sources)}>
+              <button
+                type="button"
+                class="source-line"
+                dir="auto"
+                data-testid="faq-answer"
+                aria-pressed={active === key}
+                title={showInPageTitle(q.sources)}
+                onClick={() => onSource(key, q.sources)}
+              >
                 {q.answer}
               </button>
             ) : (

@@ -44,7 +44,11 @@ export default defineBackground(() => {
         highlightInTab(data.tabId, data.sentences, {
           inject: (tabId) => browser.scripting.executeScript({ target: { tabId }, files: ['/highlight.js'] }).then(() => undefined),
           call: async (tabId, sentences) => {
-            const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: (s: string[] | null) => globalThis.__enBrefHighlight?.(s), args: [sentences] });
+            const [frame] = await browser.scripting.executeScript({
+              target: { tabId },
+              func: (s: string[] | null) => globalThis.__enBrefHighlight?.(s),
+              args: [sentences],
+            });
             return frame?.result as HighlightResult | undefined;
           },
           tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,

@@ -110,7 +110,10 @@ function lookup(key: string, substitutions: string[]): string {
 
 /** The interface's text for `key`, numbers among the substitutions in its language. */
 export function t(key: MessageKey, ...substitutions: Substitution[]): string {
-  return lookup(key, substitutions.map((s) => (typeof s === 'number' ? formatNumber(s) : s)));
+  return lookup(
+    key,
+    substitutions.map((s) => (typeof s === 'number' ? formatNumber(s) : s)),
+  );
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();

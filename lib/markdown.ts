@@ -51,7 +51,10 @@ export function digestBodyMarkdown(digest: Digest, level = 2, options: EscapeOpt
 export function digestToMarkdown(article: Pick<ArticleInfo, 'title' | 'siteName' | 'url' | 'byline'>, digest: Digest): string {
   const lines: string[] = [];
   lines.push(`# ${escapeMarkdown(article.title)}`, '');
-  const source = [article.siteName, article.byline].filter(Boolean).map((s) => escapeMarkdown(s!)).join(' · ');
+  const source = [article.siteName, article.byline]
+    .filter(Boolean)
+    .map((s) => escapeMarkdown(s!))
+    .join(' · ');
   if (source) lines.push(source);
   if (article.url) lines.push(markdownUrl(article.url));
   lines.push('', ...digestBodyMarkdown(digest));

@@ -49,7 +49,6 @@ function remember(doc: Document, url: string, selection: string, article: Extrac
   return stamp;
 }
 
-
 /**
  * What the injected script runs on the live page. The reader's selection, when there is a
  * real one, is summarised instead of the page. A page still loading (a single-page app

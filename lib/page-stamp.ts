@@ -5,7 +5,9 @@
  * sent back: the background answers from the digest it keeps under that stamp.
  */
 export function peekStamp(): string | null {
-  const m = (globalThis as unknown as Record<symbol, { doc: Document; url: string; selection: string; changed: boolean; stamp?: string } | undefined>)[Symbol.for('en-bref.page-extraction')];
+  const m = (globalThis as unknown as Record<symbol, { doc: Document; url: string; selection: string; changed: boolean; stamp?: string } | undefined>)[
+    Symbol.for('en-bref.page-extraction')
+  ];
   const selection = globalThis.getSelection?.()?.toString() ?? '';
   return m && !m.changed && m.doc === document && m.url === location.href && m.selection === selection && m.stamp ? m.stamp : null;
 }

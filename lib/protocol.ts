@@ -92,7 +92,11 @@ export type Final = { type: 'done' } | { type: 'error'; error: Failure };
  * Page side of a stream port: sends the start request, gives `on` each event, pings while
  * open, closes after `done` or `error`. Returns cancel and close.
  */
-function openStream<Ev extends { type: string }>(name: string, start: object, on: (event: Ev | Extract<Final, { type: 'error' }>) => void): { cancel(): void; close(): void } {
+function openStream<Ev extends { type: string }>(
+  name: string,
+  start: object,
+  on: (event: Ev | Extract<Final, { type: 'error' }>) => void,
+): { cancel(): void; close(): void } {
   const port = browser.runtime.connect({ name });
   let open = true;
   const ping = setInterval(() => open && port.postMessage({ type: 'ping' }), PING_MS);
@@ -138,7 +142,11 @@ export type Accept<Req> = (message: unknown, sender: unknown) => { ok: true; val
  * by `accept`: who sent it and its shape, lib/background/validate.ts). Events posted after the
  * page left are dropped.
  */
-export function serveStream<Req, Ev>(name: string, accept: Accept<Req>, handle: (request: Req, ctx: StreamContext<Ev | Extract<Final, { type: 'error' }>>) => Promise<void>): void {
+export function serveStream<Req, Ev>(
+  name: string,
+  accept: Accept<Req>,
+  handle: (request: Req, ctx: StreamContext<Ev | Extract<Final, { type: 'error' }>>) => Promise<void>,
+): void {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== name) return;
     const ctl = new AbortController();
@@ -159,7 +167,9 @@ export function serveStream<Req, Ev>(name: string, accept: Accept<Req>, handle: 
       const valid = accept(message, port.sender);
       // The page closes the port once it has 'done' or 'error': closing it here could lose them.
       if (!valid.ok) return post({ type: 'error', error: valid.error });
-      void handle(valid.value, { post, signal: ctl.signal }).catch((e) => post({ type: 'error', error: failure('unexpected', String((e as Error)?.message ?? e)) }));
+      void handle(valid.value, { post, signal: ctl.signal }).catch((e) =>
+        post({ type: 'error', error: failure('unexpected', String((e as Error)?.message ?? e)) }),
+      );
     });
   });
 }
@@ -208,5 +218,13 @@ export interface OffscreenExtractRequest {
 
 export function isOffscreenExtractRequest(x: unknown): x is OffscreenExtractRequest {
   const m = x as OffscreenExtractRequest;
-  return !!m && typeof m === 'object' && m.target === 'en-bref-offscreen' && m.type === 'extract' && typeof m.content === 'string' && typeof m.url === 'string' && (m.kind === 'html' || m.kind === 'text');
+  return (
+    !!m &&
+    typeof m === 'object' &&
+    m.target === 'en-bref-offscreen' &&
+    m.type === 'extract' &&
+    typeof m.content === 'string' &&
+    typeof m.url === 'string' &&
+    (m.kind === 'html' || m.kind === 'text')
+  );
 }

@@ -58,7 +58,9 @@ function ask(article: Article, question: string) {
   const result = answerQuestion(question, sentences, article.lang, { max, pairs: true });
   const ms = Math.round((performance.now() - t0) * 100) / 100;
   // Asked again without the threshold: what it would have answered, for recall.
-  const ranked = result.answered ? result.answers : answerQuestion(question, sentences, article.lang, { max, threshold: 0, alternatives: 'all', pairs: true }).answers;
+  const ranked = result.answered
+    ? result.answers
+    : answerQuestion(question, sentences, article.lang, { max, threshold: 0, alternatives: 'all', pairs: true }).answers;
   return { sentences, result, ranked, ms };
 }
 

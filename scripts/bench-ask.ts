@@ -287,11 +287,15 @@ function printTable(rows: Row[]) {
       if (!rs.length) continue;
       const s = summary(rs);
       perLang.push(s);
-      console.log(`${lang.padEnd(4)} ${half.padEnd(5)} | ${String(s.n).padStart(4)} | ${pct(s.hit1)}  ${pct(s.hit3)}  ${pct(s.sent1)}  ${pct(s.two)} |   ${pct(s.answered)}    ${pct(s.refused)}      ${pct(s.refused90)}    | ${s.ms.toFixed(2).padStart(5)} ${s.p95.toFixed(1).padStart(4)} ||       ${pct(s.bmHit1)}  ${pct(s.bmHit3)}       ${pct(s.bmRefused90)}`);
+      console.log(
+        `${lang.padEnd(4)} ${half.padEnd(5)} | ${String(s.n).padStart(4)} | ${pct(s.hit1)}  ${pct(s.hit3)}  ${pct(s.sent1)}  ${pct(s.two)} |   ${pct(s.answered)}    ${pct(s.refused)}      ${pct(s.refused90)}    | ${s.ms.toFixed(2).padStart(5)} ${s.p95.toFixed(1).padStart(4)} ||       ${pct(s.bmHit1)}  ${pct(s.bmHit3)}       ${pct(s.bmRefused90)}`,
+      );
     }
     if (perLang.length > 1) {
       const avg = (k: keyof ReturnType<typeof summary>) => mean(perLang.map((s) => s[k] as number));
-      console.log(`mean ${half.padEnd(5)} | ${String(perLang.reduce((n, s) => n + s.n, 0)).padStart(4)} | ${pct(avg('hit1'))}  ${pct(avg('hit3'))}  ${pct(avg('sent1'))}  ${pct(avg('two'))} |   ${pct(avg('answered'))}    ${pct(avg('refused'))}      ${pct(avg('refused90'))}    | ${avg('ms').toFixed(2).padStart(5)} ${avg('p95').toFixed(1).padStart(4)} ||       ${pct(avg('bmHit1'))}  ${pct(avg('bmHit3'))}       ${pct(avg('bmRefused90'))}`);
+      console.log(
+        `mean ${half.padEnd(5)} | ${String(perLang.reduce((n, s) => n + s.n, 0)).padStart(4)} | ${pct(avg('hit1'))}  ${pct(avg('hit3'))}  ${pct(avg('sent1'))}  ${pct(avg('two'))} |   ${pct(avg('answered'))}    ${pct(avg('refused'))}      ${pct(avg('refused90'))}    | ${avg('ms').toFixed(2).padStart(5)} ${avg('p95').toFixed(1).padStart(4)} ||       ${pct(avg('bmHit1'))}  ${pct(avg('bmHit3'))}       ${pct(avg('bmRefused90'))}`,
+      );
     }
   }
 }
@@ -440,7 +444,9 @@ function tune(exs: Example[]): Weights {
     let improved = false;
     const params: Array<[get: () => number, set: (x: number) => void, name: string]> = [
       ...FEATURES.map((name, k) => [() => w.base[k], (x: number) => (w.base[k] = x), name] as [() => number, (x: number) => void, string]),
-      ...(Object.keys(w.type) as AnswerKind[]).map((kind) => [() => w.type[kind] ?? 0, (x: number) => (w.type[kind] = x), `type:${kind}`] as [() => number, (x: number) => void, string]),
+      ...(Object.keys(w.type) as AnswerKind[]).map(
+        (kind) => [() => w.type[kind] ?? 0, (x: number) => (w.type[kind] = x), `type:${kind}`] as [() => number, (x: number) => void, string],
+      ),
     ];
     for (const [get, set, name] of params) {
       const start = get();
@@ -510,7 +516,9 @@ function tune(exs: Example[]): Weights {
   w.threshold = Math.round(bestT * 1000) / 1000;
   const own = conf.filter((_, k) => ys[k] === 1);
   const other = conf.filter((_, k) => ys[k] === 0);
-  console.log(`objective ${best.toFixed(4)}; threshold ${w.threshold} (worst language ${pct(bestMin)}): answered ${pct(mean(own.map((c) => (c >= w.threshold ? 1 : 0))))}, refused ${pct(mean(other.map((c) => (c < w.threshold ? 1 : 0))))}`);
+  console.log(
+    `objective ${best.toFixed(4)}; threshold ${w.threshold} (worst language ${pct(bestMin)}): answered ${pct(mean(own.map((c) => (c >= w.threshold ? 1 : 0))))}, refused ${pct(mean(other.map((c) => (c < w.threshold ? 1 : 0))))}`,
+  );
   return w;
 }
 
@@ -518,7 +526,9 @@ function tune(exs: Example[]): Weights {
 
 const t0 = performance.now();
 const data = new Map(langs.map((lang) => [lang, load(lang)]));
-console.log(`bench:ask — data ${DATA}; ${langs.join(', ')}; loaded and segmented in ${Math.round(performance.now() - t0)} ms${LIMIT < Infinity ? `; at most ${LIMIT} questions per language and half` : ''}`);
+console.log(
+  `bench:ask — data ${DATA}; ${langs.join(', ')}; loaded and segmented in ${Math.round(performance.now() - t0)} ms${LIMIT < Infinity ? `; at most ${LIMIT} questions per language and half` : ''}`,
+);
 
 let weights: Weights = flags.threshold === undefined ? WEIGHTS : { ...WEIGHTS, threshold: Number(flags.threshold) };
 if (flags.tune) {
@@ -532,7 +542,11 @@ for (const lang of langs) for (const half of ['tune', 'check'] as const) rows.pu
 console.log('');
 printTable(rows);
 if (flags.types) printTypes(rows);
-if (FAILS > 0) printFails(rows.filter((r) => r.half === 'tune'), FAILS);
+if (FAILS > 0)
+  printFails(
+    rows.filter((r) => r.half === 'tune'),
+    FAILS,
+  );
 
 // A 2,000-word article: articles of one language joined until they make 2,000 words.
 const lang = langs.includes('en') ? 'en' : langs[0];
@@ -612,7 +626,9 @@ if (COLD_RUNS > 0) {
     const all = [...runs.against, ...runs.cold, ...runs.prepared].map((r) => JSON.stringify(r.answers));
     const same = all.every((a) => a === all[0]);
     const col = (rs: Array<ReturnType<typeof once>>) => `${med(rs.map((r) => r.first))} ${med(rs.map((r) => r.second))}`;
-    console.log(`${lang.padEnd(4)} ${String(words).padStart(5)} | ${against ? `       ${col(runs.against)} | ` : ''}     ${col(runs.cold)} |        ${med(runs.prepared.map((r) => r.prepare!))} ${col(runs.prepared)} | ${same ? 'same' : 'DIFFER'}`);
+    console.log(
+      `${lang.padEnd(4)} ${String(words).padStart(5)} | ${against ? `       ${col(runs.against)} | ` : ''}     ${col(runs.cold)} |        ${med(runs.prepared.map((r) => r.prepare!))} ${col(runs.prepared)} | ${same ? 'same' : 'DIFFER'}`,
+    );
   }
   rmSync(dir, { recursive: true, force: true });
 }

@@ -269,11 +269,30 @@ function row(label: string, system: System, results: PageResult[]): string {
 }
 
 function report(set: string, results: PageResult[], wallSeconds: number) {
-  const header = [padR('lang', 6), pad('pages', 5), ' ', padR('system', 11), pad('P', 6), pad('R', 6), pad('F1', 6), pad('F1/pg', 7), pad('empty', 6), pad('ms med', 8), pad('ms p95', 8)].join(' ');
-  console.log(`\n== ${set} (${DOM}, ${results.length} pages, ${wallSeconds.toFixed(0)} s incl. parsing; parse median ${quantile(results.map((r) => r.parseMs), 0.5).toFixed(1)} ms)`);
+  const header = [
+    padR('lang', 6),
+    pad('pages', 5),
+    ' ',
+    padR('system', 11),
+    pad('P', 6),
+    pad('R', 6),
+    pad('F1', 6),
+    pad('F1/pg', 7),
+    pad('empty', 6),
+    pad('ms med', 8),
+    pad('ms p95', 8),
+  ].join(' ');
+  console.log(
+    `\n== ${set} (${DOM}, ${results.length} pages, ${wallSeconds.toFixed(0)} s incl. parsing; parse median ${quantile(
+      results.map((r) => r.parseMs),
+      0.5,
+    ).toFixed(1)} ms)`,
+  );
   console.log(header);
   console.log('-'.repeat(header.length));
-  const langs = [...new Set(results.map((r) => r.lang))].sort((a, b) => results.filter((r) => r.lang === b).length - results.filter((r) => r.lang === a).length || a.localeCompare(b));
+  const langs = [...new Set(results.map((r) => r.lang))].sort(
+    (a, b) => results.filter((r) => r.lang === b).length - results.filter((r) => r.lang === a).length || a.localeCompare(b),
+  );
   const groups: Array<[string, PageResult[]]> = [['all', results], ...langs.map((l): [string, PageResult[]] => [l, results.filter((r) => r.lang === l)])];
   for (const [label, group] of groups) for (const system of SYSTEMS) console.log(row(system === 'ours' ? label : '', system, group));
 
@@ -285,11 +304,18 @@ function report(set: string, results: PageResult[], wallSeconds: number) {
   const pathList = [...paths].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`);
   if ([...paths.keys()].some((k) => k !== 'readability')) console.log(`ours, text found by: ${pathList.join(', ')}`);
   const errors = new Map<string, number>();
-  for (const r of results) if (r.ours.empty) errors.set(r.ours.error?.replace(/: .*/, '') ?? 'empty', (errors.get(r.ours.error?.replace(/: .*/, '') ?? 'empty') ?? 0) + 1);
+  for (const r of results)
+    if (r.ours.empty) errors.set(r.ours.error?.replace(/: .*/, '') ?? 'empty', (errors.get(r.ours.error?.replace(/: .*/, '') ?? 'empty') ?? 0) + 1);
   if (errors.size) console.log(`ours, empty: ${[...errors].map(([k, n]) => `${k} ${n}`).join(', ')}`);
 
   const badDecode = results.filter((r) => r.replacementChars > 0);
-  if (badDecode.length) console.log(`decoding: ${badDecode.length} page(s) with U+FFFD after decodeHtml (${badDecode.slice(0, 3).map((r) => `${r.id.slice(0, 40)}: ${r.replacementChars}`).join(', ')}${badDecode.length > 3 ? ', ...' : ''})`);
+  if (badDecode.length)
+    console.log(
+      `decoding: ${badDecode.length} page(s) with U+FFFD after decodeHtml (${badDecode
+        .slice(0, 3)
+        .map((r) => `${r.id.slice(0, 40)}: ${r.replacementChars}`)
+        .join(', ')}${badDecode.length > 3 ? ', ...' : ''})`,
+    );
   const o = aggregate(results.map((r) => r.ours.counts));
   const b = aggregate(results.map((r) => r.readability.counts));
   const d = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(3)}`;
@@ -306,7 +332,20 @@ function worst(results: PageResult[], n: number) {
   const below = results.filter((r) => r.ours.f1 < r.readability.f1 - 1e-9);
   const list = below.sort((a, b) => a.ours.f1 - a.readability.f1 - (b.ours.f1 - b.readability.f1)).slice(0, n);
   console.log(`\n== ${list.length} page(s) where our F1 is furthest below Readability's (${below.length} below in all)`);
-  console.log([padR('set', 11), padR('lang', 4), pad('ours F1', 7), pad('P', 5), pad('R', 5), pad('Rdb F1', 7), pad('P', 5), pad('R', 5), pad('delta', 7), '  ours: path / error; id'].join(' '));
+  console.log(
+    [
+      padR('set', 11),
+      padR('lang', 4),
+      pad('ours F1', 7),
+      pad('P', 5),
+      pad('R', 5),
+      pad('Rdb F1', 7),
+      pad('P', 5),
+      pad('R', 5),
+      pad('delta', 7),
+      '  ours: path / error; id',
+    ].join(' '),
+  );
   for (const r of list) {
     const pr = (x: number | null) => (x === null ? '  -  ' : x.toFixed(2));
     console.log(

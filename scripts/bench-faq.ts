@@ -147,7 +147,15 @@ function run(src: Source): Result {
   const dups = duplicates(digest.faq, article.lang);
   const items = digest.faq.map((item, i): CheckedItem => {
     const g = grounded(item, sentences, article.lang);
-    return { item, grounded: g.ok, groundedReason: g.reason, exact: !!g.exact, duplicate: dups.get(i), formProblems: wellFormed(item.question, article.lang).problems, dangling: danglingStart(item.answer, article.lang) };
+    return {
+      item,
+      grounded: g.ok,
+      groundedReason: g.reason,
+      exact: !!g.exact,
+      duplicate: dups.get(i),
+      formProblems: wellFormed(item.question, article.lang).problems,
+      dangling: danglingStart(item.answer, article.lang),
+    };
   });
   return {
     set: src.set,
@@ -180,7 +188,22 @@ function count<T>(xs: T[], key: (x: T) => string): Map<string, number> {
 }
 
 function table(rows: Row[]): string {
-  const head = ['set', 'articles', 'pairs mean', 'median', '>=4', '0 pairs', 'grounded', 'exact', 'duplicate', 'well-formed', 'answer dangles', 'digest ms med/p95', 'FAQ ms med/p95', 'digest total s'];
+  const head = [
+    'set',
+    'articles',
+    'pairs mean',
+    'median',
+    '>=4',
+    '0 pairs',
+    'grounded',
+    'exact',
+    'duplicate',
+    'well-formed',
+    'answer dangles',
+    'digest ms med/p95',
+    'FAQ ms med/p95',
+    'digest total s',
+  ];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
   for (const { label, results } of rows) {
     const per = results.map((r) => r.items.length);
@@ -214,7 +237,8 @@ function breakdown(rows: Row[]): string {
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
   for (const { label, results } of rows) {
     const items = results.flatMap((r) => r.items);
-    const cell = (sel: CheckedItem[]) => (sel.length ? `${sel.length} ${pct(sel.length, items.length)} (${pct(sel.filter((i) => i.grounded).length, sel.length)})` : '0');
+    const cell = (sel: CheckedItem[]) =>
+      sel.length ? `${sel.length} ${pct(sel.length, items.length)} (${pct(sel.filter((i) => i.grounded).length, sel.length)})` : '0';
     lines.push(
       `| ${[
         label,
@@ -235,18 +259,40 @@ function problems(label: string, results: Result[]): string {
   );
   const dup = count(
     items.filter((i) => i.duplicate),
-    (i) => i.duplicate!.replace(/ \(as question \d+\)$/, '').replace(/ \d[\d, ]*$/, '').replace(/\d+%$/, '>70%'),
+    (i) =>
+      i
+        .duplicate!.replace(/ \(as question \d+\)$/, '')
+        .replace(/ \d[\d, ]*$/, '')
+        .replace(/\d+%$/, '>70%'),
   );
   const ungrounded = count(
     items.filter((i) => !i.grounded),
-    (i) => i.groundedReason!.replace(/\(.*\)/, '(…)').replace(/"[^"]*"/, '"…"').replace(/\d+ numbers?/, 'N numbers').replace(/does not name .*/, 'does not name the person').replace(/\d+ sentences/, 'N sentences').replace(/source \d+/, 'source N'),
+    (i) =>
+      i
+        .groundedReason!.replace(/\(.*\)/, '(…)')
+        .replace(/"[^"]*"/, '"…"')
+        .replace(/\d+ numbers?/, 'N numbers')
+        .replace(/does not name .*/, 'does not name the person')
+        .replace(/\d+ sentences/, 'N sentences')
+        .replace(/source \d+/, 'source N'),
   );
-  const fmt = (m: Map<string, number>) => ([...m].length ? [...m].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}: ${v}`).join('; ') : 'none');
+  const fmt = (m: Map<string, number>) =>
+    [...m].length
+      ? [...m]
+          .sort((a, b) => b[1] - a[1])
+          .map(([k, v]) => `${k}: ${v}`)
+          .join('; ')
+      : 'none';
   const dangling = count(
     items.filter((i) => i.dangling),
     (i) => i.dangling!.toLowerCase(),
   );
-  return [`${label}: ill-formed: ${fmt(form)}`, `${label}: answers opening on: ${fmt(dangling)}`, `${label}: duplicates: ${fmt(dup)}`, `${label}: ungrounded: ${fmt(ungrounded)}`].join('\n');
+  return [
+    `${label}: ill-formed: ${fmt(form)}`,
+    `${label}: answers opening on: ${fmt(dangling)}`,
+    `${label}: duplicates: ${fmt(dup)}`,
+    `${label}: ungrounded: ${fmt(ungrounded)}`,
+  ].join('\n');
 }
 
 const one = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -267,16 +313,34 @@ function examples(label: string, results: Result[]): string {
   for (const { r, i } of dup.slice(0, Math.ceil(EXAMPLES / 2))) out.push(`  - [${r.set} ${r.id.slice(0, 12)}] ${one(i.item.question)} — ${i.duplicate}`);
   const ill = results.flatMap((r) => r.items.filter((i) => i.formProblems.length).map((i) => ({ r, i })));
   out.push(`${label}: first ill-formed questions (${ill.length} in all; ⍽ = U+202F, ° = U+00A0)`);
-  for (const { r, i } of ill.slice(0, Math.ceil(EXAMPLES / 2))) out.push(`  - [${r.set} ${r.id.slice(0, 12)}] ${visible(i.item.question)} — ${i.formProblems.join(', ')}`);
+  for (const { r, i } of ill.slice(0, Math.ceil(EXAMPLES / 2)))
+    out.push(`  - [${r.set} ${r.id.slice(0, 12)}] ${visible(i.item.question)} — ${i.formProblems.join(', ')}`);
   return out.join('\n');
 }
 
 function sample(r: Result): string {
-  const lines = [`## ${r.title ? one(r.title) : '(no title)'}`, '', `${r.set} \`${r.id}\` (${r.lang}, ${r.sentences.length} sentences${r.url ? `, ${r.url}` : ''})`, ''];
+  const lines = [
+    `## ${r.title ? one(r.title) : '(no title)'}`,
+    '',
+    `${r.set} \`${r.id}\` (${r.lang}, ${r.sentences.length} sentences${r.url ? `, ${r.url}` : ''})`,
+    '',
+  ];
   if (!r.items.length) lines.push('_No FAQ._', '');
   r.items.forEach((c, n) => {
-    const flags = [c.grounded ? 'grounded' : `**not grounded**: ${c.groundedReason}`, c.duplicate ? `**duplicate**: ${c.duplicate}` : '', c.formProblems.length ? `**ill-formed**: ${c.formProblems.join(', ')}` : '', c.dangling ? `answer opens on "${c.dangling}"` : ''].filter(Boolean);
-    lines.push(`**Q${n + 1}. ${one(c.item.question)}**`, '', `> ${one(c.item.answer)}`, '', `_${c.item.origin}${c.item.asks ? ' / ' + c.item.asks : ''}; sources ${c.item.sources.join(', ')}; ${flags.join('; ')}_`, '');
+    const flags = [
+      c.grounded ? 'grounded' : `**not grounded**: ${c.groundedReason}`,
+      c.duplicate ? `**duplicate**: ${c.duplicate}` : '',
+      c.formProblems.length ? `**ill-formed**: ${c.formProblems.join(', ')}` : '',
+      c.dangling ? `answer opens on "${c.dangling}"` : '',
+    ].filter(Boolean);
+    lines.push(
+      `**Q${n + 1}. ${one(c.item.question)}**`,
+      '',
+      `> ${one(c.item.answer)}`,
+      '',
+      `_${c.item.origin}${c.item.asks ? ' / ' + c.item.asks : ''}; sources ${c.item.sources.join(', ')}; ${flags.join('; ')}_`,
+      '',
+    );
   });
   return lines.join('\n');
 }
@@ -323,17 +387,53 @@ const report = [
   breakdown(rows),
   '',
   '```',
-  ...['fr', 'en'].map((lang) => problems(lang, results.filter((r) => r.lang === lang))),
+  ...['fr', 'en'].map((lang) =>
+    problems(
+      lang,
+      results.filter((r) => r.lang === lang),
+    ),
+  ),
   '',
-  ...['fr', 'en'].map((lang) => examples(lang, results.filter((r) => r.lang === lang))),
+  ...['fr', 'en'].map((lang) =>
+    examples(
+      lang,
+      results.filter((r) => r.lang === lang),
+    ),
+  ),
   '```',
 ].join('\n');
 console.log(report);
 
-const picked = [...spread(results.filter((r) => r.lang === 'fr'), 5), ...spread(results.filter((r) => r.set === 'frank-cnndm'), 2), ...spread(results.filter((r) => r.set === 'frank-xsum'), 1), ...spread(results.filter((r) => r.set === 'scrapinghub'), 2)];
+const picked = [
+  ...spread(
+    results.filter((r) => r.lang === 'fr'),
+    5,
+  ),
+  ...spread(
+    results.filter((r) => r.set === 'frank-cnndm'),
+    2,
+  ),
+  ...spread(
+    results.filter((r) => r.set === 'frank-xsum'),
+    1,
+  ),
+  ...spread(
+    results.filter((r) => r.set === 'scrapinghub'),
+    2,
+  ),
+];
 const samplesPath = resolve(ROOT, flags.out!);
 mkdirSync(dirname(samplesPath), { recursive: true });
-writeFileSync(samplesPath, ['# FAQ samples', '', 'Ten articles\' FAQs (5 fr, 5 en) from `npm run bench:faq`, for a person to read. Sources are sentence indices (0-based) in the digest\'s segmentation.', '', ...picked.map(sample)].join('\n'));
+writeFileSync(
+  samplesPath,
+  [
+    '# FAQ samples',
+    '',
+    "Ten articles' FAQs (5 fr, 5 en) from `npm run bench:faq`, for a person to read. Sources are sentence indices (0-based) in the digest's segmentation.",
+    '',
+    ...picked.map(sample),
+  ].join('\n'),
+);
 console.log(`\nsamples: ${samplesPath}`);
 if (flags.dump) {
   const dumpPath = resolve(ROOT, flags.dump);

@@ -36,7 +36,7 @@ const LABEL: Record<System, string> = {
   'lead-own': 'Lead-{k}, our extraction',
   textrank: 'TextRank (plain)',
   engine: 'engine, {k} lines',
-  'lead-words': 'Lead at the engine\'s words (to beat)',
+  'lead-words': "Lead at the engine's words (to beat)",
   'engine-default': 'engine, default length',
   'lead-words-default': 'Lead at those words',
 };
@@ -87,7 +87,6 @@ function add(t: Tally, system: System, s: RougeScores) {
   }
 }
 
-
 function score(t: Tally, article: Article, cleanSentences: string[], reference: string[], k: number, label: string) {
   const sentences = segmentArticle(article.blocks, article.lang);
   if (sentences.length < k) {
@@ -101,11 +100,32 @@ function score(t: Tally, article: Article, cleanSentences: string[], reference: 
   const byDefault = embeddedEngine.digest(article, sentences, {}) as Digest;
   add(t, 'lead-clean', rouge(leadK(cleanSentences, k), reference));
   add(t, 'lead-own', rouge(leadK(own, k), reference));
-  add(t, 'textrank', rouge(textRank(sentences, article.lang, k).map((i) => own[i]), reference));
-  add(t, 'engine', rouge(atK.bullets.map((b) => b.text), reference));
+  add(
+    t,
+    'textrank',
+    rouge(
+      textRank(sentences, article.lang, k).map((i) => own[i]),
+      reference,
+    ),
+  );
+  add(
+    t,
+    'engine',
+    rouge(
+      atK.bullets.map((b) => b.text),
+      reference,
+    ),
+  );
   const wordsOf = (d: Digest) => d.bullets.reduce((n, b) => n + b.text.split(/\s+/u).filter(Boolean).length, 0);
   add(t, 'lead-words', rouge(leadWords(cleanSentences, wordsOf(atK)), reference));
-  add(t, 'engine-default', rouge(byDefault.bullets.map((b) => b.text), reference));
+  add(
+    t,
+    'engine-default',
+    rouge(
+      byDefault.bullets.map((b) => b.text),
+      reference,
+    ),
+  );
   add(t, 'lead-words-default', rouge(leadWords(cleanSentences, wordsOf(byDefault)), reference));
   t.halves[t.n % 2 === 0 ? 'tune' : 'check'].n++;
   for (const b of byDefault.bullets) t.bulletWords.push(wordCount(b.text, article.lang));
@@ -113,11 +133,25 @@ function score(t: Tally, article: Article, cleanSentences: string[], reference: 
   t.n++;
   if (t.samples.length < 10 && t.n % 7 === 1) {
     t.samples.push(
-      [`### ${label}: ${article.title}`, '', '**Reference**', '', ...reference.map((r) => `> ${r}`), '', `**${byDefault.heading}** (engine, default length)`, '', ...byDefault.bullets.map((b) => `- ${b.text}`), '', '**Lead**', '', ...leadK(cleanSentences, k).map((s) => `- ${s}`), ''].join('\n'),
+      [
+        `### ${label}: ${article.title}`,
+        '',
+        '**Reference**',
+        '',
+        ...reference.map((r) => `> ${r}`),
+        '',
+        `**${byDefault.heading}** (engine, default length)`,
+        '',
+        ...byDefault.bullets.map((b) => `- ${b.text}`),
+        '',
+        '**Lead**',
+        '',
+        ...leadK(cleanSentences, k).map((s) => `- ${s}`),
+        '',
+      ].join('\n'),
     );
   }
 }
-
 
 function orangeSum(t: Tally) {
   const ids = readFileSync(resolve(DATA, 'orangesum/ids.txt'), 'utf8').split(/\s+/).filter(Boolean).slice(0, limit);
@@ -131,7 +165,14 @@ function orangeSum(t: Tally) {
     }
     const article = withoutAbstract(r.value, parsed.heading, parsed.article);
     const clean = splitSentences(unglue(parsed.article), 'fr').map((s) => s.text);
-    score(t, article, clean, splitSentences(parsed.heading, 'fr').map((s) => s.text), 2, `OrangeSum ${id}`);
+    score(
+      t,
+      article,
+      clean,
+      splitSentences(parsed.heading, 'fr').map((s) => s.text),
+      2,
+      `OrangeSum ${id}`,
+    );
   }
 }
 
@@ -165,10 +206,14 @@ function report(name: string, k: number, t: Tally): string {
   });
   const base = t.sums['lead-clean'];
   const eng = t.sums.engine;
-  const verdict = (['r1', 'r2', 'rL'] as const).map((m) => `${m} ${eng[m] >= base[m] ? '>=' : '<'} lead (${(((eng[m] - base[m]) / Math.max(1e-9, base[m])) * 100).toFixed(1)}%)`).join(', ');
-  const ratio = (h: { sums: Record<System, RougeScores> }, a: System, b: System) => (['r1', 'r2', 'rL'] as const).map((m) => (h.sums[a][m] / Math.max(1e-9, h.sums[b][m])).toFixed(3)).join(' / ');
+  const verdict = (['r1', 'r2', 'rL'] as const)
+    .map((m) => `${m} ${eng[m] >= base[m] ? '>=' : '<'} lead (${(((eng[m] - base[m]) / Math.max(1e-9, base[m])) * 100).toFixed(1)}%)`)
+    .join(', ');
+  const ratio = (h: { sums: Record<System, RougeScores> }, a: System, b: System) =>
+    (['r1', 'r2', 'rL'] as const).map((m) => (h.sums[a][m] / Math.max(1e-9, h.sums[b][m])).toFixed(3)).join(' / ');
   const halves = (['tune', 'check'] as const).map(
-    (h) => `${h} half (${t.halves[h].n}): engine / Lead at equal words ${ratio(t.halves[h], 'engine', 'lead-words')}; default / Lead at its words ${ratio(t.halves[h], 'engine-default', 'lead-words-default')}; engine / Lead-${k} ${ratio(t.halves[h], 'engine', 'lead-clean')}`,
+    (h) =>
+      `${h} half (${t.halves[h].n}): engine / Lead at equal words ${ratio(t.halves[h], 'engine', 'lead-words')}; default / Lead at its words ${ratio(t.halves[h], 'engine-default', 'lead-words-default')}; engine / Lead-${k} ${ratio(t.halves[h], 'engine', 'lead-clean')}`,
   );
   return [
     `## ${name}: ${t.n} articles (${t.skipped} skipped), k = ${k}`,
@@ -185,7 +230,10 @@ function report(name: string, k: number, t: Tally): string {
 }
 
 function longArticle(): string {
-  const rows = readFileSync(resolve(DATA, 'frank/dev.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).article as string);
+  const rows = readFileSync(resolve(DATA, 'frank/dev.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l).article as string);
   let text = '';
   for (let i = 0; wordCount(text) < 50_000; i++) text += rows[i % rows.length] + '\n\n';
   const a = articleFromText(`A long read\n\n${text}`, { lang: 'en' });
@@ -201,10 +249,14 @@ const en = tally();
 const t0 = performance.now();
 orangeSum(fr);
 cnnDm(en);
-const out = [report('OrangeSum validation (fr)', 2, fr), report('FRANK CNN/DailyMail (en)', 3, en), longArticle(), `total ${((performance.now() - t0) / 1000).toFixed(1)} s`].join('\n');
+const out = [
+  report('OrangeSum validation (fr)', 2, fr),
+  report('FRANK CNN/DailyMail (en)', 3, en),
+  longArticle(),
+  `total ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+].join('\n');
 console.log(out);
 const samplesPath = resolve(ROOT, flags.out!);
 mkdirSync(dirname(samplesPath), { recursive: true });
 writeFileSync(samplesPath, ['# Sample digests next to their references', '', out, '', ...fr.samples.slice(0, 5), ...en.samples.slice(0, 5)].join('\n'));
 console.log(`samples: ${samplesPath}`);
-

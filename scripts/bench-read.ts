@@ -130,7 +130,14 @@ reads.forEach((r, i) => writeFileSync(resolve(OUT, `${String(i + 1).padStart(2, 
 writeFileSync(
   resolve(OUT, 'panel.json'),
   JSON.stringify(
-    reads.map((r, i) => ({ page: i + 1, source: `${r.page.set}/${r.page.id}`, lang: r.page.lang, group: r.page.group, kind: r.page.kind, title: r.article.title })),
+    reads.map((r, i) => ({
+      page: i + 1,
+      source: `${r.page.set}/${r.page.id}`,
+      lang: r.page.lang,
+      group: r.page.group,
+      kind: r.page.kind,
+      title: r.article.title,
+    })),
     null,
     1,
   ),
@@ -157,7 +164,25 @@ interface Tally {
   rows: number;
   rowsGrounded: number;
 }
-const tally = (): Tally => ({ pages: 0, bullets: 0, bulletWords: [], copiedWhole: 0, quoteNoSpeaker: 0, furnitureSentences: 0, pagesWithFurnitureSentence: 0, furnitureInDigest: 0, missingLead: 0, pairs: 0, pagesNoFaq: 0, checked: 0, typeFails: 0, repeatsBullet: 0, tables: 0, rows: 0, rowsGrounded: 0 });
+const tally = (): Tally => ({
+  pages: 0,
+  bullets: 0,
+  bulletWords: [],
+  copiedWhole: 0,
+  quoteNoSpeaker: 0,
+  furnitureSentences: 0,
+  pagesWithFurnitureSentence: 0,
+  furnitureInDigest: 0,
+  missingLead: 0,
+  pairs: 0,
+  pagesNoFaq: 0,
+  checked: 0,
+  typeFails: 0,
+  repeatsBullet: 0,
+  tables: 0,
+  rows: 0,
+  rowsGrounded: 0,
+});
 const groups = new Map<string, Tally>();
 const worst: string[] = [];
 
@@ -177,7 +202,10 @@ for (const r of reads) {
   add((t) => (t.furnitureSentences += furn.length));
   if (furn.length) add((t) => t.pagesWithFurnitureSentence++);
   for (const s of furn.slice(0, 2)) worst.push(`furniture sentence [${r.page.set}/${r.page.id.slice(0, 16)}] (${furniture(s.text)}): ${s.text.slice(0, 140)}`);
-  const content = sentences.filter((s) => !furniture(s.text) && lineWords(s.text, r.page.lang) >= 5).slice(0, 3).map((s) => s.index);
+  const content = sentences
+    .filter((s) => !furniture(s.text) && lineWords(s.text, r.page.lang) >= 5)
+    .slice(0, 3)
+    .map((s) => s.index);
   if (content.length && !digest.bullets.some((b) => b.sources.some((i) => content.includes(i)))) add((t) => t.missingLead++);
   for (const b of digest.bullets) {
     const n = lineWords(b.text, r.page.lang);
@@ -185,7 +213,10 @@ for (const r of reads) {
       t.bullets++;
       t.bulletWords.push(n);
     });
-    const whole = b.sources.map((i) => sentences[i]?.text ?? '').join(' ').trim();
+    const whole = b.sources
+      .map((i) => sentences[i]?.text ?? '')
+      .join(' ')
+      .trim();
     if (b.text.trim() === whole) add((t) => t.copiedWhole++);
     if (quoteWithoutSpeaker(b.text)) {
       add((t) => t.quoteNoSpeaker++);
@@ -199,7 +230,8 @@ for (const r of reads) {
   if (digest.table) add((t) => t.tables++);
   for (const row of digest.table?.rows ?? []) {
     // Grounded: the row's text is a trim of its sentences (the embedded engine's rows always are).
-    const grounded = row.sources.length > 0 && row.sources.every((i) => sentences[i]) && isTrimOf(row.text, row.sources.map((i) => sentences[i].text).join(' '));
+    const grounded =
+      row.sources.length > 0 && row.sources.every((i) => sentences[i]) && isTrimOf(row.text, row.sources.map((i) => sentences[i].text).join(' '));
     add((t) => {
       t.rows++;
       if (grounded) t.rowsGrounded++;
@@ -251,11 +283,16 @@ const table = [
       `${t.typeFails}/${t.checked}`,
       t.repeatsBullet,
       `${t.tables} (${t.rows}, ${pct(t.rowsGrounded, t.rows)})`,
-    ].join(' | ').replace(/^/, '| ').replace(/$/, ' |'),
+    ]
+      .join(' | ')
+      .replace(/^/, '| ')
+      .replace(/$/, ' |'),
   ),
 ].join('\n');
 
-const summary = [`# bench:read, seed ${seed}, ${reads.length} pages`, '', table, '', '## Lines the patterns flag', '', ...worst.map((w) => `- ${w}`), ''].join('\n');
+const summary = [`# bench:read, seed ${seed}, ${reads.length} pages`, '', table, '', '## Lines the patterns flag', '', ...worst.map((w) => `- ${w}`), ''].join(
+  '\n',
+);
 writeFileSync(resolve(OUT, 'summary.md'), summary);
 console.log(summary);
 console.log(`sheets: ${OUT}`);

@@ -54,8 +54,14 @@ for (const p of BIG_PAGES) {
     }
   } catch (e) {
     const err = e as Error;
-    const where = err.stack?.split('\n').find((l) => l.includes('/lib/') || l.includes('node_modules'))?.trim() ?? '';
+    const where =
+      err.stack
+        ?.split('\n')
+        .find((l) => l.includes('/lib/') || l.includes('node_modules'))
+        ?.trim() ?? '';
     result = `THROWS ${err.name}: ${err.message.slice(0, 60)} ${where}`;
   }
-  console.log(`| ${p.name} | ${mb(Buffer.byteLength(html))} | ${elements.toLocaleString('en-US')} | ${nodes.toLocaleString('en-US')} | ${ms(parseMs)} | ${ms(extractMs)} | ${Number.isNaN(digestMs) ? '–' : ms(digestMs)} | ${result} |`);
+  console.log(
+    `| ${p.name} | ${mb(Buffer.byteLength(html))} | ${elements.toLocaleString('en-US')} | ${nodes.toLocaleString('en-US')} | ${ms(parseMs)} | ${ms(extractMs)} | ${Number.isNaN(digestMs) ? '–' : ms(digestMs)} | ${result} |`,
+  );
 }

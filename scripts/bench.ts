@@ -65,7 +65,11 @@ const COLD = Number(flags.cold ?? (QUICK ? 3 : 10));
 const E2E_PAGES = QUICK ? 10 : 30;
 
 const log = (s: string) => process.stderr.write(`  … ${s}\n`);
-const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 // ------------------------------------------------------------------------------------------ budgets
 
@@ -112,7 +116,12 @@ const medP95 = (xs: number[]) => `${ms(quantile(xs, 0.5))} / ${ms(quantile(xs, 0
 
 function printTable(t: Table): void {
   const widths = t.head.map((h, i) => Math.max(h.length, ...t.rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => '  ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : (c ?? '').padStart(widths[i]))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    '  ' +
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]) : (c ?? '').padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
   console.log(`\n${t.title}`);
   console.log(line(t.head));
   console.log('  ' + widths.map((w) => '-'.repeat(w)).join('  '));
@@ -126,7 +135,16 @@ const results: Record<string, unknown> = {};
 
 const extractionTable = () =>
   tables.find((t) => t.title.startsWith('Extraction')) ??
-  table('Extraction: ms per page, median / p95; plain Readability on the same pages in the same run', ['where', 'pages', 'En bref', 'Readability', 'ratio', 'per set', 'budget', '']);
+  table('Extraction: ms per page, median / p95; plain Readability on the same pages in the same run', [
+    'where',
+    'pages',
+    'En bref',
+    'Readability',
+    'ratio',
+    'per set',
+    'budget',
+    '',
+  ]);
 
 function nodeExtraction(): void {
   const pages = extractionPages();
@@ -142,7 +160,7 @@ function nodeExtraction(): void {
     extractionRow(`Node, ${dom}`, s, `${sample.length}${every > 1 ? ` (1 in ${every})` : ''}`, perSet(times));
   }
   extractionTable().notes.push(
-    `Node: the page parsed once, then extractArticle(doc) and new Readability(doc.cloneNode(true)).parse() timed on it, by turns, ${REPS > 1 ? `median of ${REPS} runs` : "one run"} per page.`,
+    `Node: the page parsed once, then extractArticle(doc) and new Readability(doc.cloneNode(true)).parse() timed on it, by turns, ${REPS > 1 ? `median of ${REPS} runs` : 'one run'} per page.`,
     'ratio: median ÷ median; per set: the same for Scrapinghub (sh) and DAnIEL (dn).',
   );
 }
@@ -181,7 +199,12 @@ async function chromiumExtraction(): Promise<void> {
   try {
     for (const [i, p] of pages.entries()) {
       await tab.goto(server.url(route(p)), { waitUntil: 'domcontentloaded', timeout: 20_000 }).catch(() => {});
-      const r = await extractInPage(tab, extractJs, readabilityJs, i % 2 === 1).catch((e: Error) => ({ ok: false, ours: undefined, readability: NaN, error: e.message }));
+      const r = await extractInPage(tab, extractJs, readabilityJs, i % 2 === 1).catch((e: Error) => ({
+        ok: false,
+        ours: undefined,
+        readability: NaN,
+        error: e.message,
+      }));
       // A page without an article waits and reads again (lib/page-extraction.ts) and reports no time: left out, for both.
       if (r.ok && r.ours !== undefined) times.push({ set: p.set, id: p.id, ours: r.ours, readability: r.readability, ok: true });
       else failed.push(`${p.id.slice(0, 24)} ${r.error ?? ''}`);
@@ -210,7 +233,19 @@ function engine(): void {
   log(`engine (load ${load()})`);
   const r: EngineResult = runEngine({ typical: QUICK ? 40 : 150, quick: QUICK, log });
   results.engine = r;
-  const t = table('Engine (Node): ms per article, median; Lead-3 beside it', ['articles', 'n', 'words', 'sentences', 'bullets', 'FAQ', 'bullets + FAQ', 'whole digest (p95)', 'Lead-3', 'budget', '']);
+  const t = table('Engine (Node): ms per article, median; Lead-3 beside it', [
+    'articles',
+    'n',
+    'words',
+    'sentences',
+    'bullets',
+    'FAQ',
+    'bullets + FAQ',
+    'whole digest (p95)',
+    'Lead-3',
+    'budget',
+    '',
+  ]);
   const typical = (label: string, x: EngineResult['typical']['fr'], words: string, withBudget: boolean) => {
     const bf = x.median.bullets + x.median.faq;
     t.rows.push([
@@ -223,7 +258,14 @@ function engine(): void {
       ms(bf),
       `${ms(x.median.digest)} (${ms(x.p95.digest)})`,
       ms(x.median.lead3),
-      ...(withBudget ? budget('engine, typical article, bullets + FAQ (whole digest)', ms(x.median.digest), `< ${BUDGET.typicalEngine} ms`, x.median.digest < BUDGET.typicalEngine) : ['', '']),
+      ...(withBudget
+        ? budget(
+            'engine, typical article, bullets + FAQ (whole digest)',
+            ms(x.median.digest),
+            `< ${BUDGET.typicalEngine} ms`,
+            x.median.digest < BUDGET.typicalEngine,
+          )
+        : ['', '']),
     ]);
   };
   typical('typical: OrangeSum pages, fr', r.typical.fr, `${r.typical.fr.words}`, false);
@@ -241,19 +283,37 @@ function engine(): void {
       ms(g.stats.median.bullets + g.stats.median.faq),
       `${ms(g.stats.median.digest)} (${ms(g.stats.p95.digest)})`,
       ms(g.stats.median.lead3),
-      ...(big ? budget(`engine, 50,000 words (${g.lang})`, ms(g.stats.median.digest), `< ${BUDGET.longArticle} ms`, g.stats.median.digest < BUDGET.longArticle) : ['', '']),
+      ...(big
+        ? budget(`engine, 50,000 words (${g.lang})`, ms(g.stats.median.digest), `< ${BUDGET.longArticle} ms`, g.stats.median.digest < BUDGET.longArticle)
+        : ['', '']),
     ]);
   }
-  const e = table(`Engine: growth with length, exponent of a least-squares fit of log(ms) on log(words) over ${GROWTH_WORDS.map((w) => w.toLocaleString('en')).join(', ')} words`, ['language', 'bullets', 'FAQ', 'whole digest', 'Lead-3', 'worst, against Lead-3', 'budget (n log n over these lengths)', '']);
+  const e = table(
+    `Engine: growth with length, exponent of a least-squares fit of log(ms) on log(words) over ${GROWTH_WORDS.map((w) => w.toLocaleString('en')).join(', ')} words`,
+    ['language', 'bullets', 'FAQ', 'whole digest', 'Lead-3', 'worst, against Lead-3', 'budget (n log n over these lengths)', ''],
+  );
   for (const [lang, x] of Object.entries(r.exponent)) {
     const worst = Math.max(x.bullets, x.faq, x.digest);
     // Lead-3 is linear by construction (segmentation, then the first three sentences): what it
     // measures above 1 is this machine (memory, collection), not an algorithm, and is taken out.
     const relative = worst - x.lead3 + 1;
-    e.rows.push([lang, x.bullets.toFixed(2), x.faq.toFixed(2), x.digest.toFixed(2), x.lead3.toFixed(2), relative.toFixed(2), ...budget(`engine growth (${lang}), worst of bullets, FAQ, digest, against Lead-3`, relative.toFixed(2), `≤ ${r.nLogNExponent.toFixed(2)}`, relative <= r.nLogNExponent)]);
+    e.rows.push([
+      lang,
+      x.bullets.toFixed(2),
+      x.faq.toFixed(2),
+      x.digest.toFixed(2),
+      x.lead3.toFixed(2),
+      relative.toFixed(2),
+      ...budget(
+        `engine growth (${lang}), worst of bullets, FAQ, digest, against Lead-3`,
+        relative.toFixed(2),
+        `≤ ${r.nLogNExponent.toFixed(2)}`,
+        relative <= r.nLogNExponent,
+      ),
+    ]);
   }
   e.notes.push(
-    'worst, against Lead-3: 1 + (the worst exponent − Lead-3\'s): how much faster than a linear algorithm in the same run it grows. Lead-3 is linear by construction;',
+    "worst, against Lead-3: 1 + (the worst exponent − Lead-3's): how much faster than a linear algorithm in the same run it grows. Lead-3 is linear by construction;",
     '  what its exponent shows above 1 is the machine (larger heaps, more collection), which every stage pays alike.',
   );
   t.notes.push(
@@ -278,8 +338,14 @@ function e2ePages(n: number): DevPage[] {
   const third = Math.ceil(n / 3);
   return [
     ...pick(orangeSumIds().slice(0, 600).map(orangeSumPage), third),
-    ...pick(dev.filter((p) => p.set === 'scrapinghub'), third),
-    ...pick(dev.filter((p) => p.set === 'daniel'), n - 2 * third),
+    ...pick(
+      dev.filter((p) => p.set === 'scrapinghub'),
+      third,
+    ),
+    ...pick(
+      dev.filter((p) => p.set === 'daniel'),
+      n - 2 * third,
+    ),
   ];
 }
 
@@ -302,13 +368,18 @@ function emptyPopupCopy(): string {
     path.join(dir, 'floor.js'),
     "const m = document.createElement('main'); m.dataset.testid = 'digest-view'; m.dataset.state = 'ready'; m.textContent = 'En bref'; document.getElementById('app').append(m);\n",
   );
-  writeFileSync(path.join(dir, 'popup.html'), '<!doctype html><html><head><meta charset="utf-8"><title>En bref</title><script type="module" src="/floor.js"></script></head><body><div id="app"></div></body></html>\n');
+  writeFileSync(
+    path.join(dir, 'popup.html'),
+    '<!doctype html><html><head><meta charset="utf-8"><title>En bref</title><script type="module" src="/floor.js"></script></head><body><div id="app"></div></body></html>\n',
+  );
   return dir;
 }
 
 async function endToEnd(): Promise<void> {
   const pages = e2ePages(E2E_PAGES);
-  const warmUp = extractionPages().filter((p) => p.set === 'scrapinghub').slice(-3);
+  const warmUp = extractionPages()
+    .filter((p) => p.set === 'scrapinghub')
+    .slice(-3);
   const server = await serve([...pages, ...warmUp].map((p) => ({ route: route(p), html: () => readHtml(p.file) })));
   const out: E2E = { warm: [], cached: [], cold: [], floor: [] };
   try {
@@ -360,7 +431,20 @@ async function endToEnd(): Promise<void> {
   results.e2e = out;
   const pick = (xs: ClickTiming[], k: keyof ClickTiming) => xs.map((x) => x[k]).filter((v): v is number => typeof v === 'number');
   const med = (xs: ClickTiming[], k: keyof ClickTiming) => ms(quantile(pick(xs, k), 0.5));
-  const t = table('End to end in Chromium, built extension: ms, median / p95', ['case', 'clicks', 'popup timeOrigin → digest rendered', 'click → digest rendered', 'click → timeOrigin', 'timeOrigin → script', 'script → request', 'request → answer', 'extraction', 'engine', 'budget', '']);
+  const t = table('End to end in Chromium, built extension: ms, median / p95', [
+    'case',
+    'clicks',
+    'popup timeOrigin → digest rendered',
+    'click → digest rendered',
+    'click → timeOrigin',
+    'timeOrigin → script',
+    'script → request',
+    'request → answer',
+    'extraction',
+    'engine',
+    'budget',
+    '',
+  ]);
   const line = (label: string, xs: ClickTiming[], limit: number) => {
     const m = quantile(pick(xs, 'originToRendered'), 0.5);
     t.rows.push([
@@ -370,7 +454,12 @@ async function endToEnd(): Promise<void> {
       medP95(pick(xs, 'clickToRendered')),
       med(xs, 'clickToOrigin'),
       med(xs, 'originToScript'),
-      ms(quantile(xs.filter((x) => x.originToSent !== undefined && x.originToScript !== undefined).map((x) => x.originToSent! - x.originToScript!), 0.5)),
+      ms(
+        quantile(
+          xs.filter((x) => x.originToSent !== undefined && x.originToScript !== undefined).map((x) => x.originToSent! - x.originToScript!),
+          0.5,
+        ),
+      ),
       med(xs, 'roundTrip'),
       label.startsWith('cached') ? '-' : med(xs, 'extractMs'),
       label.startsWith('cached') ? '-' : med(xs, 'digestMs'),
@@ -380,13 +469,26 @@ async function endToEnd(): Promise<void> {
   line('cold (fresh browser, first page)', out.cold, BUDGET.cold);
   line('warm', out.warm, BUDGET.warm);
   line('cached reopen (same tab again)', out.cached, BUDGET.cached);
-  t.rows.push(['floor: an empty popup (one line of script)', String(out.floor.length), medP95(pick(out.floor, 'originToRendered')), medP95(pick(out.floor, 'clickToRendered')), med(out.floor, 'clickToOrigin'), '', '', '', '', '', '', '']);
+  t.rows.push([
+    'floor: an empty popup (one line of script)',
+    String(out.floor.length),
+    medP95(pick(out.floor, 'originToRendered')),
+    medP95(pick(out.floor, 'clickToRendered')),
+    med(out.floor, 'clickToOrigin'),
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+  ]);
   const notReady = [...out.warm, ...out.cached, ...out.cold].filter((x) => x.state !== 'ready').length;
   t.notes.push(
     `Pages: ${pages.length} real pages (OrangeSum, Scrapinghub, DAnIEL) served on 127.0.0.1; the click is CDP Extensions.triggerAction (a real action click, activeTab granted).`,
     'Budgets apply to the popup document\'s own clock: performance.timeOrigin (its navigation start) to the digest in its DOM (the view leaving "loading").',
     'click → timeOrigin is Chromium opening the popup (about 250 ms for the first popup on a tab in headless Chromium, with or without playwright attached), not En bref code.',
-    'timeOrigin → script: Chromium loading the popup and its JavaScript until En bref\'s script runs; script → request: finding the tab (tabs.query) and sending the',
+    "timeOrigin → script: Chromium loading the popup and its JavaScript until En bref's script runs; script → request: finding the tab (tabs.query) and sending the",
     'digestTab message; request → answer: its round trip (reading the page, the engine, the session cache in the worker); extraction and',
     'engine: as the content script and the worker report them (digest.timings). Cached reopen: the page is not read again (the content script remembers an unchanged page).',
     'floor: the same clicks (first and second on each tab) on a copy of the extension whose popup is one line of script: what Chromium takes to show any popup here.',
@@ -399,14 +501,32 @@ async function endToEnd(): Promise<void> {
 function size(): void {
   const s: SizeResult = measureSize(EXT);
   results.size = s;
-  const t = table('Size of the built extension (each file gzipped -9, summed)', ['what', 'files', 'raw', 'gzipped', 'loaded later (raw / gzipped)', 'budget', '']);
-  t.rows.push(['whole package', String(s.files), kb(s.totalRaw), kb(s.totalGzip), '', ...budget('package size', kb(s.totalRaw), '< 1024 KB raw', s.totalRaw < BUDGET.packageRaw)]);
+  const t = table('Size of the built extension (each file gzipped -9, summed)', [
+    'what',
+    'files',
+    'raw',
+    'gzipped',
+    'loaded later (raw / gzipped)',
+    'budget',
+    '',
+  ]);
+  t.rows.push([
+    'whole package',
+    String(s.files),
+    kb(s.totalRaw),
+    kb(s.totalGzip),
+    '',
+    ...budget('package size', kb(s.totalRaw), '< 1024 KB raw', s.totalRaw < BUDGET.packageRaw),
+  ]);
   for (const e of s.entries) {
     const lazy = e.lazy.files.length ? `${kb(e.lazy.raw)} / ${kb(e.lazy.gzip)}` : '';
-    const extra = e.name === 'popup' ? budget('popup JavaScript before first paint', kb(e.initial.gzip), '< 40 KB gzipped', e.initial.gzip < BUDGET.popupGzip) : ['', ''];
+    const extra =
+      e.name === 'popup' ? budget('popup JavaScript before first paint', kb(e.initial.gzip), '< 40 KB gzipped', e.initial.gzip < BUDGET.popupGzip) : ['', ''];
     t.rows.push([`${e.name}: initial JavaScript`, String(e.initial.files.length), kb(e.initial.raw), kb(e.initial.gzip), lazy, ...extra]);
   }
-  t.notes.push("Initial JavaScript: an HTML page's module script, the chunks it preloads and their static imports; a script entry's own file. Loaded later: import() chunks.");
+  t.notes.push(
+    "Initial JavaScript: an HTML page's module script, the chunks it preloads and their static imports; a script entry's own file. Loaded later: import() chunks.",
+  );
 }
 
 // ------------------------------------------------------------------------------------------ memory
@@ -443,9 +563,27 @@ async function memory(): Promise<void> {
     await w.detach();
     results.memory = { before: before.usedSize, peak, after: after.usedSize, afterGc: settled.usedSize, samples, timing: t, words: long.wordCount };
     const mb = (x: number) => `${(x / 1024 / 1024).toFixed(1)} MB`;
-    const m = table('Memory: the service worker while it summarises a long page', ['page', 'heap before', 'peak heap used', 'after, then after a GC', 'click → digest', 'extraction', 'engine']);
-    m.rows.push([`${long.wordCount.toLocaleString('en')} words (FRANK articles end to end), ${t.state}`, mb(before.usedSize), mb(peak), `${mb(after.usedSize)}, ${mb(settled.usedSize)}`, ms(t.clickToRendered), ms(t.extractMs), ms(t.digestMs)]);
-    m.notes.push(`Runtime.getHeapUsage on the worker's target, sampled ${samples} times while it works (it answers between its steps): the peak is the largest sample.`);
+    const m = table('Memory: the service worker while it summarises a long page', [
+      'page',
+      'heap before',
+      'peak heap used',
+      'after, then after a GC',
+      'click → digest',
+      'extraction',
+      'engine',
+    ]);
+    m.rows.push([
+      `${long.wordCount.toLocaleString('en')} words (FRANK articles end to end), ${t.state}`,
+      mb(before.usedSize),
+      mb(peak),
+      `${mb(after.usedSize)}, ${mb(settled.usedSize)}`,
+      ms(t.clickToRendered),
+      ms(t.extractMs),
+      ms(t.digestMs),
+    ]);
+    m.notes.push(
+      `Runtime.getHeapUsage on the worker's target, sampled ${samples} times while it works (it answers between its steps): the peak is the largest sample.`,
+    );
   } finally {
     await b.close();
     await server.close();
@@ -470,7 +608,9 @@ async function main(): Promise<void> {
   if (ONLY.has('size')) size();
   if (ONLY.has('memory')) await memory();
 
-  const chromium = spawnSync(browserPath(), ['--version'], { encoding: 'utf8' }).stdout?.trim().replace(/^Chromium\s*/, '');
+  const chromium = spawnSync(browserPath(), ['--version'], { encoding: 'utf8' })
+    .stdout?.trim()
+    .replace(/^Chromium\s*/, '');
   const cpu = os.cpus();
   const machine = `${cpu.length} × ${cpu[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}; Node ${process.version}; Chromium ${chromium ?? '?'} headless`;
   console.log(`\nEn bref benchmark, ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC${QUICK ? ' (--quick: fewer pages, fewer runs)' : ''}`);

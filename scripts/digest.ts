@@ -50,7 +50,9 @@ if (flags.engine !== 'embedded' && flags.engine !== 'openai') {
   process.exit(2);
 }
 const endpointConfig: EndpointConfig | undefined =
-  flags.engine === 'openai' ? { baseUrl: flags['base-url'] ?? '', model: flags.model ?? '', ...(process.env.OPENAI_API_KEY ? { apiKey: process.env.OPENAI_API_KEY } : {}) } : undefined;
+  flags.engine === 'openai'
+    ? { baseUrl: flags['base-url'] ?? '', model: flags.model ?? '', ...(process.env.OPENAI_API_KEY ? { apiKey: process.env.OPENAI_API_KEY } : {}) }
+    : undefined;
 if (endpointConfig && configProblems(endpointConfig).some((p) => p !== 'key')) {
   console.error(`--engine openai needs --base-url (http or https, e.g. http://localhost:11434/v1) and --model\n${USAGE}`);
   process.exit(2);
@@ -75,7 +77,17 @@ async function run(input: string): Promise<Result<unknown> & { input: string }> 
     input,
     ok: true,
     value: {
-      article: { title: a.title, byline: a.byline, siteName: a.siteName, lang: a.lang, url: a.url, publishedTime: a.publishedTime, wordCount: a.wordCount, text: a.text, sentences: sentences.map((s) => s.text) },
+      article: {
+        title: a.title,
+        byline: a.byline,
+        siteName: a.siteName,
+        lang: a.lang,
+        url: a.url,
+        publishedTime: a.publishedTime,
+        wordCount: a.wordCount,
+        text: a.text,
+        sentences: sentences.map((s) => s.text),
+      },
       digest: {
         heading: digest.heading,
         language: digest.language,

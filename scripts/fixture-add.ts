@@ -62,7 +62,9 @@ interface Origin {
 function origin(file: string): Origin {
   const path = file.replaceAll('\\', '/');
   if (/\/extraction\/daniel\//.test(path) || /\/summaries\/frank\//.test(path)) {
-    die('DAnIEL (GPL-3.0) and FRANK (articles of CNN, the Daily Mail and the BBC) may not be copied into the repository: take a Scrapinghub or OrangeSum page, or write one.');
+    die(
+      'DAnIEL (GPL-3.0) and FRANK (articles of CNN, the Daily Mail and the BBC) may not be copied into the repository: take a Scrapinghub or OrangeSum page, or write one.',
+    );
   }
   const sh = /\/extraction\/scrapinghub\/html\/([0-9a-f]+)\.html(?:\.gz)?$/.exec(path);
   if (sh) {
@@ -77,7 +79,9 @@ function origin(file: string): Origin {
   const os = /\/summaries\/orangesum\/html\/(\d+)\.html(?:\.gz)?$/.exec(path);
   if (os) {
     const parsedFile = join(dirname(file), '..', 'parsed', `${os[1]}.json`);
-    const p = existsSync(parsedFile) ? (JSON.parse(readFileSync(parsedFile, 'utf8')) as { title: string; heading: string; article: string; date?: string }) : undefined;
+    const p = existsSync(parsedFile)
+      ? (JSON.parse(readFileSync(parsedFile, 'utf8')) as { title: string; heading: string; article: string; date?: string })
+      : undefined;
     return {
       source: `OrangeSum (Kamal Eddine, Tixier, Vazirgiannis 2020), validation page ${os[1]}`,
       licence: 'CC BY-SA 4.0',
@@ -173,7 +177,10 @@ if (article)
     try {
       c.run(article);
     } catch (e) {
-      knownIssues.push({ check: c.id, why: `fixture:add: the extractor fails this today (${(e as Error).message.split('\n')[0]}); say why, or fix the extractor` });
+      knownIssues.push({
+        check: c.id,
+        why: `fixture:add: the extractor fails this today (${(e as Error).message.split('\n')[0]}); say why, or fix the extractor`,
+      });
     }
   }
 if (knownIssues.length) file.knownIssues = knownIssues;
@@ -189,7 +196,9 @@ if (!readFileSync(notice, 'utf8').includes(`| \`${slug}\` |`)) appendFileSync(no
 
 const rel = (p: string) => relative(process.cwd(), p);
 console.log(`${rel(join(dir, 'source.html.gz'))}: ${(raw.length / 1024).toFixed(0)} KB${ref ? `, with ${rel(join(dir, 'reference.json'))}` : ''}`);
-console.log(`${rel(join(dir, 'expected.json'))}: a draft (${result.ok ? `${article!.wordCount} words, ${article!.lang}, by ${article!.extractedBy}` : `extraction fails: ${result.error.kind}`})`);
+console.log(
+  `${rel(join(dir, 'expected.json'))}: a draft (${result.ok ? `${article!.wordCount} words, ${article!.lang}, by ${article!.extractedBy}` : `extraction fails: ${result.error.kind}`})`,
+);
 if (knownIssues.length) console.log(`  the extractor fails ${knownIssues.length} check(s) today: ${knownIssues.map((k) => k.check).join('; ')}`);
 console.log(`${rel(notice)}: ${row}`);
 console.log(`Next: check every expectation against the page, delete the "draft" line, then`);

@@ -94,8 +94,6 @@ if (flags.queries !== undefined) {
   else if (!found.length) console.log(`Nothing in ${byUrl.size} pages matches "${flags.query}".`);
   else
     console.log(
-      found
-        .map((r, i) => `${String(i + 1).padStart(2)}. ${r.title}\n    ${r.score.toFixed(3)}  ${r.matched}/${r.words} words  ${r.input}`)
-        .join('\n'),
+      found.map((r, i) => `${String(i + 1).padStart(2)}. ${r.title}\n    ${r.score.toFixed(3)}  ${r.matched}/${r.words} words  ${r.input}`).join('\n'),
     );
 }

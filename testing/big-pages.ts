@@ -48,7 +48,8 @@ export function sentences(count: number, lexicon: Lexicon, seed = 1): string[] {
   for (let i = 0; i < count; i++) {
     const n = 8 + Math.floor(r() * 17);
     const ws: string[] = [];
-    const lex = lexicon === 'mixed' ? pick([FR, EN, AR, RU]) : lexicon === 'ar' ? AR : lexicon === 'he' ? HE : lexicon === 'en' || lexicon === 'emoji' ? EN : FR;
+    const lex =
+      lexicon === 'mixed' ? pick([FR, EN, AR, RU]) : lexicon === 'ar' ? AR : lexicon === 'he' ? HE : lexicon === 'en' || lexicon === 'emoji' ? EN : FR;
     for (let j = 0; j < n; j++) {
       if (lexicon === 'mixed' && j % 6 === 5) ws.push(ZH.slice(Math.floor(r() * 10), Math.floor(r() * 10) + 6).join(''));
       else if (lexicon === 'emoji' && r() < 0.3) ws.push(pick(EMOJI));
@@ -94,7 +95,8 @@ export const BIG_PAGES: BigPage[] = [
       // 12,500 menu entries of 8 nodes each (li, a, span, b and 4 texts) around 40 paragraphs.
       const menu: string[] = [];
       for (let i = 0; i < 12_500; i++) menu.push(`<li class="menu-item"><a href="/r/${i}"><span>Rubrique</span> <b>${i}</b></a> </li>`);
-      const body = `<nav><ul>${menu.slice(0, 6000).join('')}</ul></nav>` + article(TITLE, paragraphs(40, 'fr')) + `<footer><ul>${menu.slice(6000).join('')}</ul></footer>`;
+      const body =
+        `<nav><ul>${menu.slice(0, 6000).join('')}</ul></nav>` + article(TITLE, paragraphs(40, 'fr')) + `<footer><ul>${menu.slice(6000).join('')}</ul></footer>`;
       return html({ lang: 'fr', title: TITLE, body });
     },
   },
@@ -161,7 +163,11 @@ export const BIG_PAGES: BigPage[] = [
     build: () => {
       const ss = sentences(1500, 'en', 5);
       const rows = Array.from({ length: 500 }, (_, i) => `<tr><td>${i}</td><td>${ss[i * 3]}</td><td>${ss[i * 3 + 1]} ${ss[i * 3 + 2]}</td></tr>`).join('\n');
-      return html({ lang: 'en', title: 'Results', body: `<table><thead><tr><th>#</th><th>What</th><th>Detail</th></tr></thead><tbody>${rows}</tbody></table>` });
+      return html({
+        lang: 'en',
+        title: 'Results',
+        body: `<table><thead><tr><th>#</th><th>What</th><th>Detail</th></tr></thead><tbody>${rows}</tbody></table>`,
+      });
     },
   },
   {

@@ -115,10 +115,17 @@ export function promptSentences(body: ChatBody | undefined): Array<{ n: number; 
  */
 export function extractiveAnswer(body: ChatBody | undefined, { bullets = 3, faq = 2 } = {}): string {
   const sentences = promptSentences(body).filter((s) => s.text.split(/\s+/).length >= 6);
-  const cut = (s: string) => s.split(/\s+/).slice(0, 25).join(' ').replace(/[,;:]$/, '');
+  const cut = (s: string) =>
+    s
+      .split(/\s+/)
+      .slice(0, 25)
+      .join(' ')
+      .replace(/[,;:]$/, '');
   return JSON.stringify({
     bullets: sentences.slice(0, bullets).map((s) => ({ text: cut(s.text), sources: [s.n] })),
-    faq: sentences.slice(bullets, bullets + faq).map((s, i) => ({ question: `What does the article say in its point ${i + 1}?`, answer: cut(s.text), sources: [s.n] })),
+    faq: sentences
+      .slice(bullets, bullets + faq)
+      .map((s, i) => ({ question: `What does the article say in its point ${i + 1}?`, answer: cut(s.text), sources: [s.n] })),
   });
 }
 
@@ -145,7 +152,8 @@ export function extractiveAsk(body: ChatBody | undefined): string {
 }
 
 /** Whether a chat request is a reader's question rather than a digest (lib/engine/model/ask.ts). */
-export const isAskRequest = (body: ChatBody | undefined): boolean => !!body?.messages.some((m) => m.role === 'system' && m.content.startsWith("You answer one reader's question"));
+export const isAskRequest = (body: ChatBody | undefined): boolean =>
+  !!body?.messages.some((m) => m.role === 'system' && m.content.startsWith("You answer one reader's question"));
 
 export async function startChatServer({ cors = false }: { cors?: boolean } = {}): Promise<ChatServer> {
   const queue: Reply[] = [];
@@ -174,7 +182,13 @@ export async function startChatServer({ cors = false }: { cors?: boolean } = {})
   };
 
   const corsHeaders = (): Record<string, string> =>
-    cors ? { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'authorization, content-type, accept', 'access-control-allow-methods': 'GET, POST, OPTIONS' } : {};
+    cors
+      ? {
+          'access-control-allow-origin': '*',
+          'access-control-allow-headers': 'authorization, content-type, accept',
+          'access-control-allow-methods': 'GET, POST, OPTIONS',
+        }
+      : {};
 
   const server = http.createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
@@ -199,12 +213,20 @@ export async function startChatServer({ cors = false }: { cors?: boolean } = {})
       res.end(JSON.stringify(payload));
     };
     if (api.requireKey && req.headers.authorization !== `Bearer ${api.requireKey}`) {
-      return json(401, { error: { message: `Incorrect API key provided: ${String(req.headers.authorization ?? '').replace(/^Bearer /, '')}. You can find your API key at https://platform.openai.com/account/api-keys.`, type: 'invalid_request_error', param: null, code: 'invalid_api_key' } });
+      return json(401, {
+        error: {
+          message: `Incorrect API key provided: ${String(req.headers.authorization ?? '').replace(/^Bearer /, '')}. You can find your API key at https://platform.openai.com/account/api-keys.`,
+          type: 'invalid_request_error',
+          param: null,
+          code: 'invalid_api_key',
+        },
+      });
     }
     if (req.method === 'GET' && path === '/v1/models') {
       return json(200, { object: 'list', data: api.models.map((id) => ({ id, object: 'model', created: 1700000000, owned_by: 'test' })) });
     }
-    if (req.method !== 'POST' || path !== '/v1/chat/completions') return json(404, { error: { message: `Unknown path ${path}`, type: 'invalid_request_error' } });
+    if (req.method !== 'POST' || path !== '/v1/chat/completions')
+      return json(404, { error: { message: `Unknown path ${path}`, type: 'invalid_request_error' } });
     if (!body || !Array.isArray(body.messages)) return json(400, { error: { message: 'Invalid JSON body', type: 'invalid_request_error' } });
 
     const reply = queue.shift() ?? fallback(recorded);
@@ -226,7 +248,13 @@ export async function startChatServer({ cors = false }: { cors?: boolean } = {})
     };
     switch (reply.kind) {
       case 'error':
-        return json(reply.status, { error: { message: reply.message ?? http.STATUS_CODES[reply.status] ?? 'error', type: reply.type ?? 'invalid_request_error', code: reply.code ?? null } });
+        return json(reply.status, {
+          error: {
+            message: reply.message ?? http.STATUS_CODES[reply.status] ?? 'error',
+            type: reply.type ?? 'invalid_request_error',
+            code: reply.code ?? null,
+          },
+        });
       case 'raw':
         if (reply.delayMs) await sleep(reply.delayMs);
         res.writeHead(reply.status ?? 200, { 'content-type': reply.contentType ?? 'application/json', ...corsHeaders() });

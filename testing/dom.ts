@@ -32,5 +32,8 @@ export function pageText(html: string): string {
 
 /** NFC, every run of whitespace (including no-break and zero-width spaces) as one space. */
 export function normalizeText(s: string): string {
-  return s.normalize('NFC').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  return s
+    .normalize('NFC')
+    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .trim();
 }

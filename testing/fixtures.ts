@@ -201,12 +201,30 @@ export function fixtureChecks(file: FixtureFile): FixtureCheck[] {
       assert.ok(isSubsequence(e.headings!.map(normalizeText), got), `headings: ${JSON.stringify(got)}`);
     });
   if (e.minBlocks !== undefined) add('minBlocks', (a) => assert.ok(a.blocks.length >= e.minBlocks!, `${a.blocks.length} blocks`));
-  if (e.listItems) add('listItems', (a) => assert.deepEqual(a.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text), e.listItems));
-  if (e.quotes) add('quotes', (a) => assert.deepEqual(a.blocks.filter((b) => b.kind === 'quote').map((b) => b.text), e.quotes));
+  if (e.listItems)
+    add('listItems', (a) =>
+      assert.deepEqual(
+        a.blocks.filter((b) => b.kind === 'list-item').map((b) => b.text),
+        e.listItems,
+      ),
+    );
+  if (e.quotes)
+    add('quotes', (a) =>
+      assert.deepEqual(
+        a.blocks.filter((b) => b.kind === 'quote').map((b) => b.text),
+        e.quotes,
+      ),
+    );
   return checks;
 }
 
 /** Every id a known issue may name for this fixture. */
 export function checkIds(file: FixtureFile): Set<string> {
-  return new Set(['ok', 'unchanged', ...fixtureChecks(file).map((c) => c.id).filter((id) => !id.startsWith('invariants'))]);
+  return new Set([
+    'ok',
+    'unchanged',
+    ...fixtureChecks(file)
+      .map((c) => c.id)
+      .filter((id) => !id.startsWith('invariants')),
+  ]);
 }

@@ -107,9 +107,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '
 export async function startPageServer(pages: SamplePage[]): Promise<PageServer> {
   for (const p of pages) {
     if (!existsSync(p.file)) {
-      throw new Error(
-        `Sample page missing: ${p.file} (the pages are fixtures of the repository: tests/fixtures/NOTICE.md).`,
-      );
+      throw new Error(`Sample page missing: ${p.file} (the pages are fixtures of the repository: tests/fixtures/NOTICE.md).`);
     }
   }
   const byRoute = new Map(pages.map((p) => [p.route, p]));
@@ -257,7 +255,13 @@ function popupProbe(): void {
  * which ignores --load-extension since version 137, through CDP (`loadBy`).
  */
 export async function launchExtensionBrowser(
-  opts: { headless?: boolean; extraArgs?: string[]; extensionDir?: string; initScript?: Parameters<BrowserContext['addInitScript']>[0]; loadBy?: 'flag' | 'cdp' } = {},
+  opts: {
+    headless?: boolean;
+    extraArgs?: string[];
+    extensionDir?: string;
+    initScript?: Parameters<BrowserContext['addInitScript']>[0];
+    loadBy?: 'flag' | 'cdp';
+  } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = opts.extensionDir ?? EXTENSION_DIR;
   const executablePath = checkPrerequisites(extensionDir);
@@ -273,7 +277,11 @@ export async function launchExtensionBrowser(
       headless: opts.headless ?? true,
       // No viewport emulation: the popup keeps its natural size (and screenshots show it).
       viewport: null,
-      args: [...chromiumArgs(extensionDir).filter((a) => loadBy === 'flag' || !a.startsWith('--load-extension=')), '--window-size=1280,900', ...(opts.extraArgs ?? [])],
+      args: [
+        ...chromiumArgs(extensionDir).filter((a) => loadBy === 'flag' || !a.startsWith('--load-extension=')),
+        '--window-size=1280,900',
+        ...(opts.extraArgs ?? []),
+      ],
     });
   } catch (e) {
     rmSync(userDataDir, { recursive: true, force: true });
@@ -315,9 +323,7 @@ export async function tabTargetId(b: ExtensionBrowser, page: Page): Promise<stri
   const url = page.url();
   const matches = targetInfos.filter((t) => t.type === 'tab' && t.url === url);
   if (matches.length !== 1) {
-    throw new Error(
-      `Expected one tab showing ${url}, found ${matches.length}. Tabs: ${targetInfos.map((t) => t.url || '(blank)').join(', ')}`,
-    );
+    throw new Error(`Expected one tab showing ${url}, found ${matches.length}. Tabs: ${targetInfos.map((t) => t.url || '(blank)').join(', ')}`);
   }
   return matches[0].targetId;
 }
@@ -346,9 +352,7 @@ export async function clickToolbarButton(b: ExtensionBrowser, page: Page): Promi
     popup = await appeared;
   } catch {
     const { targetInfos } = (await b.cdp.send('Target.getTargets', { filter: [{}] })) as { targetInfos: { type: string; url: string }[] };
-    throw new Error(
-      'The toolbar click opened no popup page. Targets: ' + targetInfos.map((t) => `${t.type} ${t.url || '(blank)'}`).join('; '),
-    );
+    throw new Error('The toolbar click opened no popup page. Targets: ' + targetInfos.map((t) => `${t.type} ${t.url || '(blank)'}`).join('; '));
   }
   if (!isPopup(popup)) await popup.waitForURL((u) => u.href.startsWith(popupUrl), { timeout: 15_000 });
   return { popup, clickedAt };
@@ -453,7 +457,11 @@ export function digestSnapshot(doc: Document = document): DigestSnapshot {
         ? {
             caption: text(q('caption', t)),
             columns: [...t.querySelectorAll('thead th')].map((th) => text(th) ?? ''),
-            rows: [...t.querySelectorAll('tbody tr')].map((tr) => ({ aspect: text(q('th', tr)) ?? '', text: text(q('td', tr)) ?? '', sources: tr.getAttribute('data-sources') })),
+            rows: [...t.querySelectorAll('tbody tr')].map((tr) => ({
+              aspect: text(q('th', tr)) ?? '',
+              text: text(q('td', tr)) ?? '',
+              sources: tr.getAttribute('data-sources'),
+            })),
           }
         : null)(q('[data-testid="digest-table"]')),
     error: text(q('[data-testid="error"]')),

@@ -26,9 +26,13 @@ export function prng(seed: number) {
 }
 
 const FR_WORDS =
-  'été hiver réforme retraites élection député sénat budget écologie vélo piste mairie école hôpital grève syndicat énergie électricité nucléaire forêt incendie sécheresse récolte blé prix inflation salaire emploi chômage entreprise usine région département préfet police justice procès tribunal ministre gouvernement œuvre musée théâtre cinéma festival football équipe championnat médaille'.split(' ');
+  'été hiver réforme retraites élection député sénat budget écologie vélo piste mairie école hôpital grève syndicat énergie électricité nucléaire forêt incendie sécheresse récolte blé prix inflation salaire emploi chômage entreprise usine région département préfet police justice procès tribunal ministre gouvernement œuvre musée théâtre cinéma festival football équipe championnat médaille'.split(
+    ' ',
+  );
 const EN_WORDS =
-  'summer winter reform pension election senator budget climate bicycle lane council school hospital strike union energy power nuclear forest wildfire drought harvest wheat price inflation wage jobs unemployment company factory region county police court trial minister government museum theatre cinema festival football team league medal pollution delhi smog'.split(' ');
+  'summer winter reform pension election senator budget climate bicycle lane council school hospital strike union energy power nuclear forest wildfire drought harvest wheat price inflation wage jobs unemployment company factory region county police court trial minister government museum theatre cinema festival football team league medal pollution delhi smog'.split(
+    ' ',
+  );
 const SITES = [
   { siteName: 'Le Courrier', host: 'courrier.example', lang: 'fr' },
   { siteName: 'La Gazette du Sud', host: 'gazette-sud.example', lang: 'fr' },
@@ -79,7 +83,8 @@ export function makeRecord(i: number, overrides: Partial<SavedDigest> = {}): Sav
       language: site.lang,
       bullets: [0, 4, 9, 15].map((k) => ({ text: sentences[k].text, sources: [k] })),
       faq: [20, 26, 33].map((k, n) => ({
-        question: site.lang === 'fr' ? `Question ${n + 1} sur ${pool[(i + n) % pool.length]}\u202f?` : `Question ${n + 1} about ${pool[(i + n) % pool.length]}?`,
+        question:
+          site.lang === 'fr' ? `Question ${n + 1} sur ${pool[(i + n) % pool.length]}\u202f?` : `Question ${n + 1} about ${pool[(i + n) % pool.length]}?`,
         answer: sentences[k].text,
         sources: [k],
         origin: 'generated' as const,

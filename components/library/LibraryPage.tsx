@@ -22,7 +22,8 @@ export function LibraryPage({ repo = library() }: { repo?: LibraryRepository }) 
     </option>
   );
   // A filter whose last record went away stays selectable until cleared.
-  const withCurrent = (values: string[] | undefined, current: string) => (current && !values?.includes(current) ? [...(values ?? []), current] : (values ?? []));
+  const withCurrent = (values: string[] | undefined, current: string) =>
+    current && !values?.includes(current) ? [...(values ?? []), current] : (values ?? []);
 
   return (
     <main class="library" data-testid="library" data-state={state} data-query={page?.filters.query ?? ''} data-total={page?.total ?? ''}>
@@ -46,20 +47,40 @@ export function LibraryPage({ repo = library() }: { repo?: LibraryRepository }) 
           autoFocus
           onInput={(e) => update({ query: (e.currentTarget as HTMLInputElement).value })}
         />
-        <select data-testid="library-filter-site" aria-label={t('libSite')} value={filters.site} onChange={(e) => update({ site: (e.currentTarget as HTMLSelectElement).value })}>
+        <select
+          data-testid="library-filter-site"
+          aria-label={t('libSite')}
+          value={filters.site}
+          onChange={(e) => update({ site: (e.currentTarget as HTMLSelectElement).value })}
+        >
           {option('', t('libAllSites'))}
           {withCurrent(facets?.sites, filters.site).map((s) => option(s, s))}
         </select>
-        <select data-testid="library-filter-lang" aria-label={t('libLanguage')} value={filters.lang} onChange={(e) => update({ lang: (e.currentTarget as HTMLSelectElement).value })}>
+        <select
+          data-testid="library-filter-lang"
+          aria-label={t('libLanguage')}
+          value={filters.lang}
+          onChange={(e) => update({ lang: (e.currentTarget as HTMLSelectElement).value })}
+        >
           {option('', t('libAllLanguages'))}
           {withCurrent(facets?.langs, filters.lang).map((l) => option(l, l.toUpperCase()))}
         </select>
-        <select data-testid="library-filter-tag" aria-label={t('libTag')} value={filters.tag} onChange={(e) => update({ tag: (e.currentTarget as HTMLSelectElement).value })}>
+        <select
+          data-testid="library-filter-tag"
+          aria-label={t('libTag')}
+          value={filters.tag}
+          onChange={(e) => update({ tag: (e.currentTarget as HTMLSelectElement).value })}
+        >
           {option('', t('libAllTags'))}
           {withCurrent(facets?.tags, filters.tag).map((g) => option(g, g))}
         </select>
         <label class="check">
-          <input type="checkbox" data-testid="library-filter-starred" checked={filters.starred} onChange={(e) => update({ starred: (e.currentTarget as HTMLInputElement).checked })} />
+          <input
+            type="checkbox"
+            data-testid="library-filter-starred"
+            checked={filters.starred}
+            onChange={(e) => update({ starred: (e.currentTarget as HTMLInputElement).checked })}
+          />
           {t('libStarredOnly')}
         </label>
         {filtered && (
@@ -86,7 +107,12 @@ export function LibraryPage({ repo = library() }: { repo?: LibraryRepository }) 
         </button>
         <label class="button file">
           {t('libImportJson')}
-          <input type="file" accept=".json,application/json" data-testid="library-import" onChange={(e) => void act.importFile(e.currentTarget as HTMLInputElement)} />
+          <input
+            type="file"
+            accept=".json,application/json"
+            data-testid="library-import"
+            onChange={(e) => void act.importFile(e.currentTarget as HTMLInputElement)}
+          />
         </label>
         {!confirmWipe ? (
           <button type="button" class="danger" data-testid="library-wipe" disabled={!all && !skippedHere.length} onClick={() => act.askWipe(true)}>
@@ -166,11 +192,7 @@ export function LibraryPage({ repo = library() }: { repo?: LibraryRepository }) 
         </div>
       )}
 
-      <footer class="library-foot">
-        {usage?.usage !== undefined && (
-          <span data-testid="library-usage">{usageText(usage.usage, usage.quota)}</span>
-        )}
-      </footer>
+      <footer class="library-foot">{usage?.usage !== undefined && <span data-testid="library-usage">{usageText(usage.usage, usage.quota)}</span>}</footer>
     </main>
   );
 }

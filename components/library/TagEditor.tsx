@@ -13,7 +13,10 @@ export function TagEditor({ tags, onChange, onPick }: TagEditorProps) {
   const [draft, setDraft] = useState('');
   const add = (e: Event) => {
     e.preventDefault();
-    const added = draft.split(',').map((s) => s.trim()).filter(Boolean);
+    const added = draft
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (added.length) onChange([...tags, ...added]);
     setDraft('');
   };
@@ -25,7 +28,14 @@ export function TagEditor({ tags, onChange, onPick }: TagEditorProps) {
             <button type="button" class="tag-name" data-testid="library-tag" onClick={() => onPick(tag)}>
               {tag}
             </button>
-            <button type="button" class="tag-remove" data-testid="library-tag-remove" aria-label={t('libRemoveTag', tag)} title={t('libRemoveTag', tag)} onClick={() => onChange(tags.filter((x) => x !== tag))}>
+            <button
+              type="button"
+              class="tag-remove"
+              data-testid="library-tag-remove"
+              aria-label={t('libRemoveTag', tag)}
+              title={t('libRemoveTag', tag)}
+              onClick={() => onChange(tags.filter((x) => x !== tag))}
+            >
               ×
             </button>
           </li>

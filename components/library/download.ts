@@ -22,7 +22,11 @@ export function downloadText(fileName: string, text: string, type: string): void
  * library page's and the options page's export. Says how many went out, under which name, and
  * which records could not be read.
  */
-export async function exportLibrary(repo: LibraryRepository, kind: 'md' | 'json', urls?: string[]): Promise<Result<{ count: number; name: string; skipped: SkippedRecord[] }>> {
+export async function exportLibrary(
+  repo: LibraryRepository,
+  kind: 'md' | 'json',
+  urls?: string[],
+): Promise<Result<{ count: number; name: string; skipped: SkippedRecord[] }>> {
   const res = await repo.exportRecords(urls);
   if (!res.ok) return res;
   const now = Date.now();

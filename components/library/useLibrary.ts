@@ -84,7 +84,14 @@ export function useLibrary(repo: LibraryRepository): [LibraryState, LibraryActio
     let live = true;
     const shown = filters;
     void (async () => {
-      const p = await repo.list({ query: shown.query, site: shown.site || undefined, lang: shown.lang || undefined, tag: shown.tag || undefined, starred: shown.starred, limit });
+      const p = await repo.list({
+        query: shown.query,
+        site: shown.site || undefined,
+        lang: shown.lang || undefined,
+        tag: shown.tag || undefined,
+        starred: shown.starred,
+        limit,
+      });
       if (!live) return;
       if (!p.ok) return setLoadError(p.error);
       setLoadError(undefined);

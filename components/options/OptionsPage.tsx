@@ -32,13 +32,32 @@ export function Section({ id, title, children }: { id: string; title: string; ch
 }
 
 /** A choice of one among a few, each a labelled radio button (data-testid `options-<name>-<value>`). */
-function RadioGroup<T extends string>({ name, legend, choices, value, onChange }: { name: string; legend: string; choices: Array<{ value: T; label: () => string }>; value: T; onChange: (v: T) => void }) {
+function RadioGroup<T extends string>({
+  name,
+  legend,
+  choices,
+  value,
+  onChange,
+}: {
+  name: string;
+  legend: string;
+  choices: Array<{ value: T; label: () => string }>;
+  value: T;
+  onChange: (v: T) => void;
+}) {
   return (
     <fieldset>
       <legend>{legend}</legend>
       {choices.map((c) => (
         <label class="choice" key={c.value}>
-          <input type="radio" name={name} value={c.value} checked={value === c.value} onChange={() => onChange(c.value)} data-testid={`options-${name}-${c.value}`} />
+          <input
+            type="radio"
+            name={name}
+            value={c.value}
+            checked={value === c.value}
+            onChange={() => onChange(c.value)}
+            data-testid={`options-${name}-${c.value}`}
+          />
           {c.label()}
         </label>
       ))}
@@ -100,7 +119,12 @@ export function OptionsPage() {
 
       <Section id="panel" title={t('optionsPanelHeading')}>
         <label class="choice">
-          <input type="checkbox" checked={prefs.autoSummarise} onChange={(e) => change({ autoSummarise: (e.currentTarget as HTMLInputElement).checked })} data-testid="options-auto" />
+          <input
+            type="checkbox"
+            checked={prefs.autoSummarise}
+            onChange={(e) => change({ autoSummarise: (e.currentTarget as HTMLInputElement).checked })}
+            data-testid="options-auto"
+          />
           {t('uiAutoSummarise')}
         </label>
         <p class="hint">{t('optionsAutoHint')}</p>

@@ -35,7 +35,11 @@ function SidePanel() {
           </p>
         </header>
       )}
-      {menu.view ? <DigestView state={menu.view.state} onRetry={menu.retry} sourcesInTab={!link} /> : <DigestView state={state} onRetry={retry} offerSiteAccess />}
+      {menu.view ? (
+        <DigestView state={menu.view.state} onRetry={menu.retry} sourcesInTab={!link} />
+      ) : (
+        <DigestView state={state} onRetry={retry} offerSiteAccess />
+      )}
       <footer class="panel-foot">
         {link && (
           <p class="panel-back">

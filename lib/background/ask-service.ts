@@ -24,7 +24,12 @@ export async function streamAskAnswer(request: AskStart, post: (e: AskEvent) => 
   const sentences: Sentence[] = request.sentences.map((s) => ({ index: s.index, text: s.text, block: s.block, start: 0, end: s.text.length }));
   const config = await deps.endpoint();
   if (!config || configProblems(config).length) return post({ type: 'error', error: failure('endpoint-not-configured') });
-  const r = await openaiAsk({ article: request.article, sentences }, request.question, config, { signal, fetch: deps.fetch, timeouts: deps.timeouts, onAnswer: (answer) => post({ type: 'answer', answer }) });
+  const r = await openaiAsk({ article: request.article, sentences }, request.question, config, {
+    signal,
+    fetch: deps.fetch,
+    timeouts: deps.timeouts,
+    onAnswer: (answer) => post({ type: 'answer', answer }),
+  });
   if (!r.ok) return post({ type: 'error', error: await explainUnreachable(r.error, config, deps.hasPermission) });
   post({ type: 'done', value: r.value });
 }

@@ -3,7 +3,8 @@ import type { DigestOptions } from '../types';
 
 export const CACHE_LIMIT = 30;
 
-export const optionsKey = (o: DigestOptions = {}): string => `${o.bullets ?? ''}|${o.faqItems ?? ''}${o.length && o.length !== 'standard' ? `|${o.length}` : ''}`;
+export const optionsKey = (o: DigestOptions = {}): string =>
+  `${o.bullets ?? ''}|${o.faqItems ?? ''}${o.length && o.length !== 'standard' ? `|${o.length}` : ''}`;
 
 /** The engine of a cache entry: its `engine` key, absent for the embedded engine. */
 const engineOf = (e: CacheEntry) => e.engine ?? 'embedded';

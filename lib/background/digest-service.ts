@@ -29,7 +29,8 @@ export function injectionFailure(error: unknown, url?: string): Failure {
     // "missing host permission" with the url known is a page Firefox forbids extensions (its
     // restricted domains, as addons.mozilla.org), where a click on the icon would not help.
     const forbidden = url !== undefined && /missing host permission/i.test(message);
-    const grantable = url === undefined ? !/chrome:\/\/|chrome-extension:|extensions gallery|webstore|about:|pdf/i.test(message) : isGrantableUrl(url) && !forbidden;
+    const grantable =
+      url === undefined ? !/chrome:\/\/|chrome-extension:|extensions gallery|webstore|about:|pdf/i.test(message) : isGrantableUrl(url) && !forbidden;
     return failure(grantable ? 'not-granted' : 'restricted-page', message);
   }
   if (/frame.*removed|document.*unloaded/i.test(message)) return failure('tab-gone', message);
@@ -69,7 +70,8 @@ export async function digestTab(tab: { id: number; url?: string }, options: Dige
   const cache = await deps.readCache();
   const hit = lookup(cache, url, hash, key);
   if (hit) {
-    if (stamp && (hit.stamp !== stamp || hit.tabUrl !== tab.url)) await deps.writeCache(cache.map((c) => (c === hit ? { ...c, stamp, tabUrl: tab.url } : c))).catch(() => undefined);
+    if (stamp && (hit.stamp !== stamp || hit.tabUrl !== tab.url))
+      await deps.writeCache(cache.map((c) => (c === hit ? { ...c, stamp, tabUrl: tab.url } : c))).catch(() => undefined);
     return ok({ ...hit.value, cached: true });
   }
   try {

@@ -59,9 +59,7 @@ export function registerEntryPoints(): Pick<MessageHandlers, 'digestLink'> {
           offscreen: b.offscreen,
           url: browser.runtime.getURL('/offscreen.html'),
           sendMessage: (message) => browser.runtime.sendMessage(message),
-          hasDocument: b.runtime.getContexts
-            ? () => b.runtime.getContexts!({ contextTypes: ['OFFSCREEN_DOCUMENT'] }).then((c) => c.length > 0)
-            : undefined,
+          hasDocument: b.runtime.getContexts ? () => b.runtime.getContexts!({ contextTypes: ['OFFSCREEN_DOCUMENT'] }).then((c) => c.length > 0) : undefined,
         })
       : async () => fail('unexpected', 'no offscreen document (Chrome before 109)');
 

@@ -33,7 +33,13 @@ export async function explainUnreachable(why: Failure, config: EndpointConfig, h
   return why;
 }
 
-export async function streamTabDigest(tab: { id: number; url?: string }, options: DigestOptions, post: (e: StreamEvent) => void, signal: AbortSignal, deps: StreamServiceDeps): Promise<void> {
+export async function streamTabDigest(
+  tab: { id: number; url?: string },
+  options: DigestOptions,
+  post: (e: StreamEvent) => void,
+  signal: AbortSignal,
+  deps: StreamServiceDeps,
+): Promise<void> {
   const base = await digestTab(tab, options, deps);
   if (!base.ok) return post({ type: 'error', error: base.error });
   const embedded = base.value;

@@ -141,7 +141,8 @@ export function validateCachedDigest(data: unknown): Result<CachedDigestData> {
 export function validateDigestLink(data: unknown): Result<DigestLinkData> {
   if (!isPlainObject(data)) return invalid('digestLink data must be an object');
   if (!isTabId(data.tabId)) return invalid('digestLink.tabId must be a non-negative integer');
-  if (typeof data.url !== 'string' || data.url.length > LIMITS.linkUrlChars) return invalid(`digestLink.url must be a string of at most ${LIMITS.linkUrlChars} characters`);
+  if (typeof data.url !== 'string' || data.url.length > LIMITS.linkUrlChars)
+    return invalid(`digestLink.url must be a string of at most ${LIMITS.linkUrlChars} characters`);
   let url: URL;
   try {
     url = new URL(data.url);
@@ -176,7 +177,11 @@ export function validateTestEndpoint(data: unknown): Result<TestEndpointData> {
 }
 
 /** The first message on a digest stream port (lib/protocol.ts): `{ type: 'start', tabId, options? }` as digestTab's. */
-export function validateStreamStart(message: unknown, sender: SenderInfo | undefined, self: ExtensionIdentity): Result<Extract<StreamRequest, { type: 'start' }>> {
+export function validateStreamStart(
+  message: unknown,
+  sender: SenderInfo | undefined,
+  self: ExtensionIdentity,
+): Result<Extract<StreamRequest, { type: 'start' }>> {
   const who = checkSender(sender, self);
   if (!who.ok) return who;
   if (!isPlainObject(message) || message.type !== 'start') return invalid('a digest stream starts with { type: "start" }');
@@ -198,12 +203,16 @@ export function validateAskStart(message: unknown, sender: SenderInfo | undefine
   if (!who.ok) return who;
   if (!isPlainObject(message) || message.type !== 'start') return invalid('an ask stream starts with { type: "start" }');
   const { question, article, sentences } = message;
-  if (typeof question !== 'string' || !question.trim() || question.length > LIMITS.questionChars) return invalid(`ask.question must be text of 1..${LIMITS.questionChars} characters`);
+  if (typeof question !== 'string' || !question.trim() || question.length > LIMITS.questionChars)
+    return invalid(`ask.question must be text of 1..${LIMITS.questionChars} characters`);
   if (!isPlainObject(article)) return invalid('ask.article must be an object');
-  if (typeof article.title !== 'string' || article.title.length > LIMITS.askTitleChars) return invalid(`ask.article.title must be text of at most ${LIMITS.askTitleChars} characters`);
+  if (typeof article.title !== 'string' || article.title.length > LIMITS.askTitleChars)
+    return invalid(`ask.article.title must be text of at most ${LIMITS.askTitleChars} characters`);
   if (!isLangCode(article.lang)) return invalid('ask.article.lang must be a language code');
-  if (article.siteName !== undefined && (typeof article.siteName !== 'string' || article.siteName.length > LIMITS.askTitleChars)) return invalid('ask.article.siteName must be text');
-  if (!Array.isArray(sentences) || sentences.length === 0 || sentences.length > LIMITS.askSentences) return invalid(`ask.sentences must be a list of 1..${LIMITS.askSentences} sentences`);
+  if (article.siteName !== undefined && (typeof article.siteName !== 'string' || article.siteName.length > LIMITS.askTitleChars))
+    return invalid('ask.article.siteName must be text');
+  if (!Array.isArray(sentences) || sentences.length === 0 || sentences.length > LIMITS.askSentences)
+    return invalid(`ask.sentences must be a list of 1..${LIMITS.askSentences} sentences`);
   const copy: AskStart['sentences'] = [];
   const count = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
   for (let i = 0; i < sentences.length; i++) {
@@ -230,7 +239,12 @@ export const validators: { [K in MessageType]: (data: unknown) => Result<Paramet
 };
 
 /** Sender, then data: what lib/background/router.ts runs before any handler. */
-export function validateMessage<K extends MessageType>(type: K, data: unknown, sender: SenderInfo | undefined, self: ExtensionIdentity): Result<Parameters<ProtocolMap[K]>[0]> {
+export function validateMessage<K extends MessageType>(
+  type: K,
+  data: unknown,
+  sender: SenderInfo | undefined,
+  self: ExtensionIdentity,
+): Result<Parameters<ProtocolMap[K]>[0]> {
   const who = checkSender(sender, self);
   if (!who.ok) return who;
   return validators[type](data) as Result<Parameters<ProtocolMap[K]>[0]>;

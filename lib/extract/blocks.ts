@@ -17,7 +17,30 @@ const LEAF: Record<string, BlockKind> = {
   H6: 'heading',
 };
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FIGCAPTION', 'BUTTON', 'SVG', 'IFRAME', 'OBJECT', 'SELECT', 'TEXTAREA', 'INPUT']);
-const CONTAINERS = ['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'FIGURE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FORM', 'FIELDSET', 'DETAILS', 'SUMMARY', 'HR'];
+const CONTAINERS = [
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'FIGURE',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'NAV',
+  'FORM',
+  'FIELDSET',
+  'DETAILS',
+  'SUMMARY',
+  'HR',
+];
 const BLOCKISH = new Set([...Object.keys(LEAF), ...CONTAINERS]);
 /** Marks a paragraph break made of two <br> in a row. */
 const BREAK = '\u2029';
@@ -99,7 +122,7 @@ export function blocksFromElement(root: Element): Block[] {
   // Which elements hold a block element somewhere inside (as `el.querySelector(<block tags>)`),
   // worked out once for the whole tree, children before parents, instead of one search per element.
   const order: Array<[Element, Element[]]> = [];
-  for (const stack = [root]; stack.length; ) {
+  for (const stack = [root]; stack.length;) {
     const el = stack.pop()!;
     const children = Array.from(el.children);
     order.push([el, children]);

@@ -83,7 +83,8 @@ const PHRASES: RegExp[] = [
 ];
 
 /** "AFP, publié le mercredi 06 mai 2020 à 07h22", "Updated 10:32 GMT, 3 May 2019". */
-const DATELINE = /^(?:[^.]{0,60}[,|]\s*)?(?:publié|mis à jour|modifié|updated|published|posted|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|gepubliceerd)(?=[\s:])[^.]{0,60}\d/iu;
+const DATELINE =
+  /^(?:[^.]{0,60}[,|]\s*)?(?:publié|mis à jour|modifié|updated|published|posted|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato|gepubliceerd)(?=[\s:])[^.]{0,60}\d/iu;
 const DATE_WORDS_BASE = `le la on am at à um el il de del of the gmt utc cet cest est edt pst pdt bst h pm am r roku г года στις w dniu o godz godzina updated mis jour publié`;
 
 /** Every pack's furniture phrases and date words, built on first use (the extraction script runs on every page read). */
@@ -97,10 +98,17 @@ const lists = once(() => {
     anywhere.push(...(pack.furniture?.anywhere ?? []));
     for (const w of [...(pack.dates?.months ?? []), ...(pack.dates?.weekdays ?? [])]) dateWords.add(w);
   }
-  const alternation = (xs: string[]) => [...new Set(xs)].sort((a, b) => b.length - a.length).map((x) => escapeRegExp(x)).join('|');
+  const alternation = (xs: string[]) =>
+    [...new Set(xs)]
+      .sort((a, b) => b.length - a.length)
+      .map((x) => escapeRegExp(x))
+      .join('|');
   return {
     // A phrase that ends in a letter must end a word there ("share this" is not "share this year's").
-    opening: new RegExp(`^[\\s"«“(\\[]*(?:${alternation(opening)})(?:(?<=[^\\p{L}]|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}])|(?![\\p{L}]))`, 'iu'),
+    opening: new RegExp(
+      `^[\\s"«“(\\[]*(?:${alternation(opening)})(?:(?<=[^\\p{L}]|[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}])|(?![\\p{L}]))`,
+      'iu',
+    ),
     anywhere: new RegExp(`(?:${alternation(anywhere)})`, 'iu'),
     dateWords,
   };
@@ -109,22 +117,31 @@ const lists = once(() => {
 /** A block that is only a date, a time, or both: ticker entries, timestamps, "Piątek, 30 grudnia 2011 (10:36)". */
 function isDateOnly(text: string): boolean {
   if (!/\d/.test(text) || words(text) > 8) return false;
-  const rest = text.toLowerCase().replace(/\d+(?:[h:.]\d+)?(?:er|st|nd|rd|th)?/g, ' ').match(/\p{L}+/gu) ?? [];
+  const rest =
+    text
+      .toLowerCase()
+      .replace(/\d+(?:[h:.]\d+)?(?:er|st|nd|rd|th)?/g, ' ')
+      .match(/\p{L}+/gu) ?? [];
   const dateWords = lists().dateWords;
   return rest.every((w) => dateWords.has(w));
 }
 
 /** "Phil Helsel is a reporter for NBC News." */
-const AUTHOR_BIO = /^[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3} (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:reporter|writer|correspondent|journalist|editor|columnist|producer|contributor)\b/iu;
+const AUTHOR_BIO =
+  /^[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3} (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:reporter|writer|correspondent|journalist|editor|columnist|producer|contributor)\b/iu;
 
 /** A credit glued to the front of a paragraph: "Mathieu CUGNOT / POOL / AFP Au fil des semaines…". */
-const LEADING_CREDIT = /^(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}(?:\/\s*[\p{Lu}][\p{Lu}\p{L} .'’-]{1,30}\s*){1,3}\/\s*(?:AFP|AP|REUTERS|Reuters|EPA|SIPA|MAXPPP|DPA|dpa|ANSA|EFE|GETTY IMAGES|Getty Images|POOL)(?:\s+(?=\p{Lu})|\s*$)/u;
+const LEADING_CREDIT =
+  /^(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}(?:\/\s*[\p{Lu}][\p{Lu}\p{L} .'’-]{1,30}\s*){1,3}\/\s*(?:AFP|AP|REUTERS|Reuters|EPA|SIPA|MAXPPP|DPA|dpa|ANSA|EFE|GETTY IMAGES|Getty Images|POOL)(?:\s+(?=\p{Lu})|\s*$)/u;
 /** A credit or a caption label as the whole line: "(Φωτογραφία: Reuters )", "Foto: dpa", "Beitragsbild: …". */
-const CREDIT_LINE = /^[([]?\s*(?:photos?|foto(?:s|grafie|grafía)?|φωτογραφί(?:α|ες)|фото|zdjęcie|fot\.|image|bild|beitragsbild|bildquelle|crédits?(?: photo)?|credits?|source|quelle|fuente|fonte|πηγή|источник|źródło|图片(?:来源)?|圖片(?:來源)?|来源|來源|写真|出典)\s*[:：|/-][^.!?。！？]{0,100}[)\]]?$/iu;
+const CREDIT_LINE =
+  /^[([]?\s*(?:photos?|foto(?:s|grafie|grafía)?|φωτογραφί(?:α|ες)|фото|zdjęcie|fot\.|image|bild|beitragsbild|bildquelle|crédits?(?: photo)?|credits?|source|quelle|fuente|fonte|πηγή|источник|źródło|图片(?:来源)?|圖片(?:來源)?|来源|來源|写真|出典)\s*[:：|/-][^.!?。！？]{0,100}[)\]]?$/iu;
 /** A reporter's byline in Chinese: "記者陳鈞凱／台北報導", "本报记者 张三". */
-const CJK_BYLINE = /^[【\[（(]?\s*(?:本报记者|本報記者|记者|記者|通讯员|通訊員|编辑|編輯|文\s*[／/])\s*[\p{Script=Han}·\s]{2,8}(?:[／/|｜]\s*[\p{Script=Han}]{2,8})?[】\]）)]?\s*$/u;
+const CJK_BYLINE =
+  /^[【\[（(]?\s*(?:本报记者|本報記者|记者|記者|通讯员|通訊員|编辑|編輯|文\s*[／/])\s*[\p{Script=Han}·\s]{2,8}(?:[／/|｜]\s*[\p{Script=Han}]{2,8})?[】\]）)]?\s*$/u;
 /** A byline with its date, ending on a time ("By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m."). */
-const BYLINE_WITH_DATE = /^(?:by|par|von|por|di|door|od|от|από)\s.{2,80}?(?:\d{4}|\d{1,2}[:.h]\d{2})(?:\s*(?:a\.m\.|p\.m\.|am|pm|uhr|h|gmt|utc|[a-z]{2,4}t))?\.?$/iu;
+const BYLINE_WITH_DATE =
+  /^(?:by|par|von|por|di|door|od|от|από)\s.{2,80}?(?:\d{4}|\d{1,2}[:.h]\d{2})(?:\s*(?:a\.m\.|p\.m\.|am|pm|uhr|h|gmt|utc|[a-z]{2,4}t))?\.?$/iu;
 /** Ends a sentence (or a quotation that ends one). */
 const TERMINAL = /[.!?…:;。！？»"”)'’\]]$/u;
 /** A sub-heading written as a paragraph, between dashes or stars ("- Cadavres à domicile -"). */
@@ -150,7 +167,14 @@ function furnitureLine(b: Block, n: number, i: number, last: number, byline: str
   if (b.kind !== 'heading' && n <= 3 && text === text.toUpperCase() && /\p{Lu}{3}/u.test(text) && !/[.!?。！？]$/u.test(text)) return true;
   const nearEdge = i < 4 || i > last - 3;
   // The byline printed again as a line of text: "Par Claire Fontaine, le 9 mars 2024".
-  if (n <= 14 && /^(?:par|by|von|por|di|door|de)\s/i.test(text) && !/[.!?]$/.test(text) && nearEdge && (!byline || lower.includes(byline.replace(/^(?:par|by)\s+/, '')) || /\d/.test(text))) return true;
+  if (
+    n <= 14 &&
+    /^(?:par|by|von|por|di|door|de)\s/i.test(text) &&
+    !/[.!?]$/.test(text) &&
+    nearEdge &&
+    (!byline || lower.includes(byline.replace(/^(?:par|by)\s+/, '')) || /\d/.test(text))
+  )
+    return true;
   if (n <= 20 && nearEdge && BYLINE_WITH_DATE.test(text)) return true;
   if (i > last - 3 && AUTHOR_BIO.test(text)) return true;
   return false;
@@ -218,6 +242,16 @@ function withoutTail(blocks: Block[]): Block[] {
   let end = blocks.length;
   while (end > 0 && tailLine(blocks[end - 1])) end--;
   // Only after real prose, and only a tail: a page of short lines keeps them.
-  if (end === blocks.length || end === 0 || words(blocks.slice(0, end).map((b) => b.text).join(' ')) < 60) return blocks;
+  if (
+    end === blocks.length ||
+    end === 0 ||
+    words(
+      blocks
+        .slice(0, end)
+        .map((b) => b.text)
+        .join(' '),
+    ) < 60
+  )
+    return blocks;
   return blocks.slice(0, end);
 }

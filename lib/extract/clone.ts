@@ -84,7 +84,34 @@ export const MAX_DEPTH = 128;
 /** Generic wrappers a chain of which carries nothing: `<div><div><div>…` (<article>, <main> kept). */
 const WRAPPERS = new Set(['DIV', 'SPAN', 'SECTION', 'FONT', 'CENTER']);
 /** Phrasing elements: unwrapped in place (their text stays where it was) when too deep. */
-const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'LABEL']);
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'KBD',
+  'MARK',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'LABEL',
+]);
 
 const tag = (el: Element) => el.tagName.toUpperCase();
 

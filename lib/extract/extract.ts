@@ -114,7 +114,6 @@ function extractFrom(doc: Document, options: ExtractOptions): Result<Article> {
   });
 }
 
-
 /** The page's one <h1>, when it has one of a headline's length. */
 function visibleHeadline(doc: Document): string | undefined {
   const h1s = doc.getElementsByTagName('h1');
@@ -230,4 +229,3 @@ function absolute(href: string, base: string): string {
     return href;
   }
 }
-

@@ -7,7 +7,8 @@ export interface Fallback {
   extractedBy: Exclude<Article['extractedBy'], 'readability' | 'selection' | 'text'>;
 }
 
-const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|LiveBlogPosting)$/;
+const ARTICLE_TYPES =
+  /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|Report|ScholarlyArticle|TechArticle|LiveBlogPosting)$/;
 
 /** Every JSON-LD object in the page, flattening @graph and arrays. */
 export function jsonLdObjects(doc: Document): Array<Record<string, unknown>> {

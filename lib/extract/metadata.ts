@@ -47,13 +47,39 @@ export function readMetadata(doc: Document): PageMetadata {
   const time = first(doc.getElementsByTagName('time'), (t) => t.hasAttribute('datetime'))?.getAttribute('datetime') ?? undefined;
   return {
     htmlLang: primaryLanguage(doc.documentElement?.getAttribute('lang') || doc.documentElement?.getAttribute('xml:lang')) || undefined,
-    ogLocale: primaryLanguage(meta(metas, [['property', 'og:locale'], ['name', 'og:locale']])) || undefined,
-    contentLanguage: primaryLanguage(meta(metas, [['http-equiv', 'content-language', true], ['name', 'language']])) || undefined,
-    ogTitle: meta(metas, [['property', 'og:title'], ['name', 'twitter:title']]),
+    ogLocale:
+      primaryLanguage(
+        meta(metas, [
+          ['property', 'og:locale'],
+          ['name', 'og:locale'],
+        ]),
+      ) || undefined,
+    contentLanguage:
+      primaryLanguage(
+        meta(metas, [
+          ['http-equiv', 'content-language', true],
+          ['name', 'language'],
+        ]),
+      ) || undefined,
+    ogTitle: meta(metas, [
+      ['property', 'og:title'],
+      ['name', 'twitter:title'],
+    ]),
     documentTitle: normalizeSpace(doc.getElementsByTagName('title')[0]?.textContent ?? '') || undefined,
-    siteName: meta(metas, [['property', 'og:site_name'], ['name', 'application-name']]),
-    author: meta(metas, [['name', 'author'], ['property', 'article:author']]),
-    publishedTime: meta(metas, [['property', 'article:published_time'], ['name', 'date'], ['itemprop', 'datePublished']]) ?? time,
+    siteName: meta(metas, [
+      ['property', 'og:site_name'],
+      ['name', 'application-name'],
+    ]),
+    author: meta(metas, [
+      ['name', 'author'],
+      ['property', 'article:author'],
+    ]),
+    publishedTime:
+      meta(metas, [
+        ['property', 'article:published_time'],
+        ['name', 'date'],
+        ['itemprop', 'datePublished'],
+      ]) ?? time,
     canonicalUrl: canonical?.trim() || undefined,
   };
 }

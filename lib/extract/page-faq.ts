@@ -22,7 +22,8 @@ function fromJsonLd(doc: Document): PageFaqItem[] {
     for (const q of ([] as unknown[]).concat(o.mainEntity ?? [])) {
       if (!q || typeof q !== 'object') continue;
       const question = asText((q as Record<string, unknown>).name ?? (q as Record<string, unknown>).text);
-      const a = ([] as unknown[]).concat((q as Record<string, unknown>).acceptedAnswer ?? (q as Record<string, unknown>).suggestedAnswer ?? [])[0] as Record<string, unknown> | undefined;
+      const a = ([] as unknown[]).concat((q as Record<string, unknown>).acceptedAnswer ?? (q as Record<string, unknown>).suggestedAnswer ?? [])[0] as
+        Record<string, unknown> | undefined;
       const answer = asText(a?.text);
       if (question && answer) out.push({ question, answer });
     }
@@ -108,5 +109,11 @@ export function faqBlocks(items: PageFaqItem[], articleText: string): Block[] {
   const text = normalizeSpace(articleText).toLowerCase();
   const missing = items.filter((i) => !text.includes(normalizeSpace(i.answer).toLowerCase().slice(0, 80)));
   if (missing.length === 0) return [];
-  return [{ kind: 'heading', level: 2, text: 'FAQ' }, ...missing.flatMap((i): Block[] => [{ kind: 'heading', level: 3, text: i.question }, { kind: 'paragraph', text: i.answer }])];
+  return [
+    { kind: 'heading', level: 2, text: 'FAQ' },
+    ...missing.flatMap((i): Block[] => [
+      { kind: 'heading', level: 3, text: i.question },
+      { kind: 'paragraph', text: i.answer },
+    ]),
+  ];
 }

@@ -99,7 +99,14 @@ export function noteTag(tag: string): string | undefined {
 /** One Markdown file: a front matter, then each digest under its title (page text escaped). */
 export function toMarkdown(records: SavedDigest[], exportedAt = Date.now(), labels: MarkdownLabels = ENGLISH_MARKDOWN_LABELS): string {
   const e = (s: string) => escapeMarkdown(s, { notes: true });
-  const lines: string[] = ['---', `title: "${labels.title.replace(/["\\]/g, '')}"`, `exported: ${new Date(exportedAt).toISOString()}`, `digests: ${records.length}`, '---', ''];
+  const lines: string[] = [
+    '---',
+    `title: "${labels.title.replace(/["\\]/g, '')}"`,
+    `exported: ${new Date(exportedAt).toISOString()}`,
+    `digests: ${records.length}`,
+    '---',
+    '',
+  ];
   lines.push(`# ${e(labels.title)}`, '', e(labels.exported(day(exportedAt), records.length)), '');
   for (const r of records) {
     const a = r.article;
@@ -123,5 +130,10 @@ export function toMarkdown(records: SavedDigest[], exportedAt = Date.now(), labe
       }
     }
   }
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }

@@ -27,4 +27,5 @@ export function markedParts(text: string, lang: string, terms: ReadonlySet<strin
 }
 
 /** Does the text have a matched word? */
-export const hasMark = (text: string, lang: string, terms: ReadonlySet<string>): boolean => terms.size > 0 && wordSpans(text).some(({ word }) => terms.has(termOf(word, lang) ?? ''));
+export const hasMark = (text: string, lang: string, terms: ReadonlySet<string>): boolean =>
+  terms.size > 0 && wordSpans(text).some(({ word }) => terms.has(termOf(word, lang) ?? ''));

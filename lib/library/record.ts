@@ -63,7 +63,12 @@ export function libraryKey(article: Pick<ArticleInfo, 'url' | 'canonicalUrl'>, c
 const jsonCopy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 /** The record for a digest shown in the popup or the panel (and the questions asked of it), as first saved at `now`. */
-export function recordFromTabDigest(value: Pick<TabDigest, 'article' | 'digest' | 'sentences'>, now = Date.now(), readAt = now, asked: AskedQuestion[] = []): SavedDigest {
+export function recordFromTabDigest(
+  value: Pick<TabDigest, 'article' | 'digest' | 'sentences'>,
+  now = Date.now(),
+  readAt = now,
+  asked: AskedQuestion[] = [],
+): SavedDigest {
   const { article, digest, sentences } = jsonCopy({ article: value.article, digest: value.digest, sentences: value.sentences });
   return {
     ...(asked.length ? { asked: jsonCopy(asked) } : {}),
@@ -146,8 +151,10 @@ const int = (v: unknown, path: string): number => (Number.isInteger(v) && (v as 
 const arr = (v: unknown, path: string): unknown[] => (Array.isArray(v) ? v : bad(path, 'is not a list'));
 const ints = (v: unknown, path: string): number[] => arr(v, path).map((x, i) => int(x, `${path}[${i}]`));
 const nonEmpty = (v: unknown, path: string): string => (str(v, path).trim() ? (v as string) : bad(path, 'is empty'));
-const optBool = (v: unknown, path: string): boolean | undefined => (v === undefined || v === null ? undefined : typeof v === 'boolean' ? v : bad(path, 'is not true or false'));
-const oneOf = <T extends string>(v: unknown, allowed: readonly T[], path: string): T => (allowed.includes(v as T) ? (v as T) : bad(path, `is not one of ${allowed.join(', ')}`));
+const optBool = (v: unknown, path: string): boolean | undefined =>
+  v === undefined || v === null ? undefined : typeof v === 'boolean' ? v : bad(path, 'is not true or false');
+const oneOf = <T extends string>(v: unknown, allowed: readonly T[], path: string): T =>
+  allowed.includes(v as T) ? (v as T) : bad(path, `is not one of ${allowed.join(', ')}`);
 const isFailureKind = (v: unknown): boolean => typeof v === 'string' && isFailure({ kind: v });
 
 /** Drops undefined members, so a clean copy equals its JSON form. */
@@ -185,7 +192,11 @@ function digest(v: unknown): Digest {
   const d = obj(v, 'digest');
   const bullets = arr(d.bullets, 'digest.bullets').map((x, i): Bullet => {
     const b = obj(x, `digest.bullets[${i}]`);
-    return defined({ text: nonEmpty(b.text, `digest.bullets[${i}].text`), sources: ints(b.sources, `digest.bullets[${i}].sources`), verified: optBool(b.verified, `digest.bullets[${i}].verified`) });
+    return defined({
+      text: nonEmpty(b.text, `digest.bullets[${i}].text`),
+      sources: ints(b.sources, `digest.bullets[${i}].sources`),
+      verified: optBool(b.verified, `digest.bullets[${i}].verified`),
+    });
   });
   const faq = arr(d.faq, 'digest.faq').map((x, i): FaqItem => {
     const f = obj(x, `digest.faq[${i}]`);
@@ -210,7 +221,11 @@ function digest(v: unknown): Digest {
     bullets,
     faq,
     ...(t !== undefined ? { table: t } : {}),
-    engine: defined({ id: str(engine.id, 'digest.engine.id'), version: str(engine.version, 'digest.engine.version'), model: optStr(engine.model, 'digest.engine.model') }),
+    engine: defined({
+      id: str(engine.id, 'digest.engine.id'),
+      version: str(engine.version, 'digest.engine.version'),
+      model: optStr(engine.model, 'digest.engine.model'),
+    }),
     note: note(d.note, 'digest.note'),
     dropped: d.dropped === undefined ? undefined : int(d.dropped, 'digest.dropped'),
     contentHash: str(d.contentHash, 'digest.contentHash'),
@@ -289,7 +304,13 @@ function sentences(v: unknown): Sentence[] {
   return arr(v, 'sentences').map((x, i) => {
     const s = obj(x, `sentences[${i}]`);
     const p = `sentences[${i}]`;
-    return { index: int(s.index, `${p}.index`), text: str(s.text, `${p}.text`), block: int(s.block, `${p}.block`), start: int(s.start, `${p}.start`), end: int(s.end, `${p}.end`) };
+    return {
+      index: int(s.index, `${p}.index`),
+      text: str(s.text, `${p}.text`),
+      block: int(s.block, `${p}.block`),
+      start: int(s.start, `${p}.start`),
+      end: int(s.end, `${p}.end`),
+    };
   });
 }
 

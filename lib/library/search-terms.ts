@@ -36,7 +36,8 @@ export function wordSpans(text: string): WordSpan[] {
     const start = m.index ?? 0;
     if (NO_SPACES.test(run) && typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
       segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
-      for (const s of segmenter.segment(run)) if (s.isWordLike) out.push({ word: s.segment.toLowerCase(), start: start + s.index, end: start + s.index + s.segment.length });
+      for (const s of segmenter.segment(run))
+        if (s.isWordLike) out.push({ word: s.segment.toLowerCase(), start: start + s.index, end: start + s.index + s.segment.length });
     } else out.push({ word: run.toLowerCase(), start, end: start + run.length });
   }
   return out;

@@ -127,7 +127,14 @@ function byTypeAlone(q: QuestionAnalysis, index: ArticleIndex, max: number): Ans
     if (q.expects === 'future') order.sort((a, b) => b.weight - a.weight || a.i - b.i);
     for (const { i, fact } of order.slice(0, max)) {
       const cut = cutSentence(index, i, fact, []);
-      answers.push({ sources: [i], text: cut.text, cut: cut.cut, score: fact!.strength, typed: true, span: { sentence: i, start: fact!.start, end: fact!.end } });
+      answers.push({
+        sources: [i],
+        text: cut.text,
+        cut: cut.cut,
+        score: fact!.strength,
+        typed: true,
+        span: { sentence: i, start: fact!.start, end: fact!.end },
+      });
     }
   }
   return answers.length ? { analysis: q, answered: true, confidence: answers[0].score, answers } : { analysis: q, answered: false, confidence: 0, answers: [] };
@@ -150,7 +157,14 @@ export function calibrated(features: number[], weights: Weights = WEIGHTS): numb
 }
 
 /** One answer from a ranked sentence: with its neighbour when that one holds the typed fact, cut when long. */
-function buildAnswer(q: QuestionAnalysis, index: ArticleIndex, s: SentenceScore, scores: SentenceScore[], pairMargin?: number, used?: ReadonlySet<number>): Answer {
+function buildAnswer(
+  q: QuestionAnalysis,
+  index: ArticleIndex,
+  s: SentenceScore,
+  scores: SentenceScore[],
+  pairMargin?: number,
+  used?: ReadonlySet<number>,
+): Answer {
   const { sentences, texts } = index;
   const i = s.index;
   let sources = [i];
@@ -189,7 +203,15 @@ function buildAnswer(q: QuestionAnalysis, index: ArticleIndex, s: SentenceScore,
     let pair: SentenceScore | undefined;
     for (const j of [i - 1, i + 1]) {
       const n = scores[j];
-      if (n && !used?.has(j) && sentences[j].block === sentences[i].block && n.features[1] > 0 && n.score >= s.score - pairMargin && (!pair || n.score > pair.score)) pair = n;
+      if (
+        n &&
+        !used?.has(j) &&
+        sentences[j].block === sentences[i].block &&
+        n.features[1] > 0 &&
+        n.score >= s.score - pairMargin &&
+        (!pair || n.score > pair.score)
+      )
+        pair = n;
     }
     if (pair) {
       sources = pair.index < i ? [pair.index, i] : [i, pair.index];
@@ -220,7 +242,12 @@ function leansBack(index: ArticleIndex, i: number): boolean {
 }
 
 /** A long sentence cut to the clauses around its typed fact and the question's words there. */
-function cutSentence(index: ArticleIndex, k: number, fact: { first: number; last: number; start: number; end: number } | undefined, matched: number[]): { text: string; cut: boolean } {
+function cutSentence(
+  index: ArticleIndex,
+  k: number,
+  fact: { first: number; last: number; start: number; end: number } | undefined,
+  matched: number[],
+): { text: string; cut: boolean } {
   const s = index.texts[k];
   const long = s.unspaced ? s.text.length > CUT_CHARS_UNSPACED : s.tokens.length > CUT_WORDS;
   if (!long || !fact) return { text: s.text, cut: false };
@@ -230,12 +257,19 @@ function cutSentence(index: ArticleIndex, k: number, fact: { first: number; last
   // Out to the clause boundaries on each side.
   const before = s.text.slice(0, from);
   let b = -1;
-  for (let c = before.length - 1; c >= 0; c--) if (CLAUSE_MARK.test(before[c])) { b = c; break; }
+  for (let c = before.length - 1; c >= 0; c--)
+    if (CLAUSE_MARK.test(before[c])) {
+      b = c;
+      break;
+    }
   from = b < 0 ? 0 : b + 1;
   const after = s.text.slice(to);
   const e = after.search(CLAUSE_MARK);
   to = e < 0 ? s.text.length : to + e;
-  const text = s.text.slice(from, to).trim().replace(/^[,;:\s]+/u, '');
+  const text = s.text
+    .slice(from, to)
+    .trim()
+    .replace(/^[,;:\s]+/u, '');
   if (!text || text.length >= s.text.length - 3) return { text: s.text, cut: false };
   return { text, cut: true };
 }

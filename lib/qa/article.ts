@@ -55,7 +55,9 @@ export function articleGrams(index: ArticleIndex): Array<Set<string>> {
 /** Which sentences may refer back by a pronoun, made once per article. */
 export function articleAnaphora(index: ArticleIndex): boolean[] {
   const pack = qaPack(index.lang);
-  return (index.anaphoric ??= index.texts.map((s) => (s.unspaced ? pack.anaphora.some((a) => s.text.includes(a)) : findPhrases(pack.anaphora, s.text, s.tokens).length > 0)));
+  return (index.anaphoric ??= index.texts.map((s) =>
+    s.unspaced ? pack.anaphora.some((a) => s.text.includes(a)) : findPhrases(pack.anaphora, s.text, s.tokens).length > 0,
+  ));
 }
 
 /**

@@ -62,12 +62,15 @@ export function numbers(s: SentenceText, pack: QaPack): Fact[] {
     const out: Fact[] = [];
     for (const m of s.text.matchAll(NUMBER)) out.push(fact(s, 'count', m.index!, m.index! + m[0].trimEnd().length, 1));
     if (s.unspaced) for (const m of s.text.matchAll(NUMBER_CJK)) out.push(fact(s, 'count', m.index!, m.index! + m[0].length, 0.8));
-    else for (const m of phrases(s, pack.numberWords, 'numberWords')) out.push({ kind: 'count', start: m.start, end: m.end, first: m.first, last: m.last, strength: 0.8 });
+    else
+      for (const m of phrases(s, pack.numberWords, 'numberWords'))
+        out.push({ kind: 'count', start: m.start, end: m.end, first: m.first, last: m.last, strength: 0.8 });
     return out.sort((a, b) => a.start - b.start);
   });
 }
 
-const near = (a: { first: number; last: number }, b: { first: number; last: number }, before: number, after: number) => b.first >= a.first - before && b.first <= a.last - 1 + after;
+const near = (a: { first: number; last: number }, b: { first: number; last: number }, before: number, after: number) =>
+  b.first >= a.first - before && b.first <= a.last - 1 + after;
 
 /** Time expressions: years, dates, months, days, centuries, and words of time near a number. */
 export function times(s: SentenceText, pack: QaPack): Fact[] {
@@ -76,7 +79,8 @@ export function times(s: SentenceText, pack: QaPack): Fact[] {
     for (const m of s.text.matchAll(YEAR)) out.push(fact(s, 'time', m.index!, m.index! + m[0].length, 1));
     for (const m of s.text.matchAll(DATE)) out.push(fact(s, 'time', m.index!, m.index! + m[0].length, 1));
     const nums = numbers(s, pack);
-    const roman = (i: number) => i >= 0 && i < s.tokens.length && ROMAN.test(s.tokens[i].word) && s.text[s.tokens[i].start] === s.text[s.tokens[i].start].toUpperCase();
+    const roman = (i: number) =>
+      i >= 0 && i < s.tokens.length && ROMAN.test(s.tokens[i].word) && s.text[s.tokens[i].start] === s.text[s.tokens[i].start].toUpperCase();
     for (const m of phrases(s, pack.months, 'months')) {
       const withNumber = nums.some((n) => near(m, n, 2, 2));
       out.push({ kind: 'time', start: m.start, end: m.end, first: m.first, last: m.last, strength: withNumber ? 1 : 0.7 });
@@ -90,8 +94,7 @@ export function times(s: SentenceText, pack: QaPack): Fact[] {
         const value = s.text.slice(n.start, n.end);
         const dated = /^\p{N}{4}$/u.test(value) || ORDINAL.test(s.text.slice(n.end, n.end + 4)) || !units.has(s.tokens[m.first].word);
         out.push(fact(s, 'time', Math.min(n.start, m.start), Math.max(n.end, m.end), dated ? 0.9 : 0.5));
-      }
-      else if (roman(m.first - 1)) out.push(fact(s, 'time', s.tokens[m.first - 1].start, m.end, 0.9));
+      } else if (roman(m.first - 1)) out.push(fact(s, 'time', s.tokens[m.first - 1].start, m.end, 0.9));
       else out.push({ kind: 'time', start: m.start, end: m.end, first: m.first, last: m.last, strength: 0.3 });
     }
     return out.sort((a, b) => a.start - b.start);
@@ -130,7 +133,9 @@ export function amounts(s: SentenceText, pack: QaPack, units: readonly string[],
     if (unit) out.push(fact(s, kind, Math.min(n.start, unit.start), Math.max(n.end, unit.end), 1));
     else out.push({ ...n, kind, strength: year ? 0.2 : 0.5 });
   }
-  if (kind === 'duration') for (const m of marks) if (!out.some((f) => f.start <= m.start && f.end >= m.end)) out.push({ kind, start: m.start, end: m.end, first: m.first, last: m.last, strength: 0.3 });
+  if (kind === 'duration')
+    for (const m of marks)
+      if (!out.some((f) => f.start <= m.start && f.end >= m.end)) out.push({ kind, start: m.start, end: m.end, first: m.first, last: m.last, strength: 0.3 });
   return out;
 }
 
@@ -140,7 +145,8 @@ export function names(s: SentenceText, pack: QaPack): Fact[] {
     const out: Fact[] = [];
     if (s.unspaced) {
       // "培顿·曼宁": a transliterated name keeps its middle dot.
-      for (const m of s.text.matchAll(/[\p{Script=Han}\p{Script=Katakana}ー]+[·・･][\p{Script=Han}\p{Script=Katakana}ー]+/gu)) out.push(fact(s, 'person', m.index!, m.index! + m[0].length, 1));
+      for (const m of s.text.matchAll(/[\p{Script=Han}\p{Script=Katakana}ー]+[·・･][\p{Script=Han}\p{Script=Katakana}ー]+/gu))
+        out.push(fact(s, 'person', m.index!, m.index! + m[0].length, 1));
       return out;
     }
     const t = s.tokens;
@@ -148,7 +154,12 @@ export function names(s: SentenceText, pack: QaPack): Fact[] {
       if (!t[i].capital) continue;
       let j = i + 1;
       // "Charles de Gaulle", "Ludwig van Beethoven": particles inside a name.
-      while (j < t.length && (t[j].capital || (t[j].word.length <= 3 && j + 1 < t.length && t[j + 1].capital && /^[\p{Ll}]/u.test(s.text[t[j].start]))) && t[j].start - t[j - 1].end <= 2) j++;
+      while (
+        j < t.length &&
+        (t[j].capital || (t[j].word.length <= 3 && j + 1 < t.length && t[j + 1].capital && /^[\p{Ll}]/u.test(s.text[t[j].start]))) &&
+        t[j].start - t[j - 1].end <= 2
+      )
+        j++;
       const size = j - i;
       const opens = i === 0;
       let strength = size >= 2 ? 1 : opens ? 0 : 0.6;
@@ -193,7 +204,8 @@ export function places(s: SentenceText, pack: QaPack): Fact[] {
       const strength = before && beside ? 1 : before || beside ? (pack.capitalisedNouns ? 0.7 : 0.9) : 0.3;
       out.push({ ...n, kind: 'place', strength });
     }
-    for (const m of nouns) if (!out.some((f) => near(f, m, 2, 2))) out.push({ kind: 'place', start: m.start, end: m.end, first: m.first, last: m.last, strength: 0.3 });
+    for (const m of nouns)
+      if (!out.some((f) => near(f, m, 2, 2))) out.push({ kind: 'place', start: m.start, end: m.end, first: m.first, last: m.last, strength: 0.3 });
     return out;
   });
 }
@@ -227,7 +239,8 @@ export function futures(s: SentenceText, pack: QaPack): Fact[] {
   return cached(s, 'futures', () => {
     const out = phrases(s, pack.futureMarkers, 'futureMarkers').map((m) => fact(s, 'future', ...clauseFrom(s, m.start, m.end), 0.8));
     if (pack.futureSuffixes?.length) {
-      for (const t of s.tokens) if (t.word.length >= 4 && pack.futureSuffixes.some((x) => t.word.endsWith(x))) out.push(fact(s, 'future', ...clauseFrom(s, t.start, t.end), 0.7));
+      for (const t of s.tokens)
+        if (t.word.length >= 4 && pack.futureSuffixes.some((x) => t.word.endsWith(x))) out.push(fact(s, 'future', ...clauseFrom(s, t.start, t.end), 0.7));
     }
     return out;
   });

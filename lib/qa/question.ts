@@ -9,20 +9,7 @@ import { escapeRegExp } from '../text/regexp';
 
 /** The kind of fact an answer must carry. */
 export type AnswerKind =
-  | 'person'
-  | 'time'
-  | 'place'
-  | 'count'
-  | 'amount'
-  | 'duration'
-  | 'cause'
-  | 'quote'
-  | 'future'
-  | 'definition'
-  | 'description'
-  | 'manner'
-  | 'statement'
-  | 'any';
+  'person' | 'time' | 'place' | 'count' | 'amount' | 'duration' | 'cause' | 'quote' | 'future' | 'definition' | 'description' | 'manner' | 'statement' | 'any';
 
 export interface QuestionAnalysis {
   question: string;
@@ -82,7 +69,15 @@ function nounsOf(pack: QaPack): Map<string, PhraseType> {
       const last = words[words.length - 1];
       // A noun, not a verb or a question word ("is" of "where is").
       // A noun, not a verb, a question word or an article ("η" of "ποια είναι η").
-      if (words.length >= 2 && !p.endsWith('*') && !m.has(last) && !pack.yesNo.includes(last) && !pack.questionWords.includes(last) && !pack.stopwords?.().has(last)) m.set(last, type);
+      if (
+        words.length >= 2 &&
+        !p.endsWith('*') &&
+        !m.has(last) &&
+        !pack.yesNo.includes(last) &&
+        !pack.questionWords.includes(last) &&
+        !pack.stopwords?.().has(last)
+      )
+        m.set(last, type);
     }
   }
   kindNouns.set(pack, m);
@@ -123,7 +118,14 @@ function templatesOf(list: readonly string[], spaced: boolean): Template[] {
       .map((part) => escapeRegExp(part).replace(/\s+/gu, '\\s+').replace(/['’]/gu, "['’]\\s*"))
       .join(last ? '(.+)' : '(.+?)');
     const source = spaced ? `(?:^|(?<=[\\s,;:]))${body}${last ? '$' : '(?=$|[\\s,;:.!])'}` : `${body}${last ? '$' : ''}`;
-    return { words: t.replace('{X}', ' ').toLowerCase().split(/[\s'’]+/u).filter(Boolean), source };
+    return {
+      words: t
+        .replace('{X}', ' ')
+        .toLowerCase()
+        .split(/[\s'’]+/u)
+        .filter(Boolean),
+      source,
+    };
   });
   bySpacing.set(spaced, out);
   return out;
@@ -220,9 +222,17 @@ export function analyseQuestion(question: string, lang: string): QuestionAnalysi
       // "Ποιος όρος…" is "which term", not "who": a word that is "who" alone asks "which"
       // before a noun that names no person (a verb after it keeps "who": "Ποιος κέρδισε").
       const next = tokens[chosen.match.last];
-      if (phraseType === 'who' && next && next.term !== null && pack.whichWords?.includes(tokens[chosen.match.first].word) && !nouns.has(next.word) && !questionWords.has(next.word)) {
+      if (
+        phraseType === 'who' &&
+        next &&
+        next.term !== null &&
+        pack.whichWords?.includes(tokens[chosen.match.first].word) &&
+        !nouns.has(next.word) &&
+        !questionWords.has(next.word)
+      ) {
         const verb = pack.verbEndings?.some((e) => plain(next.word).endsWith(e)) ?? false;
-        if (!verb && !findPhrases(pack.roles, text.slice(next.start, next.end), [{ ...next, start: 0, end: next.end - next.start }]).length) phraseType = 'what';
+        if (!verb && !findPhrases(pack.roles, text.slice(next.start, next.end), [{ ...next, start: 0, end: next.end - next.start }]).length)
+          phraseType = 'what';
       }
       for (const t of tokens.slice(chosen.match.last, chosen.match.last + 4)) {
         const named = nouns.get(t.word);

@@ -21,7 +21,25 @@ import type { AnswerKind, QuestionAnalysis } from './question';
 import { typedFacts } from './verify';
 import { WEIGHTS, type Weights } from './weights';
 
-export const FEATURES = ['bm', 'cov', 'ctx', 'fuzzy', 'type', 'prox', 'dens', 'order', 'rare', 'cos', 'len', 'block', 'novel', 'exact', 'coref', 'cov2', 'grams'] as const;
+export const FEATURES = [
+  'bm',
+  'cov',
+  'ctx',
+  'fuzzy',
+  'type',
+  'prox',
+  'dens',
+  'order',
+  'rare',
+  'cos',
+  'len',
+  'block',
+  'novel',
+  'exact',
+  'coref',
+  'cov2',
+  'grams',
+] as const;
 export type Feature = (typeof FEATURES)[number];
 
 export interface SentenceScore {
@@ -155,12 +173,31 @@ export function scoreSentences(q: QuestionAnalysis, index: ArticleIndex, weights
     let coref = 0;
     if (anaphoric[i]) {
       q.focus.forEach((_, k) => {
-        if (recurring[k] && !held.has(k) && [i - 1, i - 2].some((j) => j >= 0 && index.sentences[j].block === index.sentences[i].block && holds[j].has(k))) coref += w[k];
+        if (recurring[k] && !held.has(k) && [i - 1, i - 2].some((j) => j >= 0 && index.sentences[j].block === index.sentences[i].block && holds[j].has(k)))
+          coref += w[k];
       });
     }
     let cov2 = 0;
     for (const k of held) cov2 += w[k] * w[k];
-    const features = [bm[i] / maxBm, cov, ctx, fuzzy, fact?.strength ?? 0, prox, dens, order, rareHit, cosine(qVector, model.vectors[i]), Math.log(1 + s.tokens.length) / 5, coverage(blocks.get(index.sentences[i].block)!) - cov, content ? 1 - fromQuestion / content : 0, exactWeight / total, coref / total, cov2 / total2, gramShare(qGrams, grams[i])];
+    const features = [
+      bm[i] / maxBm,
+      cov,
+      ctx,
+      fuzzy,
+      fact?.strength ?? 0,
+      prox,
+      dens,
+      order,
+      rareHit,
+      cosine(qVector, model.vectors[i]),
+      Math.log(1 + s.tokens.length) / 5,
+      coverage(blocks.get(index.sentences[i].block)!) - cov,
+      content ? 1 - fromQuestion / content : 0,
+      exactWeight / total,
+      coref / total,
+      cov2 / total2,
+      gramShare(qGrams, grams[i]),
+    ];
     out.push({ index: i, score: combine(features, q.expects, weights), features, fact, matched });
   }
   return out;

@@ -65,7 +65,8 @@ function languageTerms(lang: string): LanguageTerms {
   if (lt) return lt;
   const general = languagePack(lang).stopwords;
   const own = qaPack(lang).stopwords?.();
-  const stopwords = lang === 'el' ? (w: string) => general.has(w) || !!own?.has(w) || !!own?.has(greekPlain(w)) : (w: string) => general.has(w) || !!own?.has(w);
+  const stopwords =
+    lang === 'el' ? (w: string) => general.has(w) || !!own?.has(w) || !!own?.has(greekPlain(w)) : (w: string) => general.has(w) || !!own?.has(w);
   lt = { stopwords, stem: stemmerOf(lang), cache: new Map() };
   languages.set(lang, lt);
   return lt;

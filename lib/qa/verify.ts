@@ -62,7 +62,10 @@ export function typedFacts(q: QuestionAnalysis, s: SentenceText, pack: QaPack = 
       found = amounts(s, pack, pack.amountUnits, 'amount');
       break;
     case 'duration':
-      found = [...amounts(s, pack, pack.durationUnits, 'duration'), ...times(s, pack).map((f) => ({ ...f, kind: 'duration' as const, strength: f.strength * 0.6 }))];
+      found = [
+        ...amounts(s, pack, pack.durationUnits, 'duration'),
+        ...times(s, pack).map((f) => ({ ...f, kind: 'duration' as const, strength: f.strength * 0.6 })),
+      ];
       break;
     case 'cause':
       found = causes(s, pack);

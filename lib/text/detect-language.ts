@@ -9,7 +9,8 @@ const SCRIPTS: Array<[RegExp, string]> = [
   [/\p{Script=Hebrew}/gu, 'he'],
   [/\p{Script=Cyrillic}/gu, 'ru'],
 ];
-const OTHER_SCRIPTS = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Han}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}]/u;
+const OTHER_SCRIPTS =
+  /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Han}\p{Script=Greek}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}]/u;
 
 /**
  * Guesses the language of a text: by script first, then by the share of each supported

@@ -26,7 +26,42 @@ const CONTINUES = /^\s*[,;:)»”]/u;
 const STARTS_LOWER = /^\s*[«"“(]?\p{Ll}/u;
 const FIRST_WORD = /^[\s«"“(]*([\p{L}']+)/u;
 /** Abbreviations that often end a sentence too ("based in the U.S. It employs"), in every language. */
-const MAY_END = new Set(['etc', 'u.s', 'u.k', 'u.n', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'j.-c', 'env', 'usw', 'u.ä', 'o.ä', 'uu', 'ee.uu', 'a.c', 'd.c', 's.a', 'ltda', 'ecc', 's.p.a', 's.r.l', 'enz', 'e.d', 'a.s', 'jl', 'b.v', 'n.v', 'v.chr', 'n.chr', 'mio', 'mrd']);
+const MAY_END = new Set([
+  'etc',
+  'u.s',
+  'u.k',
+  'u.n',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jr',
+  'sr',
+  'j.-c',
+  'env',
+  'usw',
+  'u.ä',
+  'o.ä',
+  'uu',
+  'ee.uu',
+  'a.c',
+  'd.c',
+  's.a',
+  'ltda',
+  'ecc',
+  's.p.a',
+  's.r.l',
+  'enz',
+  'e.d',
+  'a.s',
+  'jl',
+  'b.v',
+  'n.v',
+  'v.chr',
+  'n.chr',
+  'mio',
+  'mrd',
+]);
 /** Languages that write ordinals as "3." ("am 3. Oktober", "zum 100. Geburtstag"). */
 const ORDINAL_DOT = new Set(['de', 'da', 'no', 'nb', 'fi', 'cs', 'sk', 'pl', 'hu', 'sl', 'hr', 'sr', 'tr', 'et', 'lv', 'lt']);
 /** Where a sentence ends but Intl.Segmenter does not cut: "…" or ". »" before a capital. */

@@ -15,8 +15,7 @@ import { withAsked } from '../asked';
 
 export type AskState =
   /** Answers so far, checked, while the engine writes. */
-  | { status: 'asking'; question: string; answers: AskAnswer[]; cancel(): void }
-  | { status: 'done'; value: AskedQuestion };
+  { status: 'asking'; question: string; answers: AskAnswer[]; cancel(): void } | { status: 'done'; value: AskedQuestion };
 
 /** The engine that answers about a digest: the one that wrote it, unless it failed (then the embedded one). */
 export function askingEngine(value: TabDigest): EngineId {
@@ -68,13 +67,22 @@ export function askArticle(value: TabDigest, question: string, update: (s: AskSt
     emit({ status: 'asking', question, answers, cancel: cancelStream });
     void (async () => {
       // The sentences nearest the question when the article would not fit the endpoint's context.
-      const [{ fitForQuestion }, { closestPassage }, { endpointLimits }, { endpoint }] = await Promise.all([import('../engine/model/ask-context'), import('../ask'), import('../engine/openai/config'), import('../storage')]);
+      const [{ fitForQuestion }, { closestPassage }, { endpointLimits }, { endpoint }] = await Promise.all([
+        import('../engine/model/ask-context'),
+        import('../ask'),
+        import('../engine/openai/config'),
+        import('../storage'),
+      ]);
       const config = await endpoint.getValue().catch(() => null);
       const { article, sentences } = value;
       const shown = fitForQuestion(sentences, question, article.lang, config ? endpointLimits(config).contextChars : Infinity);
       if (!live) return;
       stream = streamAsk(
-        { question, article: { title: article.title, lang: article.lang, ...(article.siteName ? { siteName: article.siteName } : {}) }, sentences: shown.map((s) => ({ index: s.index, text: s.text, block: s.block })) },
+        {
+          question,
+          article: { title: article.title, lang: article.lang, ...(article.siteName ? { siteName: article.siteName } : {}) },
+          sentences: shown.map((s) => ({ index: s.index, text: s.text, block: s.block })),
+        },
         (event) => {
           if (event.type === 'answer') onAnswer(event.answer, cancelStream);
           else if (event.type === 'error') void embedded(value, question, event.error).then(done);

@@ -23,8 +23,18 @@ export type ReadState =
 const PENDING_VERSION = 'pending';
 
 /** An empty digest of an engine at work, to be filled line by line. */
-function pending(base: Omit<TabDigest, 'digest' | 'cached'>, heading: string, language: string, engine: Exclude<EngineId, 'embedded'>, contentHash: string): TabDigest {
-  return { ...base, cached: false, digest: { heading, language, bullets: [], faq: [], engine: { id: engine, version: PENDING_VERSION }, contentHash, timings: { digestMs: 0 } } };
+function pending(
+  base: Omit<TabDigest, 'digest' | 'cached'>,
+  heading: string,
+  language: string,
+  engine: Exclude<EngineId, 'embedded'>,
+  contentHash: string,
+): TabDigest {
+  return {
+    ...base,
+    cached: false,
+    digest: { heading, language, bullets: [], faq: [], engine: { id: engine, version: PENDING_VERSION }, contentHash, timings: { digestMs: 0 } },
+  };
 }
 
 function withItem(value: TabDigest, item: DigestItem): TabDigest {

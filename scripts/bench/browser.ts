@@ -139,7 +139,11 @@ function probe(): void {
 export function launch(extensionDir: string, opts: { extraArgs?: string[] } = {}): Promise<Bench> {
   // The probe as source text: tsx (esbuild, keepNames) wraps named functions in __name(), which
   // pages lack; the benchmark's own evaluate() callbacks need it too.
-  return launchExtensionBrowser({ extensionDir, extraArgs: opts.extraArgs, initScript: { content: `globalThis.__name ??= (f) => f; (${probe.toString()})();` } });
+  return launchExtensionBrowser({
+    extensionDir,
+    extraArgs: opts.extraArgs,
+    initScript: { content: `globalThis.__name ??= (f) => f; (${probe.toString()})();` },
+  });
 }
 
 export interface ClickTiming {
@@ -175,7 +179,7 @@ export async function clickAndTime(b: Bench, page: Page): Promise<ClickTiming> {
   try {
     if (!popup.url().startsWith(popupUrl)) await popup.waitForURL((u) => u.href.startsWith(popupUrl), { timeout: 15_000 });
     await popup.waitForFunction(() => window.__bench?.settled !== undefined, undefined, { timeout: 30_000, polling: 20 });
-    await popup.waitForFunction(() => window.__bench?.painted !== undefined, undefined, { timeout: 1000, polling: 20 }).catch(() => console.log("no paint"));
+    await popup.waitForFunction(() => window.__bench?.painted !== undefined, undefined, { timeout: 1000, polling: 20 }).catch(() => console.log('no paint'));
     const p = (await popup.evaluate(() => window.__bench)) as PopupProbe;
     return {
       state: p.state ?? '?',
@@ -237,7 +241,9 @@ export async function extractInPage(page: Page, extractJs: string, readabilityJs
   const cdp = await page.context().newCDPSession(page);
   try {
     const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-    const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'en-bref-bench' })) as { executionContextId: number };
+    const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'en-bref-bench' })) as {
+      executionContextId: number;
+    };
     const run = async (expression: string) => {
       const r = (await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, awaitPromise: true, returnByValue: true })) as {
         result: { value?: unknown };
@@ -248,7 +254,9 @@ export async function extractInPage(page: Page, extractJs: string, readabilityJs
     };
     await run(readabilityJs);
     const plain = () =>
-      run(`(() => { const t0 = performance.now(); const a = new globalThis.__Readability(document.cloneNode(true)).parse(); return { ms: performance.now() - t0, ok: !!(a && a.textContent && a.textContent.trim()) }; })()`) as Promise<{ ms: number; ok: boolean }>;
+      run(
+        `(() => { const t0 = performance.now(); const a = new globalThis.__Readability(document.cloneNode(true)).parse(); return { ms: performance.now() - t0, ok: !!(a && a.textContent && a.textContent.trim()) }; })()`,
+      ) as Promise<{ ms: number; ok: boolean }>;
     const ours = () => run(extractJs) as Promise<{ ok: boolean; value?: { extractMs: number }; error?: { kind: string } }>;
     let r: Awaited<ReturnType<typeof ours>>;
     let p: Awaited<ReturnType<typeof plain>>;

@@ -43,7 +43,11 @@ const BEFORE_EXT = path.join(BEFORE, '.output/chrome-mv3');
 const ms = (x: number) => (Number.isNaN(x) ? '-' : x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(2)} ms`);
 const med = (xs: number[]) => quantile(xs, 0.5);
 const say = (s = '') => console.log(s);
-const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = () =>
+  os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 
 type Extract = (doc: Document, o: { url: string }) => { ok: boolean };
 type Digester = (a: Article) => { digest: Digest };
@@ -55,7 +59,10 @@ async function beforeModule<T>(rel: string): Promise<T> {
 function summary(label: string, times: Record<string, number[]>) {
   const base = med(times.readability ?? times.before);
   say(`  ${label}`);
-  for (const [k, v] of Object.entries(times)) say(`    ${k.padEnd(12)} median ${ms(med(v)).padStart(9)}  p95 ${ms(quantile(v, 0.95)).padStart(9)}  ${times.readability ? `${(med(v) / base).toFixed(2)}x Readability` : ''}`);
+  for (const [k, v] of Object.entries(times))
+    say(
+      `    ${k.padEnd(12)} median ${ms(med(v)).padStart(9)}  p95 ${ms(quantile(v, 0.95)).padStart(9)}  ${times.readability ? `${(med(v) / base).toFixed(2)}x Readability` : ''}`,
+    );
   if (times.before && times.after) say(`    after ÷ before: ${(med(times.after) / med(times.before)).toFixed(2)} (medians)`);
 }
 
@@ -98,7 +105,8 @@ async function chromiumExtraction(): Promise<void> {
     for (const [i, p] of pages.entries()) {
       await tab.goto(server.url(route(p)), { waitUntil: 'domcontentloaded', timeout: 20_000 }).catch(() => {});
       const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-      const world = async (name: string) => ((await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: name })) as { executionContextId: number }).executionContextId;
+      const world = async (name: string) =>
+        ((await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: name })) as { executionContextId: number }).executionContextId;
       const run = async (contextId: number, expression: string) =>
         ((await cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true })) as { result: { value?: any } }).result.value;
       const one: Record<string, number | undefined> = {};
@@ -108,7 +116,10 @@ async function chromiumExtraction(): Promise<void> {
         const ctx = await world(`${n}-${i}`);
         if (n === 'readability') {
           await run(ctx, rdb);
-          one[n] = (await run(ctx, `(() => { const t = performance.now(); new globalThis.__Readability(document.cloneNode(true)).parse(); return performance.now() - t; })()`)) as number;
+          one[n] = (await run(
+            ctx,
+            `(() => { const t = performance.now(); new globalThis.__Readability(document.cloneNode(true)).parse(); return performance.now() - t; })()`,
+          )) as number;
         } else {
           one[n] = (await run(ctx, scripts[n]))?.value?.extractMs;
         }
@@ -193,7 +204,9 @@ async function endToEnd(): Promise<void> {
   for (const label of ['before', 'after']) {
     const w = warm[label];
     const c = cached[label];
-    say(`    ${label.padEnd(6)} warm ${ms(med(pick(w, 'originToRendered')))} / ${ms(quantile(pick(w, 'originToRendered'), 0.95))} (digestTab sent at ${ms(med(pick(w, 'originToSent')))}, answered after ${ms(med(pick(w, 'roundTrip')))}, extraction ${ms(med(pick(w, 'extractMs')))}); cached ${ms(med(pick(c, 'originToRendered')))} / ${ms(quantile(pick(c, 'originToRendered'), 0.95))} (answered after ${ms(med(pick(c, 'roundTrip')))})`);
+    say(
+      `    ${label.padEnd(6)} warm ${ms(med(pick(w, 'originToRendered')))} / ${ms(quantile(pick(w, 'originToRendered'), 0.95))} (digestTab sent at ${ms(med(pick(w, 'originToSent')))}, answered after ${ms(med(pick(w, 'roundTrip')))}, extraction ${ms(med(pick(w, 'extractMs')))}); cached ${ms(med(pick(c, 'originToRendered')))} / ${ms(quantile(pick(c, 'originToRendered'), 0.95))} (answered after ${ms(med(pick(c, 'roundTrip')))})`,
+    );
   }
 }
 
@@ -205,7 +218,9 @@ function size(): void {
     const s = measureSize(dir);
     const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
     const e = (name: string) => s.entries.find((x) => x.name === name)!;
-    say(`  size, ${label}: package ${kb(s.totalRaw)} (${kb(s.totalGzip)} gzipped); popup initial JS ${kb(e('popup').initial.raw)} / ${kb(e('popup').initial.gzip)} gzipped; extract.js ${kb(e('extract').initial.raw)}`);
+    say(
+      `  size, ${label}: package ${kb(s.totalRaw)} (${kb(s.totalGzip)} gzipped); popup initial JS ${kb(e('popup').initial.raw)} / ${kb(e('popup').initial.gzip)} gzipped; extract.js ${kb(e('extract').initial.raw)}`,
+    );
   }
 }
 

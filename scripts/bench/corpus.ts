@@ -32,7 +32,9 @@ export function extractionPages(): DevPage[] {
     .sort()
     .map((id) => ({ set: 'scrapinghub', id, file: resolve(sh, 'html', `${id}.html.gz`), url: truth[id].url }));
   const dn = resolve(DATA, 'extraction/daniel/html');
-  for (const f of readdirSync(dn).filter((f) => f.endsWith('.html.gz')).sort()) {
+  for (const f of readdirSync(dn)
+    .filter((f) => f.endsWith('.html.gz'))
+    .sort()) {
     const id = f.slice(0, -'.html.gz'.length);
     pages.push({ set: 'daniel', id, file: resolve(dn, f), url: `http://${id.split('_')[1]}/` });
   }
@@ -131,7 +133,15 @@ export function concatenated(articles: Article[], words: number, start = 0): Art
 export function articleHtml(a: Article): string {
   const esc = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
   const body = a.blocks
-    .map((b) => (b.kind === 'heading' ? `<h${b.level ?? 2}>${esc(b.text)}</h${b.level ?? 2}>` : b.kind === 'list-item' ? `<ul><li>${esc(b.text)}</li></ul>` : b.kind === 'quote' ? `<blockquote>${esc(b.text)}</blockquote>` : `<p>${esc(b.text)}</p>`))
+    .map((b) =>
+      b.kind === 'heading'
+        ? `<h${b.level ?? 2}>${esc(b.text)}</h${b.level ?? 2}>`
+        : b.kind === 'list-item'
+          ? `<ul><li>${esc(b.text)}</li></ul>`
+          : b.kind === 'quote'
+            ? `<blockquote>${esc(b.text)}</blockquote>`
+            : `<p>${esc(b.text)}</p>`,
+    )
     .join('\n');
   return `<!doctype html><html lang="${a.lang}"><head><meta charset="utf-8"><title>${esc(a.title)}</title></head><body><header><a href="/">News</a></header><article><h1>${esc(a.title)}</h1>\n${body}\n</article><footer>© News</footer></body></html>`;
 }

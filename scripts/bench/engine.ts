@@ -44,7 +44,10 @@ export function timeStages(article: Article): StageTimes {
   const digest = performance.now() - t;
 
   t = performance.now();
-  leadK(segmentArticle(article.blocks, lang).map((s) => s.text), 3);
+  leadK(
+    segmentArticle(article.blocks, lang).map((s) => s.text),
+    3,
+  );
   const lead3 = performance.now() - t;
   return { segment, bullets, faq, digest, lead3 };
 }
@@ -54,7 +57,15 @@ const KEYS: Array<keyof StageTimes> = ['segment', 'bullets', 'faq', 'digest', 'l
 /** Median of each stage over `reps` runs of the same article. */
 function medianStages(article: Article, reps: number): StageTimes {
   const runs = Array.from({ length: reps }, () => timeStages(article));
-  return Object.fromEntries(KEYS.map((k) => [k, quantile(runs.map((r) => r[k]), 0.5)])) as unknown as StageTimes;
+  return Object.fromEntries(
+    KEYS.map((k) => [
+      k,
+      quantile(
+        runs.map((r) => r[k]),
+        0.5,
+      ),
+    ]),
+  ) as unknown as StageTimes;
 }
 
 export interface StageStats {
@@ -65,7 +76,16 @@ export interface StageStats {
 }
 
 function stats(samples: StageTimes[], words: number): StageStats {
-  const q = (p: number) => Object.fromEntries(KEYS.map((k) => [k, quantile(samples.map((s) => s[k]), p)])) as unknown as StageTimes;
+  const q = (p: number) =>
+    Object.fromEntries(
+      KEYS.map((k) => [
+        k,
+        quantile(
+          samples.map((s) => s[k]),
+          p,
+        ),
+      ]),
+    ) as unknown as StageTimes;
   return { n: samples.length, words, median: q(0.5), p95: q(0.95) };
 }
 
@@ -106,10 +126,25 @@ export function runEngine(opts: { typical: number; quick?: boolean; log?: (s: st
   for (const a of [...fr.slice(-20), ...en.slice(-20)]) digestArticle(a);
 
   const typicalFr = fr.slice(0, opts.typical).map((a) => medianStages(a, 3));
-  const typicalEn = en.filter((a) => a.wordCount >= 150).slice(0, opts.typical).map((a) => medianStages(a, 3));
+  const typicalEn = en
+    .filter((a) => a.wordCount >= 150)
+    .slice(0, opts.typical)
+    .map((a) => medianStages(a, 3));
   const typical = {
-    fr: stats(typicalFr, quantile(fr.slice(0, opts.typical).map((a) => a.wordCount), 0.5)),
-    en: stats(typicalEn, quantile(en.map((a) => a.wordCount), 0.5)),
+    fr: stats(
+      typicalFr,
+      quantile(
+        fr.slice(0, opts.typical).map((a) => a.wordCount),
+        0.5,
+      ),
+    ),
+    en: stats(
+      typicalEn,
+      quantile(
+        en.map((a) => a.wordCount),
+        0.5,
+      ),
+    ),
     all: stats([...typicalFr, ...typicalEn], 0),
   };
 
@@ -130,7 +165,11 @@ export function runEngine(opts: { typical: number; quick?: boolean; log?: (s: st
       log(`engine: ${lang} ${words} words: digest ${stats(samples, words).median.digest.toFixed(1)} ms (median of ${n})`);
     }
     const rows = growth.filter((g) => g.lang === lang);
-    const fit = (k: keyof StageTimes) => slope(rows.map((r) => r.words), rows.map((r) => r.stats.median[k]));
+    const fit = (k: keyof StageTimes) =>
+      slope(
+        rows.map((r) => r.words),
+        rows.map((r) => r.stats.median[k]),
+      );
     exponent[lang] = { bullets: fit('bullets'), faq: fit('faq'), digest: fit('digest'), lead3: fit('lead3') };
   }
   const [a, b] = [GROWTH_WORDS[0], GROWTH_WORDS[GROWTH_WORDS.length - 1]];

@@ -18,7 +18,14 @@ function searchableWords(r: SavedDigest): Set<string> {
   } catch {
     host = undefined;
   }
-  const texts = [r.article.title, r.article.siteName, host, ...r.digest.bullets.map((b) => b.text), ...r.digest.faq.flatMap((f) => [f.question, f.answer]), ...r.tags];
+  const texts = [
+    r.article.title,
+    r.article.siteName,
+    host,
+    ...r.digest.bullets.map((b) => b.text),
+    ...r.digest.faq.flatMap((f) => [f.question, f.answer]),
+    ...r.tags,
+  ];
   const set = new Set<string>();
   for (const t of texts) if (t) for (const w of words(t)) if (indexable(w)) set.add(w);
   return set;

@@ -161,7 +161,9 @@ export function makeQueries(articles: BenchArticle[], docs: SearchDoc[]): BenchQ
     out.push({ kind: 'typo', query: words.map((w, i) => (i === longest ? typo(w, rnd) : w)).join(' '), target });
 
     const formOf = (w: string, term: string) => {
-      const other = [...(surfaces.get(term) ?? [])].find((s) => s !== w && s.normalize('NFKD').replace(/\p{M}/gu, '') !== w.normalize('NFKD').replace(/\p{M}/gu, ''));
+      const other = [...(surfaces.get(term) ?? [])].find(
+        (s) => s !== w && s.normalize('NFKD').replace(/\p{M}/gu, '') !== w.normalize('NFKD').replace(/\p{M}/gu, ''),
+      );
       return other ?? (w.endsWith('s') || w.endsWith('x') ? w.slice(0, -1) : `${w}s`);
     };
     // The word to change: one the article itself writes in another form, if any.
@@ -176,7 +178,10 @@ export function makeQueries(articles: BenchArticle[], docs: SearchDoc[]): BenchQ
       const others = (synonymsFor(lang)[concept] ?? []).filter((p) => !wordSpans(p).some((w) => termOf(w.word, lang) === withConcept.term));
       if (others.length) {
         const synonym = others[Math.floor(rnd() * others.length)];
-        const rest = picked.filter((p) => p !== withConcept).slice(0, 2).map((p) => p.word);
+        const rest = picked
+          .filter((p) => p !== withConcept)
+          .slice(0, 2)
+          .map((p) => p.word);
         const at = picked.indexOf(withConcept);
         const query = at >= 0 ? words.map((w, i) => (i === at ? synonym : w)) : [synonym, ...rest];
         out.push({ kind: 'synonym', query: query.join(' '), target });

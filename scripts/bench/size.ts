@@ -73,7 +73,9 @@ export function measureSize(dir: string): SizeResult {
   const entries: EntrySize[] = [];
   for (const html of files.filter((f) => f.endsWith('.html'))) {
     const src = readFileSync(path.join(dir, html), 'utf8');
-    const roots = [...src.matchAll(/<script[^>]+src="([^"]+)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) => (m[1] ?? m[2]).replace(/^\//, ''));
+    const roots = [...src.matchAll(/<script[^>]+src="([^"]+)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map((m) =>
+      (m[1] ?? m[2]).replace(/^\//, ''),
+    );
     const initial = closure(roots);
     const lazyRoots = initial.flatMap(dynamicImports).filter((f) => !initial.includes(f));
     const lazy = closure(lazyRoots).filter((f) => !initial.includes(f));
@@ -85,6 +87,9 @@ export function measureSize(dir: string): SizeResult {
   }
   const totalRaw = [...sizes.values()].reduce((n, s) => n + s.raw, 0);
   const totalGzip = [...sizes.values()].reduce((n, s) => n + s.gzip, 0);
-  const largest = [...sizes].sort((a, b) => b[1].raw - a[1].raw).slice(0, 5).map(([file, s]) => ({ file, ...s }));
+  const largest = [...sizes]
+    .sort((a, b) => b[1].raw - a[1].raw)
+    .slice(0, 5)
+    .map(([file, s]) => ({ file, ...s }));
   return { dir, totalRaw, totalGzip, files: files.length, entries, largest };
 }

@@ -23,7 +23,10 @@ export function browserCandidates(platform: NodeJS.Platform = process.platform, 
   }
   if (platform === 'win32') {
     const roots = [env.LOCALAPPDATA, env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.ProgramW6432].filter((r): r is string => Boolean(r));
-    return [...roots.map((r) => path.win32.join(r, 'Chromium', 'Application', 'chrome.exe')), ...roots.map((r) => path.win32.join(r, 'Google', 'Chrome', 'Application', 'chrome.exe'))];
+    return [
+      ...roots.map((r) => path.win32.join(r, 'Chromium', 'Application', 'chrome.exe')),
+      ...roots.map((r) => path.win32.join(r, 'Google', 'Chrome', 'Application', 'chrome.exe')),
+    ];
   }
   return [
     '/usr/lib/chromium/chromium', // Debian
@@ -69,7 +72,8 @@ export function browserPath(env: NodeJS.ProcessEnv = process.env): string {
  * Google Chrome (not Chromium): since version 137 it ignores --load-extension, so the extension
  * is loaded through CDP (Extensions.loadUnpacked) instead.
  */
-export const isBrandedChrome = (executable: string): boolean => /google[ -]chrome|[\\/]opt[\\/]google[\\/]chrome[\\/]|[\\/]Google[\\/]Chrome[\\/]/i.test(executable);
+export const isBrandedChrome = (executable: string): boolean =>
+  /google[ -]chrome|[\\/]opt[\\/]google[\\/]chrome[\\/]|[\\/]Google[\\/]Chrome[\\/]/i.test(executable);
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url) && process.argv.includes('--check')) {
   try {

@@ -24,7 +24,9 @@ export function findDataDir(): string | undefined {
 
 /** One line: what is missing and where to get it. */
 export function missingDataLine(what: string): string {
-  const where = process.env.EN_BREF_DATA ? `EN_BREF_DATA=${process.env.EN_BREF_DATA} is not a folder` : 'no ../shared/data beside the repository and EN_BREF_DATA is not set';
+  const where = process.env.EN_BREF_DATA
+    ? `EN_BREF_DATA=${process.env.EN_BREF_DATA} is not a folder`
+    : 'no ../shared/data beside the repository and EN_BREF_DATA is not set';
   return `${what}: the evaluation data is not here (${where}); CONTRIBUTING.md, "Benchmark data", says where to get it.`;
 }
 

@@ -21,10 +21,19 @@ const CALENDAR = new Set([...MONTHS.split(' '), ...WEEKDAYS.split(' ')]);
 
 /** Page furniture that reached the article's sentences or a digest line. */
 const FURNITURE: Array<[string, RegExp]> = [
-  ['byline', /^(?:by|par|von|por|di|door|автор|od|από)\s+\p{Lu}[\p{L}.'’-]+(?:[\s,]+(?:and\s|et\s|und\s)?\p{Lu}[\p{L}.'’-]+){0,5}\s*(?:[,|·•–-]|on\s|le\s|am\s|\d)/u],
-  ['credit', /(?:^|[\s(|/])(?:photo|foto|φωτογραφία|фото|zdjęcie|fot\.|图片|圖片|crédits?|credits?|bild(?:quelle)?|beitragsbild|quelle|source|getty images|shutterstock|afp photo|ap photo|reuters\/|\/ afp|\/ reuters|epa\/|dpa\/)\s*[:/)]/iu],
+  [
+    'byline',
+    /^(?:by|par|von|por|di|door|автор|od|από)\s+\p{Lu}[\p{L}.'’-]+(?:[\s,]+(?:and\s|et\s|und\s)?\p{Lu}[\p{L}.'’-]+){0,5}\s*(?:[,|·•–-]|on\s|le\s|am\s|\d)/u,
+  ],
+  [
+    'credit',
+    /(?:^|[\s(|/])(?:photo|foto|φωτογραφία|фото|zdjęcie|fot\.|图片|圖片|crédits?|credits?|bild(?:quelle)?|beitragsbild|quelle|source|getty images|shutterstock|afp photo|ap photo|reuters\/|\/ afp|\/ reuters|epa\/|dpa\/)\s*[:/)]/iu,
+  ],
   ['agency credit', /\p{Lu}{3,}\s*\/\s*(?:POOL|AFP|AP|REUTERS|EPA|SIPA|MAXPPP)\b/u],
-  ['share or related', /(?:^|\s)(?:share (?:this|on)|partager|teilen|compartir|condividi|μοιραστείτε|поделиться|udostępnij|分享到|read (?:also|more)|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer también|leggi anche|leia também|lees ook|читайте также|смотрите также|czytaj (?:też|także|również)|διαβάστε (?:επίσης|ακόμα)|相关(?:阅读|新闻)|相關新聞|延伸閱讀|関連記事|see also|related (?:articles?|stories)|more from|sign up|newsletter|subscribe|abonnez|inscrivez|cookies?\b|advertisement|publicité|anzeige|werbung|реклама|reklama|διαφήμιση|广告|廣告|免责声明|声明：|聲明：|字号|字體|责任编辑|責任編輯|short-url|mobile version|wersja mobilna|版权|版權|all rights reserved|tous droits réservés)/iu],
+  [
+    'share or related',
+    /(?:^|\s)(?:share (?:this|on)|partager|teilen|compartir|condividi|μοιραστείτε|поделиться|udostępnij|分享到|read (?:also|more)|lire aussi|à lire aussi|voir aussi|lesen sie auch|mehr zum thema|leer también|leggi anche|leia também|lees ook|читайте также|смотрите также|czytaj (?:też|także|również)|διαβάστε (?:επίσης|ακόμα)|相关(?:阅读|新闻)|相關新聞|延伸閱讀|関連記事|see also|related (?:articles?|stories)|more from|sign up|newsletter|subscribe|abonnez|inscrivez|cookies?\b|advertisement|publicité|anzeige|werbung|реклама|reklama|διαφήμιση|广告|廣告|免责声明|声明：|聲明：|字号|字體|责任编辑|責任編輯|short-url|mobile version|wersja mobilna|版权|版權|all rights reserved|tous droits réservés)/iu,
+  ],
   ['link', /https?:\/\/|www\.[a-z]/iu],
   ['control', /^[×✕|TtAa+\-\s]{1,8}$|T\s*\|\s*T|A\+|A-\s*A/u],
   ['copyright', /©|\(c\)\s*\d{4}|copyright/iu],
@@ -38,7 +47,12 @@ export function furniture(text: string): string | undefined {
   const cal = tokens.filter((t) => CALENDAR.has(t)).length;
   if (cal >= 5 && cal / Math.max(1, tokens.length) > 0.4) return 'calendar';
   // A line that is only a date and time ("Piątek, 30 grudnia 2011 (10:36)").
-  if (tokens.length <= 6 && /\d/u.test(text) && tokens.every((t) => CALENDAR.has(t) || /^(?:at|à|le|am|um|de|del|of|the|r|roku|г|года|updated|published|mis|jour|publié|aktualisiert|στις)$/u.test(t))) return 'date line';
+  if (
+    tokens.length <= 6 &&
+    /\d/u.test(text) &&
+    tokens.every((t) => CALENDAR.has(t) || /^(?:at|à|le|am|um|de|del|of|the|r|roku|г|года|updated|published|mis|jour|publié|aktualisiert|στις)$/u.test(t))
+  )
+    return 'date line';
   return undefined;
 }
 
@@ -54,7 +68,10 @@ export function quoteWithoutSpeaker(text: string): boolean {
   if (quoted < text.length * 0.6 && !opensQuoted) return false;
   const outside = text.replace(QUOTED, ' ');
   // A name (a capitalised word) or a speaker's title outside the quotation marks.
-  const named = /(?:^|[^\p{L}])\p{Lu}[\p{Ll}\p{Lu}'’.-]+/u.test(outside.replace(/^[\s,.:;!?–—-]+/u, ' ')) || /(?:^|[^\p{L}])(?:the|le|la|les|l['’]|der|die|el|il|o|a|de)\s+\p{Ll}{4,}/u.test(outside) || /[\p{Script=Han}]{2,}/u.test(outside);
+  const named =
+    /(?:^|[^\p{L}])\p{Lu}[\p{Ll}\p{Lu}'’.-]+/u.test(outside.replace(/^[\s,.:;!?–—-]+/u, ' ')) ||
+    /(?:^|[^\p{L}])(?:the|le|la|les|l['’]|der|die|el|il|o|a|de)\s+\p{Ll}{4,}/u.test(outside) ||
+    /[\p{Script=Han}]{2,}/u.test(outside);
   if (named && (SPEECH.test(outside) || /[»"”]\s*,\s*\p{Ll}/u.test(text) || /:\s*[«"“„]/u.test(text))) return false;
   return true;
 }
@@ -64,15 +81,28 @@ export function quoteWithoutSpeaker(text: string): boolean {
 type Asks = 'when' | 'how-many' | 'where' | 'why' | 'next' | 'said' | 'other';
 
 const ASKS: Array<[Asks, RegExp]> = [
-  ['how-many', /(?:^|[^\p{L}])(?:combien|how many|how much|wie viele|wie viel|cuánt[oa]s?|quant[ieo]|quant[oa]s?|hoeveel|сколько|ile|πόσ[οιαε]ς?|多少|几|幾|いくつ|何人)/iu],
+  [
+    'how-many',
+    /(?:^|[^\p{L}])(?:combien|how many|how much|wie viele|wie viel|cuánt[oa]s?|quant[ieo]|quant[oa]s?|hoeveel|сколько|ile|πόσ[οιαε]ς?|多少|几|幾|いくつ|何人)/iu,
+  ],
   ['when', /(?:^|[^\p{L}])(?:quand|à quelle date|when|wann|cuándo|quando|wanneer|когда|kiedy|πότε|何时|什么时候|何時|いつ)/iu],
   ['where', /(?:^|[^\p{L}])(?:où|where|wo|dónde|dove|onde|waar|где|gdzie|πού|哪里|哪裡|在哪|どこ)(?:[^\p{L}]|$)/iu],
-  ['why', /(?:^|[^\p{L}])(?:pourquoi|pour quelles? raisons?|why|warum|wieso|weshalb|por qué|perché|por que|waarom|почему|зачем|dlaczego|czemu|γιατί|为什么|為什麼|为何|なぜ|どうして)/iu],
-  ['next', /(?:suite|va-t-il se passer|va se passer|what (?:happens|comes) next|what will happen|wie geht es weiter|qué pasará|cosa succederà|o que vai acontecer|wat gebeurt er nu|что дальше|что будет|co dalej|τι θα γίνει|接下来|接下來|今後)/iu],
-  ['said', /(?:que dit|qu['’]a dit|qu['’]a déclaré|que disent|what (?:did|does|do) .{1,40} say|was sagt|was sagte|qué dijo|qué dice|cosa ha detto|cosa dice|o que disse|o que diz|wat zei|wat zegt|что сказал|что заявил|co powiedział|τι (?:δήλωσε|είπε)|说了什么|表示了什么)/iu],
+  [
+    'why',
+    /(?:^|[^\p{L}])(?:pourquoi|pour quelles? raisons?|why|warum|wieso|weshalb|por qué|perché|por que|waarom|почему|зачем|dlaczego|czemu|γιατί|为什么|為什麼|为何|なぜ|どうして)/iu,
+  ],
+  [
+    'next',
+    /(?:suite|va-t-il se passer|va se passer|what (?:happens|comes) next|what will happen|wie geht es weiter|qué pasará|cosa succederà|o que vai acontecer|wat gebeurt er nu|что дальше|что будет|co dalej|τι θα γίνει|接下来|接下來|今後)/iu,
+  ],
+  [
+    'said',
+    /(?:que dit|qu['’]a dit|qu['’]a déclaré|que disent|what (?:did|does|do) .{1,40} say|was sagt|was sagte|qué dijo|qué dice|cosa ha detto|cosa dice|o que disse|o que diz|wat zei|wat zegt|что сказал|что заявил|co powiedział|τι (?:δήλωσε|είπε)|说了什么|表示了什么)/iu,
+  ],
 ];
 
-const NUMBER_WORDS = /(?:^|[^\p{L}])(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|cent|cents|mille|million|millions|milliard|milliards|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|billion|zwei|drei|vier|fünf|zehn|hundert|tausend|dos|tres|cuatro|cinco|diez|cien|mil|due|tre|quattro|cinque|dieci|cento|dois|duas|três|quatro|twee|drie|vier|vijf|tien|honderd|duizend|два|две|три|четыре|пять|десять|сто|тысяч|миллион|dwa|dwie|trzy|cztery|pięć|dziesięć|sto|tysięcy|milion|δύο|τρεις|τέσσερις|πέντε|δέκα|εκατό|χιλιάδες|εκατομμύρια)(?:[^\p{L}]|$)/iu;
+const NUMBER_WORDS =
+  /(?:^|[^\p{L}])(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|cent|cents|mille|million|millions|milliard|milliards|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|billion|zwei|drei|vier|fünf|zehn|hundert|tausend|dos|tres|cuatro|cinco|diez|cien|mil|due|tre|quattro|cinque|dieci|cento|dois|duas|três|quatro|twee|drie|vier|vijf|tien|honderd|duizend|два|две|три|четыре|пять|десять|сто|тысяч|миллион|dwa|dwie|trzy|cztery|pięć|dziesięć|sto|tysięcy|milion|δύο|τρεις|τέσσερις|πέντε|δέκα|εκατό|χιλιάδες|εκατομμύρια)(?:[^\p{L}]|$)/iu;
 const CJK_NUMBER = /[一二三四五六七八九十百千万萬亿億两兩]/u;
 const YEAR = /(?:^|\D)(?:1[89]|20)\d\d(?:\D|$)/u;
 const RELATIVE_TIME =
@@ -87,7 +117,12 @@ function answerCarries(asks: Asks, answer: string, question: string): boolean {
     case 'how-many':
       return /\p{N}/u.test(answer) || NUMBER_WORDS.test(answer) || CJK_NUMBER.test(answer);
     case 'when':
-      return YEAR.test(answer) || RELATIVE_TIME.test(answer) || (answer.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((t) => CALENDAR.has(t)) || /\d{1,2}[./]\d{1,2}|\d{1,2}\s*h\s*\d{0,2}|\d{1,2}:\d\d|[年月日]/u.test(answer);
+      return (
+        YEAR.test(answer) ||
+        RELATIVE_TIME.test(answer) ||
+        (answer.toLowerCase().match(/[\p{L}]+/gu) ?? []).some((t) => CALENDAR.has(t)) ||
+        /\d{1,2}[./]\d{1,2}|\d{1,2}\s*h\s*\d{0,2}|\d{1,2}:\d\d|[年月日]/u.test(answer)
+      );
     case 'where':
       return /(?:^|[^\p{L}])\p{Lu}\p{Ll}+/u.test(answer.slice(1)) || CJK.test(answer);
     case 'why':
@@ -95,7 +130,9 @@ function answerCarries(asks: Asks, answer: string, question: string): boolean {
     case 'next':
       return FUTURE.test(answer);
     case 'said': {
-      const name = /(?:dit|déclaré|say|sagt|sagte|dijo|dice|detto|disse|diz|zei|zegt|сказал|заявил|powiedział|δήλωσε|είπε)\s+(.+?)[\s?？]*$/iu.exec(question)?.[1] ?? /what (?:did|does|do) (.+?) say/iu.exec(question)?.[1];
+      const name =
+        /(?:dit|déclaré|say|sagt|sagte|dijo|dice|detto|disse|diz|zei|zegt|сказал|заявил|powiedział|δήλωσε|είπε)\s+(.+?)[\s?？]*$/iu.exec(question)?.[1] ??
+        /what (?:did|does|do) (.+?) say/iu.exec(question)?.[1];
       const surname = name?.split(/\s+/u).pop()?.replace(/[?？]/gu, '');
       return SPEECH.test(answer.replace(QUOTED, ' ')) || /[«"“„「]/u.test(answer) || (!!surname && answer.includes(surname));
     }

@@ -71,7 +71,14 @@ function scrapinghub(data: string): PoolPage[] {
     const short = id.slice(0, 10);
     // Languages beyond the ones the product names (Korean, Indonesian) stay out of the panels.
     const lang = Object.entries(SCRAPINGHUB_LANG).find(([k]) => id.startsWith(k))?.[1] ?? 'en';
-    out.push({ set: 'scrapinghub', id, lang, kind: SCRAPINGHUB_OTHER.has(short) ? 'other' : 'news', url: truth[id].url, file: resolve(dir, 'html', `${id}.html.gz`) });
+    out.push({
+      set: 'scrapinghub',
+      id,
+      lang,
+      kind: SCRAPINGHUB_OTHER.has(short) ? 'other' : 'news',
+      url: truth[id].url,
+      file: resolve(dir, 'html', `${id}.html.gz`),
+    });
   }
   return out;
 }
@@ -82,7 +89,14 @@ function daniel(data: string): PoolPage[] {
   return Object.keys(langs)
     .sort()
     .filter((id) => existsSync(resolve(dir, 'html', `${id}.html.gz`)))
-    .map((id) => ({ set: 'daniel' as const, id, lang: DANIEL_LANG[langs[id]] ?? 'en', kind: 'news' as const, url: `http://${id.split('_')[1]}/${id.split('_')[2]?.slice(0, 12) ?? ''}`, file: resolve(dir, 'html', `${id}.html.gz`) }));
+    .map((id) => ({
+      set: 'daniel' as const,
+      id,
+      lang: DANIEL_LANG[langs[id]] ?? 'en',
+      kind: 'news' as const,
+      url: `http://${id.split('_')[1]}/${id.split('_')[2]?.slice(0, 12) ?? ''}`,
+      file: resolve(dir, 'html', `${id}.html.gz`),
+    }));
 }
 
 function orangesum(data: string): PoolPage[] {
@@ -90,7 +104,14 @@ function orangesum(data: string): PoolPage[] {
   return readFileSync(resolve(dir, 'ids.txt'), 'utf8')
     .split(/\s+/)
     .filter(Boolean)
-    .map((id) => ({ set: 'orangesum' as const, id, lang: 'fr', kind: 'news' as const, url: `https://actu.orange.fr/${id}`, file: resolve(dir, 'html', `${id}.html.gz`) }));
+    .map((id) => ({
+      set: 'orangesum' as const,
+      id,
+      lang: 'fr',
+      kind: 'news' as const,
+      url: `https://actu.orange.fr/${id}`,
+      file: resolve(dir, 'html', `${id}.html.gz`),
+    }));
 }
 
 /** Wikipedia articles of the QA sets, one page each: title, then its paragraphs. */
@@ -98,13 +119,22 @@ function qaArticles(data: string): PoolPage[] {
   const out: PoolPage[] = [];
   const dir = resolve(data, 'qa');
   if (!existsSync(dir)) return out;
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const lang = f.slice(0, -5);
     const set = lang === 'fr' ? 'piaf' : 'xquad';
     const json = JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as { data: Array<{ title: string; paragraphs: Array<{ context: string }> }> };
     json.data.forEach((a, i) => {
       const title = a.title.replace(/_/g, ' ');
-      out.push({ set, id: `${lang}-${i}`, lang, kind: 'other', url: `https://${lang}.wikipedia.org/wiki/${encodeURIComponent(a.title)}`, text: [title, ...a.paragraphs.map((p) => p.context)].join('\n\n') });
+      out.push({
+        set,
+        id: `${lang}-${i}`,
+        lang,
+        kind: 'other',
+        url: `https://${lang}.wikipedia.org/wiki/${encodeURIComponent(a.title)}`,
+        text: [title, ...a.paragraphs.map((p) => p.context)].join('\n\n'),
+      });
     });
   }
   return out;
@@ -149,7 +179,11 @@ const QUOTAS: Array<{ label: string; take: number; match: (p: PoolPage) => boole
   { label: 'pl', take: 1, match: (p) => p.lang === 'pl' && p.kind === 'news' },
   { label: 'el', take: 1, match: (p) => p.lang === 'el' && p.kind === 'news' },
   { label: 'es/it/pt/nl', take: 1, match: (p) => ['es', 'it', 'pt', 'nl'].includes(p.lang) },
-  { label: 'not news', take: 4, match: (p) => p.kind === 'other' && p.lang !== 'de' && ['fr', 'en', 'es', 'it', 'pt', 'nl', 'ru', 'pl', 'el', 'zh', 'ja'].includes(p.lang) },
+  {
+    label: 'not news',
+    take: 4,
+    match: (p) => p.kind === 'other' && p.lang !== 'de' && ['fr', 'en', 'es', 'it', 'pt', 'nl', 'ru', 'pl', 'el', 'zh', 'ja'].includes(p.lang),
+  },
 ];
 
 /**

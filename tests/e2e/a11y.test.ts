@@ -43,9 +43,23 @@ async function axe(page: Page): Promise<Violation[]> {
   // Through the DevTools protocol, which the extension pages' CSP does not apply to.
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
-    const a = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact?: string; help: string; nodes: Array<{ target: string[]; failureSummary?: string }> }> }> } }).axe;
+    const a = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            o: object,
+          ): Promise<{ violations: Array<{ id: string; impact?: string; help: string; nodes: Array<{ target: string[]; failureSummary?: string }> }> }>;
+        };
+      }
+    ).axe;
     const r = await a.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
+    }));
   });
 }
 
@@ -107,7 +121,11 @@ describe('accessibility', () => {
     // A question opens and closes from the keyboard, as a disclosure does.
     const question = popup.locator('[data-testid="faq"] summary').first();
     await question.focus();
-    const open = () => popup.locator('[data-testid="faq"] details').first().evaluate((d) => (d as HTMLDetailsElement).open);
+    const open = () =>
+      popup
+        .locator('[data-testid="faq"] details')
+        .first()
+        .evaluate((d) => (d as HTMLDetailsElement).open);
     expect(await open()).toBe(false);
     await popup.keyboard.press('Enter');
     expect(await open()).toBe(true);
@@ -175,7 +193,10 @@ describe('accessibility', () => {
     opened.push(options);
     await options.setViewportSize({ width: 900, height: 1400 });
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await options.getByTestId('options-data-figures').filter({ hasText: /1 digest/ }).waitFor();
+    await options
+      .getByTestId('options-data-figures')
+      .filter({ hasText: /1 digest/ })
+      .waitFor();
     await expectNoViolations(options, 'options');
     await keep(options, 'options.png');
     // The wipe's confirmation, too.

@@ -7,7 +7,17 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { PAGES, clickToolbarButton, normaliseText, openTab, screenshot, waitForDigest, waitForExtensionPage, type ExtensionBrowser, type PageServer } from '../../testing/harness';
+import {
+  PAGES,
+  clickToolbarButton,
+  normaliseText,
+  openTab,
+  screenshot,
+  waitForDigest,
+  waitForExtensionPage,
+  type ExtensionBrowser,
+  type PageServer,
+} from '../../testing/harness';
 import { useExtensionSession } from './session';
 
 let browser: ExtensionBrowser;

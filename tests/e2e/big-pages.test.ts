@@ -42,7 +42,12 @@ beforeAll(async () => {
 afterAll(async () => {
   if (rows.length) {
     console.log(
-      ['[e2e] big pages in Chromium (ms; hang guards only):', '| page | click -> popup settled | tab blocked (longest timer gap) | longest task | result |', '|---|---:|---:|---:|---|', ...rows].join('\n'),
+      [
+        '[e2e] big pages in Chromium (ms; hang guards only):',
+        '| page | click -> popup settled | tab blocked (longest timer gap) | longest task | result |',
+        '|---|---:|---:|---:|---|',
+        ...rows,
+      ].join('\n'),
     );
   }
   await browser?.close();

@@ -15,7 +15,18 @@
  */
 import type { Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES, clickToolbarButton, launchExtensionBrowser, openTab, readDigest, screenshot, startPageServer, waitForDigest, type ExtensionBrowser, type PageServer } from '../../testing/harness';
+import {
+  PAGES,
+  clickToolbarButton,
+  launchExtensionBrowser,
+  openTab,
+  readDigest,
+  screenshot,
+  startPageServer,
+  waitForDigest,
+  type ExtensionBrowser,
+  type PageServer,
+} from '../../testing/harness';
 import { startChatServer, type ChatServer } from '../../testing/chat-server';
 import { recordedStream } from '../../testing/engines';
 
@@ -240,9 +251,21 @@ describe('OpenAI-compatible endpoint', () => {
 
   it('errors explain themselves: 401, a model the server does not have, malformed output', async () => {
     const cases = [
-      { reply: { kind: 'error' as const, status: 401, message: 'Incorrect API key provided' }, reason: 'endpoint-unauthorized', text: /refused the API key \(401\)/ },
-      { reply: { kind: 'error' as const, status: 404, message: 'model "m404" not found, try pulling it first' }, reason: 'endpoint-model-not-found', text: /no model by that name \(404\)/ },
-      { reply: { kind: 'content' as const, content: 'Sorry, I cannot summarise this.' }, reason: 'endpoint-malformed', text: /not a digest En bref could read/ },
+      {
+        reply: { kind: 'error' as const, status: 401, message: 'Incorrect API key provided' },
+        reason: 'endpoint-unauthorized',
+        text: /refused the API key \(401\)/,
+      },
+      {
+        reply: { kind: 'error' as const, status: 404, message: 'model "m404" not found, try pulling it first' },
+        reason: 'endpoint-model-not-found',
+        text: /no model by that name \(404\)/,
+      },
+      {
+        reply: { kind: 'content' as const, content: 'Sorry, I cannot summarise this.' },
+        reason: 'endpoint-malformed',
+        text: /not a digest En bref could read/,
+      },
     ];
     for (const [i, c] of cases.entries()) {
       await chooseEngine('openai', { model: `m${i}` });
@@ -284,7 +307,17 @@ describe('Chrome’s on-device AI', () => {
     // The APIs are there, in the popup's document, and say "unavailable".
     const api = await popup.evaluate(async () => {
       const g = globalThis as unknown as Record<string, { availability(o?: unknown): Promise<string> } | undefined>;
-      return { summarizer: typeof g.Summarizer, languageModel: typeof g.LanguageModel, availability: await g.Summarizer?.availability({ type: 'key-points', format: 'plain-text', length: 'long', outputLanguage: 'en', expectedInputLanguages: ['en'] }) };
+      return {
+        summarizer: typeof g.Summarizer,
+        languageModel: typeof g.LanguageModel,
+        availability: await g.Summarizer?.availability({
+          type: 'key-points',
+          format: 'plain-text',
+          length: 'long',
+          outputLanguage: 'en',
+          expectedInputLanguages: ['en'],
+        }),
+      };
     });
     expect(api).toEqual({ summarizer: 'function', languageModel: 'function', availability: 'unavailable' });
     expect(await state(popup)).toBe('ready');
@@ -332,7 +365,10 @@ describe('the embedded engine', () => {
     }
     const page = pages.url(PAGES.exemple.route);
     // Only the page itself (and the favicon the browser asks its server for).
-    expect(seen.filter((s) => s.url !== page && s.url !== `${pages.origin}/favicon.ico`), JSON.stringify(seen)).toEqual([]);
+    expect(
+      seen.filter((s) => s.url !== page && s.url !== `${pages.origin}/favicon.ico`),
+      JSON.stringify(seen),
+    ).toEqual([]);
     expect(seen.some((s) => s.url === page)).toBe(true);
     expect(chat.requests).toHaveLength(0);
 

@@ -10,16 +10,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Page, Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  PAGES,
-  openTab,
-  readDigest,
-  screenshot,
-  waitForDigest,
-  waitForExtensionPage,
-  type ExtensionBrowser,
-  type PageServer,
-} from '../../testing/harness';
+import { PAGES, openTab, readDigest, screenshot, waitForDigest, waitForExtensionPage, type ExtensionBrowser, type PageServer } from '../../testing/harness';
 import { extensionWorker, useExtensionSession } from './session';
 
 /** The part of the extension API these tests call in the service worker. */
@@ -44,7 +35,14 @@ async function pressAltShift(page: Page, letter: string): Promise<void> {
   const cdp = await browser.context.newCDPSession(page);
   const code = letter.toUpperCase().charCodeAt(0);
   for (const type of ['rawKeyDown', 'keyUp'] as const) {
-    await cdp.send('Input.dispatchKeyEvent', { type, modifiers: 1 | 8, key: letter.toUpperCase(), code: `Key${letter.toUpperCase()}`, windowsVirtualKeyCode: code, nativeVirtualKeyCode: code });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type,
+      modifiers: 1 | 8,
+      key: letter.toUpperCase(),
+      code: `Key${letter.toUpperCase()}`,
+      windowsVirtualKeyCode: code,
+      nativeVirtualKeyCode: code,
+    });
   }
   await cdp.detach();
 }
@@ -60,7 +58,8 @@ async function tabOf(page: Page): Promise<{ id: number; url: string; windowId: n
 async function menuClick(page: Page, info: { menuItemId: string; linkUrl?: string; selectionText?: string }): Promise<unknown> {
   const tab = await tabOf(page);
   return worker.evaluate(
-    ({ info, tab }) => (globalThis as unknown as { __enBrefEntryPoints: { menuClick(i: unknown, t: unknown): Promise<unknown> } }).__enBrefEntryPoints.menuClick(info, tab),
+    ({ info, tab }) =>
+      (globalThis as unknown as { __enBrefEntryPoints: { menuClick(i: unknown, t: unknown): Promise<unknown> } }).__enBrefEntryPoints.menuClick(info, tab),
     { info, tab },
   );
 }
@@ -149,7 +148,9 @@ describe('context menu', () => {
     const panel = await panelBeside(page);
     await menuClick(page, { menuItemId: 'en-bref-page' });
     await expect.poll(async () => (await readDigest(panel)).state, { timeout: 30_000 }).toBe('ready');
-    await expect.poll(() => worker.evaluate(() => chrome.storage.session.get('panelRequest').then((r) => r.panelRequest ?? null)), { timeout: 10_000 }).toBeNull();
+    await expect
+      .poll(() => worker.evaluate(() => chrome.storage.session.get('panelRequest').then((r) => r.panelRequest ?? null)), { timeout: 10_000 })
+      .toBeNull();
     // Once the request is taken the panel may render the tab's digest again (a moment of loading).
     await expect.poll(async () => (await readDigest(panel)).heading, { timeout: 30_000 }).toBe('EN BREF');
   });
@@ -174,15 +175,18 @@ describe('context menu', () => {
   it('a linked page is parsed and extracted in Chrome’s offscreen document, closed afterwards', async () => {
     const html = gunzipSync(readFileSync(PAGES.en.file)).toString('utf8');
     const result = (await worker.evaluate(
-      ({ html, url }) => (globalThis as unknown as { __enBrefEntryPoints: { extract(c: string, u: string, k: string): Promise<unknown> } }).__enBrefEntryPoints.extract(html, url, 'html'),
+      ({ html, url }) =>
+        (globalThis as unknown as { __enBrefEntryPoints: { extract(c: string, u: string, k: string): Promise<unknown> } }).__enBrefEntryPoints.extract(
+          html,
+          url,
+          'html',
+        ),
       { html, url: 'https://www.vox.com/delhi' },
     )) as { ok: boolean; value?: { title: string; lang: string; wordCount: number }; error?: unknown };
     expect(result.ok, JSON.stringify(result.error)).toBe(true);
     expect(result.value!.title).toMatch(/Delhi air pollution/);
     expect(result.value!.lang).toBe('en');
     expect(result.value!.wordCount).toBeGreaterThan(1000);
-    await expect
-      .poll(() => worker.evaluate(() => chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }).then((c) => c.length)))
-      .toBe(0);
+    await expect.poll(() => worker.evaluate(() => chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }).then((c) => c.length))).toBe(0);
   });
 });

@@ -39,7 +39,9 @@ declare const chrome: {
 
 /** Every plain message a reader may see instead of a digest. */
 const MESSAGES = new Set(
-  (['restricted-page', 'not-granted', 'no-article', 'page-too-large', 'tab-gone', 'engine-failed', 'unexpected'] as FailureKind[]).map((k) => failureMessage(k)),
+  (['restricted-page', 'not-granted', 'no-article', 'page-too-large', 'tab-gone', 'engine-failed', 'unexpected'] as FailureKind[]).map((k) =>
+    failureMessage(k),
+  ),
 );
 
 let browser: ExtensionBrowser;
@@ -189,7 +191,9 @@ describe('faults', () => {
     // that the cache cannot answer them all.
     const answers = await popup.evaluate(async (id) => {
       const ask = (options: unknown) =>
-        chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type: 'digestTab', data: { tabId: id, options }, timestamp: Date.now() }) as Promise<{ res?: { ok: boolean; value?: { digest: { bullets: unknown[] } }; error?: { message: string } } }>;
+        chrome.runtime.sendMessage({ id: Math.floor(Math.random() * 1e9), type: 'digestTab', data: { tabId: id, options }, timestamp: Date.now() }) as Promise<{
+          res?: { ok: boolean; value?: { digest: { bullets: unknown[] } }; error?: { message: string } };
+        }>;
       return Promise.all([ask({ bullets: 4 }), ask({ bullets: 4 }), ask({ bullets: 5 })]);
     }, tabId);
     for (const a of answers) {
@@ -264,7 +268,9 @@ describe('faults', () => {
  */
 async function stopServiceWorkers(page: Page): Promise<string> {
   const workerTargets = async () => {
-    const { targetInfos } = (await browser.cdp.send('Target.getTargets', { filter: [{ type: 'service_worker' }] })) as { targetInfos: { targetId: string; url: string }[] };
+    const { targetInfos } = (await browser.cdp.send('Target.getTargets', { filter: [{ type: 'service_worker' }] })) as {
+      targetInfos: { targetId: string; url: string }[];
+    };
     return targetInfos.filter((t) => t.url.startsWith(`chrome-extension://${browser.extensionId}/`)).map((t) => t.targetId);
   };
   const before = await workerTargets();

@@ -27,7 +27,8 @@ async function tab(url: string): Promise<Page> {
   return page;
 }
 
-const settings = () => firefox.run('extension', (g) => g.browser.storage.sync.get('settings').then((r: { settings?: { engine?: string } }) => r.settings?.engine ?? 'embedded'));
+const settings = () =>
+  firefox.run('extension', (g) => g.browser.storage.sync.get('settings').then((r: { settings?: { engine?: string } }) => r.settings?.engine ?? 'embedded'));
 
 async function optionsPage(): Promise<Page> {
   const page = await firefox.openBrowserPage(firefox.url('options.html'));
@@ -59,12 +60,15 @@ async function popupOn(page: Page, settle = true): Promise<number> {
   return at;
 }
 
-const popupText = (testId: string) => firefox.popup.evaluate((id: string, doc: Document) => doc.querySelector(`[data-testid="${id}"]`)?.textContent ?? null, testId);
+const popupText = (testId: string) =>
+  firefox.popup.evaluate((id: string, doc: Document) => doc.querySelector(`[data-testid="${id}"]`)?.textContent ?? null, testId);
 
 describe('Firefox: the options page', () => {
   it('lists the shortcuts as Firefox has them, and the three engines', async () => {
     const page = await optionsPage();
-    const shortcuts = await page.$$eval('[data-testid="options-shortcuts"] .shortcut', (els) => els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
+    const shortcuts = await page.$$eval('[data-testid="options-shortcuts"] .shortcut', (els) =>
+      els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    );
     expect(shortcuts).toEqual(expect.arrayContaining([expect.stringMatching(/Alt\+Shift\+R$/), expect.stringMatching(/Alt\+Shift\+Y$/)]));
     for (const id of ['embedded', 'chrome-ai', 'openai']) expect(await page.$(`[data-testid="engine-${id}"]`), id).not.toBeNull();
     await page.screenshot({ path: path.join(TEST_OUTPUT, 'options-firefox.png') });
@@ -80,12 +84,19 @@ describe('Firefox: Chrome’s on-device AI', () => {
 
     const page = await tab(server.url(PAGES.en.route));
     await popupOn(page);
-    expect(await firefox.popup.evaluate((doc: Document) => [typeof (doc.defaultView as unknown as Record<string, unknown>).Summarizer, typeof (doc.defaultView as unknown as Record<string, unknown>).LanguageModel])).toEqual(['undefined', 'undefined']);
+    expect(
+      await firefox.popup.evaluate((doc: Document) => [
+        typeof (doc.defaultView as unknown as Record<string, unknown>).Summarizer,
+        typeof (doc.defaultView as unknown as Record<string, unknown>).LanguageModel,
+      ]),
+    ).toEqual(['undefined', 'undefined']);
     const digest = await firefox.popup.read();
     expect(digest.state).toBe('ready');
     expect(digest.heading).toBe('In brief');
     expect(digest.bullets.length).toBeGreaterThanOrEqual(3);
-    expect(await firefox.popup.evaluate((doc: Document) => doc.querySelector('[data-testid="engine-note"]')?.getAttribute('data-reason'))).toBe('ai-unavailable');
+    expect(await firefox.popup.evaluate((doc: Document) => doc.querySelector('[data-testid="engine-note"]')?.getAttribute('data-reason'))).toBe(
+      'ai-unavailable',
+    );
     expect(await popupText('engine-note')).toMatch(/not from Chrome’s on-device AI/);
     await firefox.popup.screenshot('popup-firefox-chrome-ai-absent.png');
     await chooseEngine(options, 'embedded');
@@ -112,8 +123,18 @@ describe('Firefox: the OpenAI-compatible endpoint', () => {
     chat.script({ kind: 'sse', body: recordedStream('orangesum-10010.gpt-4o-mini.sse'), chunkBytes: 150, delayMs: 8, firstByteDelayMs: 300 });
     const page = await tab(server.url(PAGES.fr.route));
     const at = await popupOn(page, false);
-    await firefox.popup.waitFor('lines while the answer streams', (doc: Document) => doc.querySelector('[data-testid="digest-view"]')?.getAttribute('data-state') === 'streaming' && doc.querySelectorAll('[data-testid="bullets"] > li').length > 0, 20_000);
-    await firefox.popup.waitFor('the whole digest', (doc: Document) => doc.querySelector('[data-testid="digest-view"]')?.getAttribute('data-state') === 'ready', 45_000);
+    await firefox.popup.waitFor(
+      'lines while the answer streams',
+      (doc: Document) =>
+        doc.querySelector('[data-testid="digest-view"]')?.getAttribute('data-state') === 'streaming' &&
+        doc.querySelectorAll('[data-testid="bullets"] > li').length > 0,
+      20_000,
+    );
+    await firefox.popup.waitFor(
+      'the whole digest',
+      (doc: Document) => doc.querySelector('[data-testid="digest-view"]')?.getAttribute('data-state') === 'ready',
+      45_000,
+    );
     console.log(`[e2e firefox] openai stream: click -> whole digest ${Date.now() - at} ms (the server slowed down on purpose)`);
     const digest = await firefox.popup.read();
     expect(digest.heading).toBe('EN BREF');

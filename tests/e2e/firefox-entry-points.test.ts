@@ -22,8 +22,10 @@ async function tab(url: string): Promise<Page> {
   return page;
 }
 
-const sidebarState = () => firefox.sidebar.evaluate((d) => d.querySelector('[data-testid="digest-view"]')?.getAttribute('data-state') ?? null).catch(() => null);
-const panelRequest = () => firefox.run('extension', (g) => g.browser.storage.session.get('panelRequest').then((r: { panelRequest?: unknown }) => r.panelRequest ?? null));
+const sidebarState = () =>
+  firefox.sidebar.evaluate((d) => d.querySelector('[data-testid="digest-view"]')?.getAttribute('data-state') ?? null).catch(() => null);
+const panelRequest = () =>
+  firefox.run('extension', (g) => g.browser.storage.session.get('panelRequest').then((r: { panelRequest?: unknown }) => r.panelRequest ?? null));
 
 /** Selects the paragraphs from "La ville prévoit" to the end of the example article. */
 const selectEnd = (page: Page) =>
@@ -109,8 +111,14 @@ describe('Firefox: context menu', () => {
     await firefox.contextMenu(page, 'en-bref-link', '#e2e-link');
     const prompt = await firefox.answerPermissionPrompt(false);
     expect(prompt).toMatch(/127\.0\.0\.1/);
-    await firefox.sidebar.waitFor('the linked page refused', (d) => d.querySelector('[data-testid="error"]')?.textContent === 'En bref was not allowed to read the linked site.', 30_000);
-    expect(await firefox.sidebar.evaluate((d) => d.querySelector('[data-testid="link-note"]')?.textContent)).toBe('Summary of a linked page, not of the page in this tab.');
+    await firefox.sidebar.waitFor(
+      'the linked page refused',
+      (d) => d.querySelector('[data-testid="error"]')?.textContent === 'En bref was not allowed to read the linked site.',
+      30_000,
+    );
+    expect(await firefox.sidebar.evaluate((d) => d.querySelector('[data-testid="link-note"]')?.textContent)).toBe(
+      'Summary of a linked page, not of the page in this tab.',
+    );
     await firefox.sidebar.screenshot('sidebar-firefox-link-not-allowed.png');
   });
 });
@@ -121,7 +129,11 @@ describe('Firefox: the optional host permission, asked at the moment', () => {
     await addLink(page, server.url(PAGES.en.route));
     await firefox.contextMenu(page, 'en-bref-link', '#e2e-link');
     await firefox.answerPermissionPrompt(true);
-    await firefox.sidebar.waitFor('the linked article', (d) => /Delhi air pollution/.test(d.querySelector('[data-testid="article-title"]')?.textContent ?? ''), 30_000);
+    await firefox.sidebar.waitFor(
+      'the linked article',
+      (d) => /Delhi air pollution/.test(d.querySelector('[data-testid="article-title"]')?.textContent ?? ''),
+      30_000,
+    );
     const digest = await firefox.sidebar.read();
     expect(digest.state).toBe('ready');
     expect(digest.heading).toBe('In brief');

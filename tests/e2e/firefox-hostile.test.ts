@@ -64,13 +64,20 @@ async function tab(file: string): Promise<Page> {
 }
 
 /** /steal/ hits since the last page loaded (tab()), the browser's own at load excluded. */
-const steals = () => servers.hits.slice(loadedAt).filter((h) => h.path.startsWith('/steal/')).map((h) => h.path);
+const steals = () =>
+  servers.hits
+    .slice(loadedAt)
+    .filter((h) => h.path.startsWith('/steal/'))
+    .map((h) => h.path);
 
 async function summarise(page: Page, label: string): Promise<DigestSnapshot> {
   const at = await firefox.clickToolbarButton(page);
   const { timing } = await firefox.popup.waitForDigest(at);
   const digest = await firefox.popup.read();
-  console.log(`[e2e firefox] hostile ${label}: ${timing.clickToRenderedMs} ms, state=${digest.state}` + (digest.error ? ` error="${digest.error}"` : ` bullets=${digest.bullets.length} faq=${digest.faq.length}`));
+  console.log(
+    `[e2e firefox] hostile ${label}: ${timing.clickToRenderedMs} ms, state=${digest.state}` +
+      (digest.error ? ` error="${digest.error}"` : ` bullets=${digest.bullets.length} faq=${digest.faq.length}`),
+  );
   return digest;
 }
 
@@ -157,7 +164,9 @@ describe('Firefox: hostile pages', () => {
   it('the pages really are hostile: their own vectors ran in their own tabs', () => {
     console.log(`[e2e firefox] hostile: fetched by Firefox itself at page load, before any click: ${[...browserOwn].join(' ') || 'nothing'}`);
     const ran = servers.pageOwnRuns();
-    console.log(`[e2e firefox] hostile: ${Object.values(VECTORS).flat().length} vectors in ${FIXTURES.length} pages; page-own vectors that ran in their tabs: ${ran.join(' ')}`);
+    console.log(
+      `[e2e firefox] hostile: ${Object.values(VECTORS).flat().length} vectors in ${FIXTURES.length} pages; page-own vectors that ran in their tabs: ${ran.join(' ')}`,
+    );
     for (const p of PAGE_OWN_VECTORS) expect(ran).toContain(p);
   });
 
@@ -187,7 +196,9 @@ describe('Firefox: hostile pages', () => {
     await firefox.popup.click('[data-testid="open-sidepanel"]');
     expect((await firefox.sidebar.waitForDigest(Date.now())).state).toBe('ready');
     expect((await firefox.sidebar.read()).bullets).toEqual(digest.bullets);
-    await firefox.sidebar.evaluate((doc: Document) => doc.querySelectorAll('[data-testid="faq"] details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await firefox.sidebar.evaluate((doc: Document) =>
+      doc.querySelectorAll('[data-testid="faq"] details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+    );
     expectClean(await inspect(firefox.sidebar), 'sidebar');
     await firefox.sidebar.click('[data-testid="bullets"] > li button');
     await expect.poll(() => highlighted(page), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -205,7 +216,12 @@ describe('Firefox: hostile pages', () => {
     await firefox.popup.click('[data-testid="open-library"]');
     const lib = await firefox.waitForExtensionTab('library.html');
     opened.push(lib);
-    await waitInPage(lib, 'every saved digest', (n: string) => document.querySelectorAll('[data-testid="library-item"]').length === Number(n), String(FIXTURES.length));
+    await waitInPage(
+      lib,
+      'every saved digest',
+      (n: string) => document.querySelectorAll('[data-testid="library-item"]').length === Number(n),
+      String(FIXTURES.length),
+    );
     await lib.evaluate(() => document.querySelectorAll('[data-testid="library-faq"]').forEach((d) => ((d as HTMLDetailsElement).open = true)));
     await lib.screenshot({ path: path.join(TEST_OUTPUT, 'hostile-firefox-library.png') });
     expectClean(await lib.evaluate(inspectDom, { allowed, base: EXTENSION_BASE, pages: servers.pagesOrigin }), 'library');
@@ -213,8 +229,12 @@ describe('Firefox: hostile pages', () => {
     expect(order.ok, `library meta laid out ${JSON.stringify(order)}`).toBe(true);
     const titles = (await lib.$$eval('[data-testid="library-title"]', (els) => els.map((e) => e.textContent ?? ''))).map(normaliseText);
     expect(titles.some((t) => t.includes("<script>fetch('"))).toBe(true);
-    expect(titles.some((t) => t.includes('<img src=x onerror=alert(')), titles.join(' | ')).toBe(true);
-    for (const href of await lib.$$eval('[data-testid="library-open"]', (as) => as.map((a) => a.getAttribute('href') ?? ''))) expect(href).toMatch(/^https?:\/\//);
+    expect(
+      titles.some((t) => t.includes('<img src=x onerror=alert(')),
+      titles.join(' | '),
+    ).toBe(true);
+    for (const href of await lib.$$eval('[data-testid="library-open"]', (as) => as.map((a) => a.getAttribute('href') ?? '')))
+      expect(href).toMatch(/^https?:\/\//);
     await lib.click('[data-testid="library-export-md"]');
     const md = await waitForDownload(firefox.downloads, /\.md$/, new Set());
     expectInertMarkdown(md.text, 'library Markdown export');

@@ -53,7 +53,9 @@ describe('Firefox: toolbar popup on a news article', () => {
     const page = await tab(server.url(PAGES.fr.route));
     const digest = await clickAndRead(page, 'fr', 'popup-firefox-fr.png');
     expectWellFormedDigest(digest, 'EN BREF', await pageText(page));
-    expect(await firefox.popup.evaluate((d) => !!d.querySelector('[data-testid="copy-markdown"]') && !!d.querySelector('[data-testid="open-sidepanel"]'))).toBe(true);
+    expect(await firefox.popup.evaluate((d) => !!d.querySelector('[data-testid="copy-markdown"]') && !!d.querySelector('[data-testid="open-sidepanel"]'))).toBe(
+      true,
+    );
     expect(digest.bullets.map((b) => b.text).join(' ')).toMatch(/Guinée|Raymond Lee|vélo/);
   });
 
@@ -139,7 +141,11 @@ describe('Firefox: saved digests', () => {
       const digest = await clickAndRead(page, `${p.route}, to save`);
       expect(digest.state, `popup error: ${digest.error}`).toBe('ready');
       await firefox.popup.click('[data-testid="save-digest"]');
-      await firefox.popup.waitFor('the save button says saved', (d) => d.querySelector('[data-testid="save-digest"]')?.getAttribute('data-state') === 'saved', 10_000);
+      await firefox.popup.waitFor(
+        'the save button says saved',
+        (d) => d.querySelector('[data-testid="save-digest"]')?.getAttribute('data-state') === 'saved',
+        10_000,
+      );
       saved.push(digest);
       if (p === PAGES.exemple) await firefox.closePopup();
     }
@@ -147,10 +153,15 @@ describe('Firefox: saved digests', () => {
     const lib = await firefox.waitForExtensionTab('library.html');
     opened.push(lib);
     const settled = (q: string) =>
-      waitInPage(lib, `the library's results for "${q}"`, (q: string) => {
-        const m = document.querySelector('[data-testid="library"]');
-        return m?.getAttribute('data-state') === 'ready' && m.getAttribute('data-query') === q;
-      }, q);
+      waitInPage(
+        lib,
+        `the library's results for "${q}"`,
+        (q: string) => {
+          const m = document.querySelector('[data-testid="library"]');
+          return m?.getAttribute('data-state') === 'ready' && m.getAttribute('data-query') === q;
+        },
+        q,
+      );
     await settled('');
     const titles = () => lib.$$eval('[data-testid="library-item"] [data-testid="library-title"]', (els) => els.map((e) => e.textContent ?? ''));
     expect((await titles()).map(normaliseText)).toEqual([...saved].reverse().map((d) => normaliseText(d.title!)));

@@ -62,7 +62,9 @@ export function checkFirefoxPrerequisites(extensionDir = FIREFOX_EXTENSION_DIR):
     throw new Error(`${path.join(extensionDir, 'manifest.json')} is missing: build the extension first with \`npm run build:firefox\`.`);
   }
   if (!existsSync(FIREFOX_PATH)) {
-    throw new Error(`Firefox not found at ${FIREFOX_PATH}. Install Debian's firefox-esr (\`apt-get install -y firefox-esr\`) or set FIREFOX_PATH. No browser is downloaded.`);
+    throw new Error(
+      `Firefox not found at ${FIREFOX_PATH}. Install Debian's firefox-esr (\`apt-get install -y firefox-esr\`) or set FIREFOX_PATH. No browser is downloaded.`,
+    );
   }
 }
 
@@ -437,12 +439,14 @@ export async function launchFirefoxExtension(opts: { extensionDir?: string; head
       async contextMenu(page, menuId, selector) {
         await select(page);
         const point = await page.evaluate((sel: string | null) => {
-          const el = sel ? document.querySelector(sel) : document.querySelector('p') ?? document.body;
+          const el = sel ? document.querySelector(sel) : (document.querySelector('p') ?? document.body);
           if (!el) return null;
           el.scrollIntoView({ block: 'center' });
           const r = el.getBoundingClientRect();
           // A link: its first letters (a long one may wrap); anything else: its middle.
-          return sel && el.localName === 'a' ? { x: r.x + Math.min(4, r.width / 2), y: r.y + Math.min(6, r.height / 2) } : { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+          return sel && el.localName === 'a'
+            ? { x: r.x + Math.min(4, r.width / 2), y: r.y + Math.min(6, r.height / 2) }
+            : { x: r.x + r.width / 2, y: r.y + r.height / 2 };
         }, selector ?? null);
         if (!point) throw new Error(`No ${selector} in ${page.url()}.`);
         const done = await run('chrome', clickContextMenu, point, menuId);
@@ -511,7 +515,10 @@ export async function launchFirefoxExtension(opts: { extensionDir?: string; head
 
 /** mousedown and mouseup at `point` (the view's CSS pixels) in the view: trusted, with user activation. */
 function trustedClickInView(w: any, kind: ViewKind, point: { x: number; y: number }): string {
-  const b = kind === 'popup' ? w.document.querySelector('.webextension-popup-browser') : w.SidebarController?.browser?.contentDocument?.getElementById('webext-panels-browser');
+  const b =
+    kind === 'popup'
+      ? w.document.querySelector('.webextension-popup-browser')
+      : w.SidebarController?.browser?.contentDocument?.getElementById('webext-panels-browser');
   if (!b) return `no ${kind} browser`;
   const r = b.getBoundingClientRect();
   const win = b.ownerDocument?.defaultView ?? w;
@@ -522,7 +529,10 @@ function trustedClickInView(w: any, kind: ViewKind, point: { x: number; y: numbe
 
 /** The view as drawn, as a PNG data url (the remote browser's snapshot, drawn on a canvas). */
 async function snapshotView(w: any, kind: ViewKind): Promise<string> {
-  const b = kind === 'popup' ? w.document.querySelector('.webextension-popup-browser') : w.SidebarController?.browser?.contentDocument?.getElementById('webext-panels-browser');
+  const b =
+    kind === 'popup'
+      ? w.document.querySelector('.webextension-popup-browser')
+      : w.SidebarController?.browser?.contentDocument?.getElementById('webext-panels-browser');
   if (!b) return `no ${kind} browser`;
   const bitmap = await b.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, 'white');
   const canvas = w.document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas');
@@ -538,7 +548,11 @@ function typeShortcut(w: any, shortcut: string): string {
   if (!tip.beginInputTransactionForTests(w)) return 'no input transaction';
   const parts = shortcut.split('+');
   const letter = parts.pop()!;
-  const modifiers: Record<string, [string, string, number]> = { Alt: ['Alt', 'AltLeft', 18], Shift: ['Shift', 'ShiftLeft', 16], Ctrl: ['Control', 'ControlLeft', 17] };
+  const modifiers: Record<string, [string, string, number]> = {
+    Alt: ['Alt', 'AltLeft', 18],
+    Shift: ['Shift', 'ShiftLeft', 16],
+    Ctrl: ['Control', 'ControlLeft', 17],
+  };
   const events = parts.map((p) => {
     const [key, code, keyCode] = modifiers[p];
     return new w.KeyboardEvent('', { key, code, keyCode });
@@ -564,7 +578,10 @@ async function clickContextMenu(w: any, point: { x: number; y: number }, menuId:
   const item: any = items.find((i: any) => i.id.endsWith(`-menuitem-_${menuId}`));
   if (!item) {
     menu.hidePopup();
-    return `no visible item ${menuId}; items: ${items.map((i: any) => i.label).filter(Boolean).join(' | ')}`;
+    return `no visible item ${menuId}; items: ${items
+      .map((i: any) => i.label)
+      .filter(Boolean)
+      .join(' | ')}`;
   }
   const hidden = new Promise((resolve) => menu.addEventListener('popuphidden', resolve, { once: true }));
   const ir = item.getBoundingClientRect();

@@ -13,38 +13,100 @@ import { expect } from 'vitest';
 import { REPO_ROOT, normaliseText } from '../../testing/harness';
 
 export const HOSTILE_DIR = path.join(REPO_ROOT, 'tests/e2e/pages/hostile');
-export const FIXTURES = readdirSync(HOSTILE_DIR).filter((f) => f.endsWith('.html')).sort();
+export const FIXTURES = readdirSync(HOSTILE_DIR)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 
 /** What each fixture carries, for the report (the fixtures' header comments say the same). */
 export const VECTORS: Record<string, string[]> = {
   'script-tags.html': [
-    'script tag as text in <title>', 'script src in meta author', '</script> breakout in og:site_name', 'live <script> in head',
-    'JSON-LD headline with script', 'JSON-LD author </script> breakout', 'JSON-LD publisher script', 'JSON-LD articleBody script',
-    'document.write', 'script tag as text in <h1>', 'script src in byline', 'script tag in paragraph text', 'live <script> in body',
-    'module script with import() in text', 'script tag in <h2>',
+    'script tag as text in <title>',
+    'script src in meta author',
+    '</script> breakout in og:site_name',
+    'live <script> in head',
+    'JSON-LD headline with script',
+    'JSON-LD author </script> breakout',
+    'JSON-LD publisher script',
+    'JSON-LD articleBody script',
+    'document.write',
+    'script tag as text in <h1>',
+    'script src in byline',
+    'script tag in paragraph text',
+    'live <script> in body',
+    'module script with import() in text',
+    'script tag in <h2>',
   ],
   'event-handlers.html': [
-    '<img onerror> in <title>', '<img onerror> in meta author', 'body onload in og:site_name', 'JSON-LD FAQ question with <img onerror>',
-    'live body onload', 'javascript: link in byline (live)', 'onclick on byline link', '<img onerror> as text in byline',
-    '<img onerror> as text in paragraph', 'live <img onerror>', 'live onmouseover', 'javascript: link as text', 'live <details ontoggle>',
-    '<svg onload> in <h2>', 'javascript: link in body (live)', 'live <input autofocus onfocus>', 'fake __enBrefHighlight in the page world',
-    'poisoned Node.prototype.cloneNode', 'poisoned Document.prototype.createTreeWalker', 'poisoned window.getSelection',
+    '<img onerror> in <title>',
+    '<img onerror> in meta author',
+    'body onload in og:site_name',
+    'JSON-LD FAQ question with <img onerror>',
+    'live body onload',
+    'javascript: link in byline (live)',
+    'onclick on byline link',
+    '<img onerror> as text in byline',
+    '<img onerror> as text in paragraph',
+    'live <img onerror>',
+    'live onmouseover',
+    'javascript: link as text',
+    'live <details ontoggle>',
+    '<svg onload> in <h2>',
+    'javascript: link in body (live)',
+    'live <input autofocus onfocus>',
+    'fake __enBrefHighlight in the page world',
+    'poisoned Node.prototype.cloneNode',
+    'poisoned Document.prototype.createTreeWalker',
+    'poisoned window.getSelection',
   ],
   'svg-css.html': [
-    '<svg onload> in <title>', '<style>@import in meta author', '</style><link> breakout in og:site_name', 'live <style>@import and url()',
-    'JSON-LD headline with svg', 'JSON-LD author with <style>', 'live <svg onload>', 'live <svg><script>', 'svg script as text',
-    'live style attribute url()', '<noscript> with <img onerror>', '<template> with <img onerror>', '</style><style> breakout as text',
-    'srcdoc iframe with script', 'MathML/mglyph/style mXSS in <h2> text', 'template injection strings', 'live MathML mXSS markup',
+    '<svg onload> in <title>',
+    '<style>@import in meta author',
+    '</style><link> breakout in og:site_name',
+    'live <style>@import and url()',
+    'JSON-LD headline with svg',
+    'JSON-LD author with <style>',
+    'live <svg onload>',
+    'live <svg><script>',
+    'svg script as text',
+    'live style attribute url()',
+    '<noscript> with <img onerror>',
+    '<template> with <img onerror>',
+    '</style><style> breakout as text',
+    'srcdoc iframe with script',
+    'MathML/mglyph/style mXSS in <h2> text',
+    'template injection strings',
+    'live MathML mXSS markup',
   ],
   'bidi-zero-width.html': [
-    'U+202E in <title>', 'U+200B in <title>', 'U+2067/U+202E in meta author', 'unterminated U+202E in og:site_name', 'U+202E in JSON-LD headline',
-    'U+2067/U+202E in JSON-LD author', 'U+202E in <h1>', 'U+2067/U+202E in byline', 'U+202E...U+202C number reversal in text',
-    'U+200B/U+200C/U+200D in text', 'U+202D...U+202C in text', 'U+2060 word joiner', 'U+202E in <h2>', 'U+FEFF in text', 'U+2066...U+2069 isolate in text',
+    'U+202E in <title>',
+    'U+200B in <title>',
+    'U+2067/U+202E in meta author',
+    'unterminated U+202E in og:site_name',
+    'U+202E in JSON-LD headline',
+    'U+2067/U+202E in JSON-LD author',
+    'U+202E in <h1>',
+    'U+2067/U+202E in byline',
+    'U+202E...U+202C number reversal in text',
+    'U+200B/U+200C/U+200D in text',
+    'U+202D...U+202C in text',
+    'U+2060 word joiner',
+    'U+202E in <h2>',
+    'U+FEFF in text',
+    'U+2066...U+2069 isolate in text',
   ],
   'markdown-links.html': [
-    'Markdown javascript: link in <title>', 'Markdown image to attacker in <title>', 'javascript: canonical url', 'javascript: og:url',
-    'Markdown link in og:site_name', 'Markdown image in meta author', 'Markdown link and image in text', 'HTML <img> as text',
-    'reference definition to javascript:', 'heading and rule markers in <h2>', 'blockquote and table markers', 'maths, comments, highlights, block ids, HTML comment',
+    'Markdown javascript: link in <title>',
+    'Markdown image to attacker in <title>',
+    'javascript: canonical url',
+    'javascript: og:url',
+    'Markdown link in og:site_name',
+    'Markdown image in meta author',
+    'Markdown link and image in text',
+    'HTML <img> as text',
+    'reference definition to javascript:',
+    'heading and rule markers in <h2>',
+    'blockquote and table markers',
+    'maths, comments, highlights, block ids, HTML comment',
   ],
 };
 
@@ -114,7 +176,14 @@ export async function startHostileServers(): Promise<HostileServers> {
 }
 
 /** The vectors every suite must see run in the pages' own tabs. */
-export const PAGE_OWN_VECTORS = ['/page/head-script-ran', '/page/body-script-ran', '/page/img-onerror-ran', '/page/body-onload-ran', '/page/svg-script-ran', '/page/armed'];
+export const PAGE_OWN_VECTORS = [
+  '/page/head-script-ran',
+  '/page/body-script-ran',
+  '/page/img-onerror-ran',
+  '/page/body-onload-ran',
+  '/page/svg-script-ran',
+  '/page/armed',
+];
 
 /** Lower-case element names our own UI can make: every JSX tag in components/ and entrypoints/. */
 export function ourTags(): Set<string> {
@@ -129,7 +198,8 @@ export function ourTags(): Set<string> {
   walk(path.join(REPO_ROOT, 'components'));
   walk(path.join(REPO_ROOT, 'entrypoints'));
   // Never ours, whatever a comment or string in the source says.
-  for (const t of ['img', 'svg', 'iframe', 'object', 'embed', 'style', 'math', 'template', 'noscript', 'frame', 'base', 'video', 'audio', 'source', 'picture']) tags.delete(t);
+  for (const t of ['img', 'svg', 'iframe', 'object', 'embed', 'style', 'math', 'template', 'noscript', 'frame', 'base', 'video', 'audio', 'source', 'picture'])
+    tags.delete(t);
   return tags;
 }
 
@@ -162,7 +232,11 @@ export function inspectDom({ allowed, base, pages }: InspectOptions, doc: Docume
     for (const a of el.getAttributeNames()) {
       const v = el.getAttribute(a) ?? '';
       if (a.startsWith('on')) handlers.push(`${el.localName}[${a}]`);
-      if (/^(href|src|action|formaction|xlink:href|srcdoc|data|poster|background)$/.test(a) && !(v.startsWith(base) || v.startsWith(pages + '/') || v.startsWith('/') || v.startsWith('./'))) badUrls.push(`${el.localName}[${a}=${v.slice(0, 80)}]`);
+      if (
+        /^(href|src|action|formaction|xlink:href|srcdoc|data|poster|background)$/.test(a) &&
+        !(v.startsWith(base) || v.startsWith(pages + '/') || v.startsWith('/') || v.startsWith('./'))
+      )
+        badUrls.push(`${el.localName}[${a}=${v.slice(0, 80)}]`);
       if (a === 'style' && /url\s*\(|expression\s*\(|@import/i.test(v)) styleUrls.push(`${el.localName}[style=${v.slice(0, 80)}]`);
     }
   }
@@ -196,7 +270,8 @@ export function laidOutInOrder(selector: string, doc: Document = document): Layo
   for (const el of els) {
     // Laid out even when off screen: Firefox leaves the text of a `content-visibility: auto`
     // box out of layout (every letter at one x) where Chromium lays it out to measure it.
-    for (let a: Element | null = el; a; a = a.parentElement) if (doc.defaultView!.getComputedStyle(a).contentVisibility === 'auto') (a as HTMLElement).style.contentVisibility = 'visible';
+    for (let a: Element | null = el; a; a = a.parentElement)
+      if (doc.defaultView!.getComputedStyle(a).contentVisibility === 'auto') (a as HTMLElement).style.contentVisibility = 'visible';
     const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const text = n.nodeValue ?? '';

@@ -101,7 +101,10 @@ async function summarise(page: Page, label: string): Promise<{ popup: Page; dige
   opened.push(popup);
   const { timing } = await waitForDigest(popup, clickedAt);
   const digest = await readDigest(popup);
-  console.log(`[e2e] hostile ${label}: ${timing.clickToRenderedMs} ms, state=${digest.state}` + (digest.error ? ` error="${digest.error}"` : ` bullets=${digest.bullets.length} faq=${digest.faq.length}`));
+  console.log(
+    `[e2e] hostile ${label}: ${timing.clickToRenderedMs} ms, state=${digest.state}` +
+      (digest.error ? ` error="${digest.error}"` : ` bullets=${digest.bullets.length} faq=${digest.faq.length}`),
+  );
   return { popup, digest };
 }
 
@@ -118,7 +121,10 @@ const reason = (what: string) => `${what}; dialogs: ${dialogs.join(' | ') || 'no
 
 /** The title as the page shows it in its <h1> (entities decoded), as the popup should show it. */
 async function pageHeadline(page: Page): Promise<string> {
-  return page.locator('h1').first().evaluate((h) => h.textContent ?? '');
+  return page
+    .locator('h1')
+    .first()
+    .evaluate((h) => h.textContent ?? '');
 }
 
 describe('hostile pages', () => {
@@ -259,9 +265,13 @@ describe('hostile pages', () => {
     expect(order.ok, `library meta laid out ${JSON.stringify(order)}`).toBe(true);
     const titles = (await lib.locator('[data-testid="library-title"]').allTextContents()).map(normaliseText);
     expect(titles.some((t) => t.includes("<script>fetch('"))).toBe(true);
-    expect(titles.some((t) => t.includes('<img src=x onerror=alert(')), titles.join(' | ')).toBe(true);
+    expect(
+      titles.some((t) => t.includes('<img src=x onerror=alert(')),
+      titles.join(' | '),
+    ).toBe(true);
     // "Open" links are http(s) only: the javascript: canonical url never becomes one.
-    for (const href of await lib.locator('[data-testid="library-open"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) expect(href).toMatch(/^https?:\/\//);
+    for (const href of await lib.locator('[data-testid="library-open"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')))
+      expect(href).toMatch(/^https?:\/\//);
     // The Markdown export (a real download).
     const [download] = await Promise.all([lib.waitForEvent('download', { timeout: 10_000 }), lib.getByTestId('library-export-md').click()]);
     const file = path.join(TEST_OUTPUT, 'hostile-library.md');
@@ -331,6 +341,12 @@ describe('a web page cannot reach the extension', () => {
     }, browser.extensionId);
     expect(framed).toBe('opaque');
     const popupFrame = page.frames().find((f) => f.url().startsWith('chrome-extension://'));
-    if (popupFrame) expect(await popupFrame.locator('[data-testid="digest-view"]').count().catch(() => 0)).toBe(0);
+    if (popupFrame)
+      expect(
+        await popupFrame
+          .locator('[data-testid="digest-view"]')
+          .count()
+          .catch(() => 0),
+      ).toBe(0);
   });
 });

@@ -267,7 +267,9 @@ describe('library of saved digests', () => {
     const table = item.getByTestId('library-table');
     expect(normaliseText((await table.locator('summary').textContent()) ?? '')).toBe(normaliseText(digest.table!.caption!));
     await table.locator('summary').click();
-    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? '']));
+    const rows = await table
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? '']));
     expect(rows.map(([a, t]) => [normaliseText(a), normaliseText(t)])).toEqual(digest.table!.rows.map((r) => [normaliseText(r.aspect), normaliseText(r.text)]));
     // Found by the words of its table (the row on the law).
     expect((await search(lib, 'encadrement flou')).some((t) => t.includes('Cinéflux'))).toBe(true);

@@ -82,7 +82,13 @@ describe('toolbar popup on a news article', () => {
     expectWellFormedDigest(digest, 'EN BREF', await pageText(page));
     expect(digest.table?.caption).toBe("En un coup d'œil");
     expect(digest.table?.columns).toEqual(['Aspect', "Ce qu'en dit l'article"]);
-    expect(digest.table?.rows.map((r) => r.aspect)).toEqual(['Production de contenu', 'Recommandations personnalisées', 'Liberté créative des cinéastes', 'Encadrement législatif', 'Éthique et déshumanisation']);
+    expect(digest.table?.rows.map((r) => r.aspect)).toEqual([
+      'Production de contenu',
+      'Recommandations personnalisées',
+      'Liberté créative des cinéastes',
+      'Encadrement législatif',
+      'Éthique et déshumanisation',
+    ]);
     // Between the bullets and the FAQ.
     expect(
       await popup.evaluate(() => {
@@ -122,7 +128,10 @@ describe('toolbar popup on a news article', () => {
     const questions = digest.faq.map((f) => f.question);
     expect(questions.length, questions.join(' | ')).toBeGreaterThanOrEqual(2);
     for (const q of questions) expect(q).toMatch(/^(?:Pourquoi|Que|Qu'|Qui|Quand|Où|Combien|Comment|Quel|Quelle|Quels|Quelles|Est-ce)\b.*\S\s\?$/u);
-    expect(questions.some((q) => /article sur/u.test(q)), questions.join(' | ')).toBe(false);
+    expect(
+      questions.some((q) => /article sur/u.test(q)),
+      questions.join(' | '),
+    ).toBe(false);
     // Open the first FAQ item for the picture, as a reader would.
     await popup.locator('[data-testid="faq"] summary').first().click();
     await screenshot(popup, 'popup-exemple-fr.png');

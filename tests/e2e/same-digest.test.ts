@@ -13,7 +13,18 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES, launchExtensionBrowser, clickToolbarButton, normaliseText, readDigest, startPageServer, waitForDigest, type DigestSnapshot, type PageServer, type SamplePage } from '../../testing/harness';
+import {
+  PAGES,
+  launchExtensionBrowser,
+  clickToolbarButton,
+  normaliseText,
+  readDigest,
+  startPageServer,
+  waitForDigest,
+  type DigestSnapshot,
+  type PageServer,
+  type SamplePage,
+} from '../../testing/harness';
 import { launchFirefoxExtension } from './firefox';
 import { extensionWorker } from './session';
 import { loadFixture } from '../../testing/fixtures';
@@ -24,7 +35,14 @@ import { contentHash } from '../../lib/text/hash';
 import type { CacheEntry } from '../../lib/storage';
 
 /** Real pages in other languages than the harness's: the tests' fixtures (tests/fixtures). */
-const FIXTURE_SLUGS = ['de-comwrap-epa', 'it-remember8090-black-friday', 'pt-educar-serelepe', 'ru-wday-food-bloggers', 'zh-xquad-amazon-gb2312', 'en-guardian-hong-kong'];
+const FIXTURE_SLUGS = [
+  'de-comwrap-epa',
+  'it-remember8090-black-friday',
+  'pt-educar-serelepe',
+  'ru-wday-food-bloggers',
+  'zh-xquad-amazon-gb2312',
+  'en-guardian-hong-kong',
+];
 
 /**
  * Served without their scripts (a CSP the browsers honour; the extension's script is not the
@@ -95,14 +113,21 @@ function differences(a: unknown, b: unknown, path = '', out: string[] = []): str
     out.push(`${path || '(root)'}: ${JSON.stringify(a)?.slice(0, 200)} vs ${JSON.stringify(b)?.slice(0, 200)}`);
     return out;
   }
-  for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) differences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path ? `${path}.${k}` : k, out);
+  for (const k of new Set([...Object.keys(a), ...Object.keys(b)]))
+    differences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], path ? `${path}.${k}` : k, out);
   return out;
 }
 
 /** The popup shows the cache entry's digest: the same bullets, the same sources. */
 function expectShown(shown: DigestSnapshot, entry: CacheEntry['value'], where: string): void {
-  expect(shown.bullets.map((b) => normaliseText(b.text)), where).toEqual(entry.digest.bullets.map((b) => normaliseText(b.text)));
-  expect(shown.bullets.map((b) => b.sources), where).toEqual(entry.digest.bullets.map((b) => b.sources.join(',')));
+  expect(
+    shown.bullets.map((b) => normaliseText(b.text)),
+    where,
+  ).toEqual(entry.digest.bullets.map((b) => normaliseText(b.text)));
+  expect(
+    shown.bullets.map((b) => b.sources),
+    where,
+  ).toEqual(entry.digest.bullets.map((b) => b.sources.join(',')));
 }
 
 const cacheEntry = (entries: CacheEntry[] | undefined, url: string) => entries?.find((e) => e.tabUrl === url && !e.engine);
@@ -136,7 +161,14 @@ beforeAll(async () => {
       } else {
         clickTimes.chromium.push(timing.clickToRenderedMs);
         const entry = await cachedFor(
-          () => worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<{ digestCache?: CacheEntry[] }> } } } }).chrome.storage.session.get('digestCache').then((r) => r.digestCache)),
+          () =>
+            worker.evaluate(() =>
+              (
+                globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<{ digestCache?: CacheEntry[] }> } } } }
+              ).chrome.storage.session
+                .get('digestCache')
+                .then((r) => r.digestCache),
+            ),
           url,
         );
         expectShown(shown, entry.value, `chromium ${p.route}`);
@@ -161,7 +193,10 @@ beforeAll(async () => {
         record('firefox', p.route, { ok: false, error: shown.error ?? '' });
       } else {
         clickTimes.firefox.push(timing.clickToRenderedMs);
-        const entry = await cachedFor(() => firefox.run('extension', (g) => g.browser.storage.session.get('digestCache').then((r: { digestCache?: CacheEntry[] }) => r.digestCache)), url);
+        const entry = await cachedFor(
+          () => firefox.run('extension', (g) => g.browser.storage.session.get('digestCache').then((r: { digestCache?: CacheEntry[] }) => r.digestCache)),
+          url,
+        );
         expectShown(shown, entry.value, `firefox ${p.route}`);
         record('firefox', p.route, comparable(entry.value));
       }
@@ -173,8 +208,16 @@ beforeAll(async () => {
   }
 
   for (const p of PAGE_LIST) {
-    record('linkedom', p.route, inNode(p, (html) => linkedomDocument(html)));
-    record('jsdom', p.route, inNode(p, (html, url) => jsdomDocument(html, url)));
+    record(
+      'linkedom',
+      p.route,
+      inNode(p, (html) => linkedomDocument(html)),
+    );
+    record(
+      'jsdom',
+      p.route,
+      inNode(p, (html, url) => jsdomDocument(html, url)),
+    );
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(
@@ -194,7 +237,9 @@ describe('one page, one digest: Chromium, Firefox, Node (linkedom, jsdom)', () =
     expect(reference, 'Chromium read the page').toBeDefined();
     if (reference.ok) {
       const { value } = reference;
-      console.log(`[e2e same-digest] ${route}: lang=${value!.article.lang} sentences=${value!.sentences.length} bullets=${value!.digest.bullets.length} faq=${value!.digest.faq.length} hash=${value!.digest.contentHash}`);
+      console.log(
+        `[e2e same-digest] ${route}: lang=${value!.article.lang} sentences=${value!.sentences.length} bullets=${value!.digest.bullets.length} faq=${value!.digest.faq.length} hash=${value!.digest.contentHash}`,
+      );
       expect(value!.digest.bullets.length, 'a digest, not an empty one').toBeGreaterThan(0);
     }
     const unexpected: string[] = [];
@@ -204,7 +249,9 @@ describe('one page, one digest: Chromium, Firefox, Node (linkedom, jsdom)', () =
       const found = differences(reference, other);
       const known = KNOWN_DIFFERENCES[route]?.find((k) => k.host === host);
       if (known) {
-        console.log(`[e2e same-digest] ${route}: ${host} differs from Chromium in ${found.length} places, as known (${known.why}): ${found.slice(0, 4).join('; ') || 'no longer!'}`);
+        console.log(
+          `[e2e same-digest] ${route}: ${host} differs from Chromium in ${found.length} places, as known (${known.why}): ${found.slice(0, 4).join('; ') || 'no longer!'}`,
+        );
         expect(found, `${route}: ${host} now agrees with Chromium: remove its KNOWN_DIFFERENCES entry`).not.toEqual([]);
         unexpected.push(...found.filter((d) => !known.paths.some((p) => d.startsWith(p))).map((d) => `${host}: ${d}`));
       } else {

@@ -14,7 +14,7 @@ const run = (args: string[], input?: string) => spawnSync(TSX, ['scripts/ask.ts'
 
 const TITLE = 'Super Bowl 50';
 const TEXT = [
-  'Peyton Manning became the first quarterback ever to lead two different teams to multiple Super Bowls. He is also the oldest quarterback ever to play in a Super Bowl at age 39. The past record was held by John Elway, who led the Broncos to victory in Super Bowl XXXIII at age 38 and is currently Denver\'s Executive Vice President of Football Operations and General Manager.',
+  "Peyton Manning became the first quarterback ever to lead two different teams to multiple Super Bowls. He is also the oldest quarterback ever to play in a Super Bowl at age 39. The past record was held by John Elway, who led the Broncos to victory in Super Bowl XXXIII at age 38 and is currently Denver's Executive Vice President of Football Operations and General Manager.",
   'Six-time Grammy winner and Academy Award nominee Lady Gaga performed the national anthem, while Academy Award winner Marlee Matlin provided American Sign Language (ASL) translation.',
 ].join('\n\n');
 
@@ -45,7 +45,10 @@ describe('npm run ask', () => {
       { id: 'c', text: TEXT },
     ];
     const r = run(['--jsonl', '-'], lines.map((l) => JSON.stringify(l)).join('\n') + '\nnot json\n');
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(4);
     expect(out[0]).toMatchObject({ id: 'a', answered: true });
     expect(out[0].answers[0].sources).toEqual([3]);

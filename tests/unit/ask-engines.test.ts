@@ -27,7 +27,7 @@ import { failureMessage } from '../../lib/ui/failures';
 const TEXT = [
   'Super Bowl 50',
   'The Panthers finished the regular season with a 15–1 record, and quarterback Cam Newton was named the NFL Most Valuable Player (MVP). They defeated the Arizona Cardinals 49–15 in the NFC Championship Game and advanced to their second Super Bowl appearance since the franchise was founded in 1995.',
-  'Peyton Manning became the first quarterback ever to lead two different teams to multiple Super Bowls. He is also the oldest quarterback ever to play in a Super Bowl at age 39. The past record was held by John Elway, who led the Broncos to victory in Super Bowl XXXIII at age 38 and is currently Denver\'s Executive Vice President of Football Operations and General Manager.',
+  "Peyton Manning became the first quarterback ever to lead two different teams to multiple Super Bowls. He is also the oldest quarterback ever to play in a Super Bowl at age 39. The past record was held by John Elway, who led the Broncos to victory in Super Bowl XXXIII at age 38 and is currently Denver's Executive Vice President of Football Operations and General Manager.",
   'Six-time Grammy winner and Academy Award nominee Lady Gaga performed the national anthem, while Academy Award winner Marlee Matlin provided American Sign Language (ASL) translation.',
 ].join('\n\n');
 
@@ -108,7 +108,12 @@ describe('the OpenAI-compatible endpoint', () => {
 
   it('the background: answers then the result on the port; a failure sent as such (the page falls back)', async () => {
     const events: AskEvent[] = [];
-    const request = { type: 'start' as const, question: 'Who performed the national anthem?', article: input.article, sentences: sentences.map((s) => ({ index: s.index, text: s.text, block: s.block })) };
+    const request = {
+      type: 'start' as const,
+      question: 'Who performed the national anthem?',
+      article: input.article,
+      sentences: sentences.map((s) => ({ index: s.index, text: s.text, block: s.block })),
+    };
     const deps = { endpoint: async () => config, hasPermission: async () => true };
     await streamAskAnswer(request, (e) => events.push(e), new AbortController().signal, deps);
     expect(events.map((e) => e.type)).toEqual(['answer', 'done']);
@@ -188,7 +193,13 @@ describe("Chrome's Prompt API", () => {
 describe('the embedded engine, as the interface keeps its answers', () => {
   it('an answer, or the article does not say with its closest passage', () => {
     const yes = embeddedAsk('  Who performed the   national anthem? ', sentences, 'en', 1234);
-    expect(yes).toEqual({ question: 'Who performed the national anthem?', engine: 'embedded', at: 1234, answered: true, answers: [{ text: sentences[GAGA].text, sources: [GAGA] }] });
+    expect(yes).toEqual({
+      question: 'Who performed the national anthem?',
+      engine: 'embedded',
+      at: 1234,
+      answered: true,
+      answers: [{ text: sentences[GAGA].text, sources: [GAGA] }],
+    });
     const no = embeddedAsk('Who won the 2014 Tour de France?', sentences, 'en');
     expect(no.answered).toBe(false);
     expect(no.answers).toEqual([]);

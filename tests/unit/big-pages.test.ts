@@ -33,7 +33,9 @@ function run(p: BigPage, dom: 'linkedom' | 'jsdom') {
   const t3 = performance.now();
   const got = r.ok ? `digest (${digest!.digest.bullets.length} bullets, ${digest!.digest.faq.length} FAQ)` : r.error.kind;
   const { nodes } = countNodes(doc);
-  rows.push(`  ${dom.padEnd(8)} ${p.name.padEnd(52)} ${String(nodes).padStart(7)} nodes  parse ${Math.round(t1 - t0)}  extract ${Math.round(t2 - t1)}  digest ${Math.round(t3 - t2)}  -> ${got}`);
+  rows.push(
+    `  ${dom.padEnd(8)} ${p.name.padEnd(52)} ${String(nodes).padStart(7)} nodes  parse ${Math.round(t1 - t0)}  extract ${Math.round(t2 - t1)}  digest ${Math.round(t3 - t2)}  -> ${got}`,
+  );
   return { r, digest };
 }
 
@@ -83,7 +85,12 @@ describe('limitDepth', () => {
   });
 
   it('collapses a chain of 5,000 empty wrappers, keeping classes, ids and the text in order', () => {
-    const doc = linkedomDocument(deep(5000, '<article id="a"><h1>Titre</h1><p>Un <b>deux</b> trois.</p><p>Quatre.</p></article>').replace('<div class="w">', '<div class="w story" id="outer">'));
+    const doc = linkedomDocument(
+      deep(5000, '<article id="a"><h1>Titre</h1><p>Un <b>deux</b> trois.</p><p>Quatre.</p></article>').replace(
+        '<div class="w">',
+        '<div class="w story" id="outer">',
+      ),
+    );
     limitDepth(doc);
     expect(elementDepth(doc.documentElement)).toBeLessThanOrEqual(MAX_DEPTH);
     expect(doc.body.textContent).toBe('TitreUn deux trois.Quatre.');

@@ -4,7 +4,21 @@
  * fall back, the download's progress, long articles section by section, FAQ citations checked.
  */
 import { describe, expect, it } from 'vitest';
-import { chromeAiApis, chromeAiDigest, chromeAiEngine, chromeAiStatus, chromeAiTabDigest, downloadChromeAi, keyPoints, sections, type Availability, type ChromeAiApis, type DownloadMonitor, type LanguageModelOptions, type SummarizerOptions } from '../../lib/engine/chrome-ai';
+import {
+  chromeAiApis,
+  chromeAiDigest,
+  chromeAiEngine,
+  chromeAiStatus,
+  chromeAiTabDigest,
+  downloadChromeAi,
+  keyPoints,
+  sections,
+  type Availability,
+  type ChromeAiApis,
+  type DownloadMonitor,
+  type LanguageModelOptions,
+  type SummarizerOptions,
+} from '../../lib/engine/chrome-ai';
 import { FAQ_SCHEMA } from '../../lib/engine/model/prompt';
 import type { DigestItem } from '../../lib/engine/types';
 import { loadArticle } from '../../testing/engines';
@@ -20,7 +34,11 @@ interface Calls {
 /** A FAQ as Gemini Nano writes it for the Reuters article (JSON under the schema constraint). */
 const REUTERS_FAQ = JSON.stringify({
   faq: [
-    { question: 'Why did oil prices fall?', answer: 'Sources said Russia is unlikely to agree to cut its output further, and Norway’s October production beat forecasts.', sources: [6, 7] },
+    {
+      question: 'Why did oil prices fall?',
+      answer: 'Sources said Russia is unlikely to agree to cut its output further, and Norway’s October production beat forecasts.',
+      sources: [6, 7],
+    },
     { question: 'How much did U.S. crude fall?', answer: 'U.S. crude fell 3.38% to $55.12 per barrel.', sources: [9] },
     { question: 'What did Trump say about tariffs?', answer: 'He said he would raise tariffs on Chinese imports by 25% if there is no deal.', sources: [4] },
   ],
@@ -31,9 +49,15 @@ const REUTERS_FAQ = JSON.stringify({
  * that returns the first sentence of each paragraph as key points, a LanguageModel that
  * answers `faq`. Quotas in tokens of 4 characters.
  */
-function fakeApis({ availability = { en: 'available', '*': 'available' } as Record<string, Availability>, quota = 4_000, faq = REUTERS_FAQ, progress = [] as number[] } = {}): { apis: ChromeAiApis; calls: Calls } {
+function fakeApis({
+  availability = { en: 'available', '*': 'available' } as Record<string, Availability>,
+  quota = 4_000,
+  faq = REUTERS_FAQ,
+  progress = [] as number[],
+} = {}): { apis: ChromeAiApis; calls: Calls } {
   const calls: Calls = { availability: [], create: [], summarize: [], prompt: [] };
-  const lang = (o: { outputLanguage?: string; expectedInputs?: Array<{ languages: string[] }> } | undefined) => o?.outputLanguage ?? o?.expectedInputs?.[0]?.languages[0] ?? '*';
+  const lang = (o: { outputLanguage?: string; expectedInputs?: Array<{ languages: string[] }> } | undefined) =>
+    o?.outputLanguage ?? o?.expectedInputs?.[0]?.languages[0] ?? '*';
   const avail = (api: string) => async (o?: unknown) => {
     calls.availability.push({ api, options: o });
     return availability[lang(o as never)] ?? 'unavailable';
@@ -109,8 +133,14 @@ describe('availability and fallback', () => {
     const r = await chromeAiStatus('fr', apis);
     expect(!r.ok && r.error.kind).toBe('ai-language-unsupported');
     // Asked for French first, with the options create would take.
-    expect(calls.availability[0]).toEqual({ api: 'Summarizer', options: expect.objectContaining({ type: 'key-points', outputLanguage: 'fr', expectedInputLanguages: ['fr'] }) });
-    expect(calls.availability[1]).toEqual({ api: 'LanguageModel', options: { expectedInputs: [{ type: 'text', languages: ['fr'] }], expectedOutputs: [{ type: 'text', languages: ['fr'] }] } });
+    expect(calls.availability[0]).toEqual({
+      api: 'Summarizer',
+      options: expect.objectContaining({ type: 'key-points', outputLanguage: 'fr', expectedInputLanguages: ['fr'] }),
+    });
+    expect(calls.availability[1]).toEqual({
+      api: 'LanguageModel',
+      options: { expectedInputs: [{ type: 'text', languages: ['fr'] }], expectedOutputs: [{ type: 'text', languages: ['fr'] }] },
+    });
   });
 
   it('unavailable whatever the language (hardware, policy, headless Chromium): unavailable', async () => {

@@ -45,7 +45,17 @@ describe('cleanBlocks', () => {
     expect(cleanBlocks([p('By Justine Coleman - 11/18/19 11:04 PM EST'), p(PROSE)])).toEqual([p(PROSE)]);
     // A sentence that happens to start with "Par" is prose, wherever it stands.
     expect(cleanBlocks([p(PROSE), p('Par la suite, 12 élus ont quitté la salle.'), p(PROSE + ' a')])).toHaveLength(3);
-    const middle = [p(PROSE), p(PROSE + ' a'), p(PROSE + ' b'), p(PROSE + ' c'), p('Par Claire Fontaine, le 9 mars 2024'), p(PROSE + ' d'), p(PROSE + ' e'), p(PROSE + ' f'), p(PROSE + ' g')];
+    const middle = [
+      p(PROSE),
+      p(PROSE + ' a'),
+      p(PROSE + ' b'),
+      p(PROSE + ' c'),
+      p('Par Claire Fontaine, le 9 mars 2024'),
+      p(PROSE + ' d'),
+      p(PROSE + ' e'),
+      p(PROSE + ' f'),
+      p(PROSE + ' g'),
+    ];
     expect(cleanBlocks(middle)).toHaveLength(9);
   });
 
@@ -82,7 +92,12 @@ describe('fallbacks when Readability finds nothing', () => {
   const story = Array.from({ length: 6 }, (_, i) => `${PROSE} (${i})`);
 
   it('uses the JSON-LD articleBody, read as text', () => {
-    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Budget voté', articleBody: story.join('\n\n') + '\n\n<script>alert(1)</script>' });
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Budget voté',
+      articleBody: story.join('\n\n') + '\n\n<script>alert(1)</script>',
+    });
     // As pages do, "<" is escaped inside the script element.
     const d = doc(`<script type="application/ld+json">${ld.replace(/</g, '\\u003c')}</script><div id="app"></div>`);
     const r = extractArticle(d, { url: 'https://example.fr/budget' });
@@ -116,7 +131,9 @@ describe('what the live page hides from a plain clone', () => {
   it('reads open shadow roots and same-origin iframes, without changing the page', async () => {
     const { JSDOM } = await import('jsdom');
     const { flattenedClone } = await import('../../lib/extract/clone');
-    const dom = new JSDOM(`<!doctype html><html><body><main><h1>Titre</h1><div id="host"></div><iframe id="frame"></iframe><p>Fin.</p></main></body></html>`, { url: 'https://example.fr/' });
+    const dom = new JSDOM(`<!doctype html><html><body><main><h1>Titre</h1><div id="host"></div><iframe id="frame"></iframe><p>Fin.</p></main></body></html>`, {
+      url: 'https://example.fr/',
+    });
     const document = dom.window.document;
     const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
     shadow.innerHTML = `<p>${PROSE}</p>`;
@@ -152,9 +169,11 @@ describe('lines in scripts written without spaces', () => {
   });
 });
 
-describe('style residue in a page\'s text', () => {
+describe("style residue in a page's text", () => {
   it('a length glued to the next word by broken markup goes ("retraites =1emqui", OrangeSum 19507)', () => {
-    const d = doc(`<div id="root"><p>Cible des critiques de opposants à la réforme des retraites =1emqui l'accusent de vouloir l'influencer, BlackRock a vu son siège envahi.</p><p>La formule E=mc2 et le score 3=2 restent.</p></div>`);
+    const d = doc(
+      `<div id="root"><p>Cible des critiques de opposants à la réforme des retraites =1emqui l'accusent de vouloir l'influencer, BlackRock a vu son siège envahi.</p><p>La formule E=mc2 et le score 3=2 restent.</p></div>`,
+    );
     expect(blocksFromElement(d.getElementById('root')!).map((b) => b.text)).toEqual([
       "Cible des critiques de opposants à la réforme des retraites qui l'accusent de vouloir l'influencer, BlackRock a vu son siège envahi.",
       'La formule E=mc2 et le score 3=2 restent.',

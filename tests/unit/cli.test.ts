@@ -14,7 +14,10 @@ describe('npm run digest', () => {
   it('prints one JSON line per input, in order, and goes on after a failure', () => {
     const page = pagePath('fr-orange-globe-trotteur');
     const r = run(['--json', page, 'does-not-exist.html', page]);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines[1].error).toBeTruthy();
     for (const ok of [lines[0], lines[2]]) {

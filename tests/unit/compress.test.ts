@@ -11,7 +11,9 @@ const ORANGESUM_5777 = [
 
 describe('compressSentence', () => {
   it('leaves a short line as it is, but for its dateline and connective', () => {
-    expect(compressSentence('LONDON (Reuters) - Oil prices fell on Tuesday as oversupply worries returned.', 'en')).toBe('Oil prices fell on Tuesday as oversupply worries returned.');
+    expect(compressSentence('LONDON (Reuters) - Oil prices fell on Tuesday as oversupply worries returned.', 'en')).toBe(
+      'Oil prices fell on Tuesday as oversupply worries returned.',
+    );
     expect(compressSentence("Par ailleurs, 19 personnes se sont présentées directement au Centre hospitalier régional d'Orléans.", 'fr')).toBe(
       "19 personnes se sont présentées directement au Centre hospitalier régional d'Orléans.",
     );
@@ -24,13 +26,22 @@ describe('compressSentence', () => {
     expect(compressSentence('Selling a product is difficult, but altering behavior is much more difficult, Hege said.', 'en')).toBe(
       'Selling a product is difficult, but altering behavior is much more difficult, Hege said.',
     );
-    expect(compressSentence('Le chauffeur du camion a été placé en garde à vue pour meurtre, a-t-il ajouté.', 'fr')).toBe('Le chauffeur du camion a été placé en garde à vue pour meurtre, a-t-il ajouté.');
-    expect(compressSentence("Son client n'a jamais eu l'intention de frapper le policier et s'est seulement défendu lors de l'interpellation, selon son avocat.", 'fr')).toMatch(/selon son avocat\.$/);
+    expect(compressSentence('Le chauffeur du camion a été placé en garde à vue pour meurtre, a-t-il ajouté.', 'fr')).toBe(
+      'Le chauffeur du camion a été placé en garde à vue pour meurtre, a-t-il ajouté.',
+    );
+    expect(
+      compressSentence(
+        "Son client n'a jamais eu l'intention de frapper le policier et s'est seulement défendu lors de l'interpellation, selon son avocat.",
+        'fr',
+      ),
+    ).toMatch(/selon son avocat\.$/);
     const long =
       'Street sales have been particularly noticeable near uptown subway stations for more than six years, according to Dr. Michael Mowatt-Wynn, the president of the community council of the precinct.';
     // Who the speaker is, when the article says it in a few words, is part of the attribution (readers, r3).
     expect(compressSentence(long, 'en')).toBe(long);
-    expect(compressSentence('"We will not give up on this fight for our community," she said.', 'en')).toBe('"We will not give up on this fight for our community," she said.');
+    expect(compressSentence('"We will not give up on this fight for our community," she said.', 'en')).toBe(
+      '"We will not give up on this fight for our community," she said.',
+    );
   });
 
   it('shortens a long line by its asides: parentheses, relative clauses, appositions, a scene-setting opening', () => {
@@ -40,24 +51,35 @@ describe('compressSentence', () => {
     const c = compressSentence(ORANGESUM_5777[1], 'fr');
     expect(c.startsWith('Les corps des musulmans décédés')).toBe(true);
     expect(c).toContain("n'ont pas pu être rapatriés");
-    expect(compressSentence('The company, which was founded in 1998 by two students, said on Tuesday it would cut 1,200 jobs, blaming weak demand in Europe.', 'en')).toBe(
-      'The company, which was founded in 1998 by two students, said on Tuesday it would cut 1,200 jobs.',
-    );
     expect(
-      compressSentence('Die Regierung, die seit dem vergangenen Frühjahr mit knapper Mehrheit im Amt ist, will die Steuern in diesem Jahr trotz der Proteste nicht erhöhen.', 'de'),
+      compressSentence('The company, which was founded in 1998 by two students, said on Tuesday it would cut 1,200 jobs, blaming weak demand in Europe.', 'en'),
+    ).toBe('The company, which was founded in 1998 by two students, said on Tuesday it would cut 1,200 jobs.');
+    expect(
+      compressSentence(
+        'Die Regierung, die seit dem vergangenen Frühjahr mit knapper Mehrheit im Amt ist, will die Steuern in diesem Jahr trotz der Proteste nicht erhöhen.',
+        'de',
+      ),
     ).toBe('Die Regierung will die Steuern in diesem Jahr trotz der Proteste nicht erhöhen.');
     expect(
-      compressSentence('Правительство, которое было сформировано в мае после долгих переговоров между партиями, не будет повышать налоги в следующем году, несмотря на дефицит бюджета.', 'ru'),
+      compressSentence(
+        'Правительство, которое было сформировано в мае после долгих переговоров между партиями, не будет повышать налоги в следующем году, несмотря на дефицит бюджета.',
+        'ru',
+      ),
     ).toBe('Правительство не будет повышать налоги в следующем году, несмотря на дефицит бюджета.');
   });
 
   it('keeps the figure while another aside can go, and a negation always', () => {
     const c = compressSentence(
-      "Le gouvernement, qui a reçu les syndicats lundi soir à Matignon, ne reviendra pas sur la réforme, qui doit entrer en vigueur le 1er janvier et concerne 400.000 agents.",
+      'Le gouvernement, qui a reçu les syndicats lundi soir à Matignon, ne reviendra pas sur la réforme, qui doit entrer en vigueur le 1er janvier et concerne 400.000 agents.',
       'fr',
     );
     expect(c).toContain('ne reviendra pas');
-    expect(isTrimOf(c, "Le gouvernement, qui a reçu les syndicats lundi soir à Matignon, ne reviendra pas sur la réforme, qui doit entrer en vigueur le 1er janvier et concerne 400.000 agents.")).toBe(true);
+    expect(
+      isTrimOf(
+        c,
+        'Le gouvernement, qui a reçu les syndicats lundi soir à Matignon, ne reviendra pas sur la réforme, qui doit entrer en vigueur le 1er janvier et concerne 400.000 agents.',
+      ),
+    ).toBe(true);
   });
 
   it('does not cut an apposition that a conjunction continues', () => {
@@ -76,7 +98,10 @@ describe('compressSentence', () => {
         '"Si certaines familles, à Brescia ou Bergame (nord), ont dû parfois attendre très longtemps, nous avons pu la plupart du temps trouver des solutions, grâce aux bonnes volontés des communes, des préfectures" et du ministère de l\'Intérieur, observe pour sa part Gueddouda Boubakeur, président du Centre islamique de Milan.';
       expect(compressSentence(s, 'fr')).toContain('trouver des solutions, grâce aux bonnes volontés des communes, des préfectures"');
       // A closing mark with no opener: the quotation began in the sentence before.
-      const c = compressSentence('nous avons trouvé, avec les communes de la région, des solutions pour chaque famille », a expliqué mardi le président du centre islamique de la ville.', 'fr');
+      const c = compressSentence(
+        'nous avons trouvé, avec les communes de la région, des solutions pour chaque famille », a expliqué mardi le président du centre islamique de la ville.',
+        'fr',
+      );
       expect(c).toMatch(/^nous avons trouvé, avec les communes de la région, des solutions/i);
     });
 
@@ -96,15 +121,19 @@ describe('compressSentence', () => {
     });
 
     it('keeps an aside that a later pronoun stands for', () => {
-      const s = 'The Bright Smile Clinic, which fitted more of the faulty ceramic crowns than any other clinic in the region, says it will not replace them free of charge.';
+      const s =
+        'The Bright Smile Clinic, which fitted more of the faulty ceramic crowns than any other clinic in the region, says it will not replace them free of charge.';
       expect(compressSentence(s, 'en')).toContain('faulty ceramic crowns');
     });
 
     it('keeps the comma a fronted phrase or a following apposition needs', () => {
       // OrangeSum 6667.
-      expect(compressSentence("Née à Tarbes, le 22 septembre 1922, celle qui a remporté la Coupe du Monde d'accordéon en 1948 a toujours été passionnée de musique.", 'fr')).toBe(
-        "Née à Tarbes, celle qui a remporté la Coupe du Monde d'accordéon en 1948 a toujours été passionnée de musique.",
-      );
+      expect(
+        compressSentence(
+          "Née à Tarbes, le 22 septembre 1922, celle qui a remporté la Coupe du Monde d'accordéon en 1948 a toujours été passionnée de musique.",
+          'fr',
+        ),
+      ).toBe("Née à Tarbes, celle qui a remporté la Coupe du Monde d'accordéon en 1948 a toujours été passionnée de musique.");
       // OrangeSum 1493: the place goes, and "première action" never runs on from "Bergame".
       const c = compressSentence(
         "Des familles et proches de victimes du nouveau coronavirus ont déposé une cinquantaine de plaintes mercredi au parquet de Bergame, dans le nord de l'Italie, première action en justice du genre dans la péninsule où l'épidémie a fait près de 34.000 morts.",
@@ -123,14 +152,22 @@ describe('compressSentence', () => {
         'Με μια ταινία... αστεία ή, καλύτερα, που δεν έπαψε ποτέ να είναι αστεία επιστρέφει ο σκηνοθέτης Νίκος Παππάς, παρουσιάζοντας από την Πέμπτη το νέο του έργο στην κεντρική αίθουσα του φεστιβάλ της πόλης.';
       expect(compressSentence(el, 'el').startsWith('Με μια ταινία')).toBe(true);
       // OrangeSum 27835: "Même son de cloche" is the head of the sentence, not a connective.
-      expect(compressSentence("Même son de cloche aux Pays-Bas, où le député d'extrême droite Geert Wilders a réclamé ce vendredi un référendum sur une éventuelle sortie de son pays de l'UE.", 'fr')).toMatch(
-        /^Même son de cloche aux Pays-Bas/,
-      );
+      expect(
+        compressSentence(
+          "Même son de cloche aux Pays-Bas, où le député d'extrême droite Geert Wilders a réclamé ce vendredi un référendum sur une éventuelle sortie de son pays de l'UE.",
+          'fr',
+        ),
+      ).toMatch(/^Même son de cloche aux Pays-Bas/);
     });
 
     it('keeps an opening that names what the sentence is about', () => {
       // Scrapinghub: without its lead the line no longer says which product.
-      expect(compressSentence('Since the AirPods first launched in 2016, users and critics alike have been asking for noise cancellation and replaceable tips for a better fit.', 'en')).toContain('AirPods');
+      expect(
+        compressSentence(
+          'Since the AirPods first launched in 2016, users and critics alike have been asking for noise cancellation and replaceable tips for a better fit.',
+          'en',
+        ),
+      ).toContain('AirPods');
       // OrangeSum 13695: a whole subordinate clause before a long main clause still goes.
       expect(
         compressSentence(
@@ -145,9 +182,12 @@ describe('compressSentence', () => {
       const fr =
         "Cible des critiques de opposants à la réforme des retraites qui l'accusent de vouloir l'influencer à son avantage, le gestionnaire d'actifs BlackRock a vu son siège parisien envahi mardi 7 janvier par des grévistes de la SNCF et de la RATP.";
       // The fronted apposition may go instead: the rest opens on its own subject.
-      expect(compressSentence(fr, 'fr')).toBe("Le gestionnaire d'actifs BlackRock a vu son siège parisien envahi mardi 7 janvier par des grévistes de la SNCF et de la RATP.");
+      expect(compressSentence(fr, 'fr')).toBe(
+        "Le gestionnaire d'actifs BlackRock a vu son siège parisien envahi mardi 7 janvier par des grévistes de la SNCF et de la RATP.",
+      );
       // XQuAD el: "η έκδοση του Λούθερ έγινε…" is the subject and verb of the sentence.
-      const el = 'Δημοσιεύθηκε σε μια εποχή αυξανόμενης ζήτησης για εκδόσεις γερμανικής γλώσσας, η έκδοση του Λούθερ έγινε γρήγορα μία δημοφιλής μετάφραση της Βίβλου και ασκούσε επιρροή.';
+      const el =
+        'Δημοσιεύθηκε σε μια εποχή αυξανόμενης ζήτησης για εκδόσεις γερμανικής γλώσσας, η έκδοση του Λούθερ έγινε γρήγορα μία δημοφιλής μετάφραση της Βίβλου και ασκούσε επιρροή.';
       // The fronted participle phrase may go (up to twelve words): the line then opens on that subject.
       expect(compressSentence(el, 'el').toLowerCase()).toContain('η έκδοση του λούθερ έγινε γρήγορα');
       // But an afterthought still goes: PIAF fr, and an apposition with its own relative clause (XQuAD-style).
@@ -168,9 +208,9 @@ describe('compressSentence', () => {
 
     it("keeps a speaker's short role, but not a long CV that names no speaker", () => {
       // Scrapinghub pages.
-      expect(compressSentence('Chris Tang, Hong Kong’s new police commissioner, said in an interview that police alone are not able to end the violence.', 'en')).toContain(
-        'Hong Kong’s new police commissioner',
-      );
+      expect(
+        compressSentence('Chris Tang, Hong Kong’s new police commissioner, said in an interview that police alone are not able to end the violence.', 'en'),
+      ).toContain('Hong Kong’s new police commissioner');
       expect(
         compressSentence(
           'Chris Beyrer, director of the Center for Public Health and Human Rights at the Bloomberg School of Public Health and director of the Johns Hopkins University Fogarty AIDS International Training and Research Program, will receive an honorary doctorate in health science this week from Chiang Mai University in northern Thailand.',
@@ -197,18 +237,30 @@ describe('compressSentence', () => {
 
     it('keeps the comma that closes the aside before, or opens a clause after', () => {
       // PIAF fr (Wikipedia).
-      expect(compressSentence("En 1779, la France persuada l'Espagne et les Provinces Unies, deux autres ennemies de la Grande-Bretagne, à cause des colonies, d'aider les Américains.", 'fr', { target: 12 })).toBe(
-        "En 1779, la France persuada l'Espagne et les Provinces Unies, deux autres ennemies de la Grande-Bretagne, d'aider les Américains.",
-      );
       expect(
-        compressSentence("Les Espagnols prirent de leur côté Pensacola, en Floride, tandis que de Grasse ravageait les Antilles britanniques et que Bouillé reprenait Saint-Eustache.", 'fr', { target: 12 }),
+        compressSentence(
+          "En 1779, la France persuada l'Espagne et les Provinces Unies, deux autres ennemies de la Grande-Bretagne, à cause des colonies, d'aider les Américains.",
+          'fr',
+          { target: 12 },
+        ),
+      ).toBe("En 1779, la France persuada l'Espagne et les Provinces Unies, deux autres ennemies de la Grande-Bretagne, d'aider les Américains.");
+      expect(
+        compressSentence(
+          'Les Espagnols prirent de leur côté Pensacola, en Floride, tandis que de Grasse ravageait les Antilles britanniques et que Bouillé reprenait Saint-Eustache.',
+          'fr',
+          { target: 12 },
+        ),
       ).not.toMatch(/Pensacola tandis/);
     });
 
     it('keeps a participle of saying that carries the claim', () => {
       // OrangeSum 8024: "prématuré" is the point of the story.
       expect(
-        compressSentence("Lors de la séance de questions au gouvernement, le Premier ministre a durci le ton quant au futur déconfinement, estimant qu'en parler était prématuré.", 'fr', { target: 12 }),
+        compressSentence(
+          "Lors de la séance de questions au gouvernement, le Premier ministre a durci le ton quant au futur déconfinement, estimant qu'en parler était prématuré.",
+          'fr',
+          { target: 12 },
+        ),
       ).toContain("estimant qu'en parler était prématuré");
     });
 
@@ -231,14 +283,18 @@ describe('compressSentence', () => {
 
     it('still cuts a relative clause before the verb', () => {
       // OrangeSum 22892.
-      expect(compressSentence('Le fonds de lutte contre les addictions, qui succède au fonds de lutte contre le tabac, a été mis en place mardi.', 'fr', { target: 12 })).toBe(
-        'Le fonds de lutte contre les addictions a été mis en place mardi.',
-      );
+      expect(
+        compressSentence('Le fonds de lutte contre les addictions, qui succède au fonds de lutte contre le tabac, a été mis en place mardi.', 'fr', {
+          target: 12,
+        }),
+      ).toBe('Le fonds de lutte contre les addictions a été mis en place mardi.');
     });
   });
 
   it('drops the Chinese reporting frame and parentheses', () => {
-    expect(compressSentence('证券时报网综合报道，美国财政部15日公布截至2011年10月底的世界各国及地区持有美国国债的状况。', 'zh')).toBe('美国财政部15日公布截至2011年10月底的世界各国及地区持有美国国债的状况。');
+    expect(compressSentence('证券时报网综合报道，美国财政部15日公布截至2011年10月底的世界各国及地区持有美国国债的状况。', 'zh')).toBe(
+      '美国财政部15日公布截至2011年10月底的世界各国及地区持有美国国债的状况。',
+    );
   });
 
   it('drops connectives in every language that can lose them', () => {
@@ -277,6 +333,6 @@ describe('hasUnbalancedQuotes', () => {
     expect(hasUnbalancedQuotes('« Non », a-t-il dit.')).toBe(false);
     expect(hasUnbalancedQuotes('Er sagte: „Wir machen weiter“.')).toBe(false);
     expect(hasUnbalancedQuotes('“We will go on,” she said.')).toBe(false);
-    expect(hasUnbalancedQuotes('Si jamais, c\'est moi qui doit ramasser le drapeau, j\'irai ramasser le drapeau", a répondu le député.')).toBe(true);
+    expect(hasUnbalancedQuotes("Si jamais, c'est moi qui doit ramasser le drapeau, j'irai ramasser le drapeau\", a répondu le député.")).toBe(true);
   });
 });

@@ -7,7 +7,16 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { DOMParser as LinkedomParser } from 'linkedom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMenus, handleCommand, handleMenuClick, menuItems, MENU_IDS, PANEL_COMMAND, type EntryPointDeps, type MenuItem } from '../../lib/background/context-menus';
+import {
+  createMenus,
+  handleCommand,
+  handleMenuClick,
+  menuItems,
+  MENU_IDS,
+  PANEL_COMMAND,
+  type EntryPointDeps,
+  type MenuItem,
+} from '../../lib/background/context-menus';
 import { decodeResponse, digestLink, MAX_LINK_BYTES, type LinkDeps, type LinkResponse } from '../../lib/background/link-service';
 import { offscreenExtractor } from '../../lib/background/offscreen-client';
 import { validateDigestLink, validateMessage } from '../../lib/background/validate';
@@ -191,12 +200,26 @@ const ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><tit
 ${Array.from({ length: 8 }, (_, i) => `<p>The city council voted on Tuesday to close the old bridge over the river for repairs, paragraph ${i + 1} says, after engineers found cracks in two of its piers during an inspection in the spring. Drivers will have to use the ring road for at least six months, the council said.</p>`).join('\n')}
 </article><footer>Contact us</footer></body></html>`;
 
-function response(body: string | Uint8Array, { status = 200, type = 'text/html; charset=utf-8', url = 'https://other.example/story', length }: { status?: number; type?: string | null; url?: string; length?: number } = {}): LinkResponse {
+function response(
+  body: string | Uint8Array,
+  {
+    status = 200,
+    type = 'text/html; charset=utf-8',
+    url = 'https://other.example/story',
+    length,
+  }: { status?: number; type?: string | null; url?: string; length?: number } = {},
+): LinkResponse {
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
   const headers = new Map<string, string>();
   if (type) headers.set('content-type', type);
   if (length !== undefined) headers.set('content-length', String(length));
-  return { ok: status >= 200 && status < 300, status, url, headers: { get: (n) => headers.get(n.toLowerCase()) ?? null }, arrayBuffer: async () => bytes.slice().buffer };
+  return {
+    ok: status >= 200 && status < 300,
+    status,
+    url,
+    headers: { get: (n) => headers.get(n.toLowerCase()) ?? null },
+    arrayBuffer: async () => bytes.slice().buffer,
+  };
 }
 
 const linkedomExtract: LinkDeps['extract'] = async (content, url, kind) => extractContent(content, url, kind, new LinkedomParser() as unknown as DOMParser);
@@ -252,7 +275,8 @@ describe('digestLink', () => {
     expect(await kind({ fetchPage: async () => response('<html><body><form><input name=q></form></body></html>') })).toBe('no-article');
     expect(await kind({}, 'ftp://other.example/x')).toBe('link-failed');
     // A page that takes too long.
-    const slow: LinkDeps['fetchPage'] = (_url, init) => new Promise((_, reject) => init.signal.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' }))));
+    const slow: LinkDeps['fetchPage'] = (_url, init) =>
+      new Promise((_, reject) => init.signal.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' }))));
     const r = await digestLink('https://other.example/story', {}, linkDeps({ fetchPage: slow, timeoutMs: 20 }));
     expect(r.ok || [r.error.kind, r.error.detail]).toEqual(['link-failed', 'timed out']);
   });
@@ -294,10 +318,18 @@ describe('the offscreen document (Chrome)', () => {
   });
 
   it('no answer, or a failure to create it, is a plain failure', async () => {
-    const silent = offscreenExtractor({ url: 'u', offscreen: { createDocument: async () => {}, closeDocument: async () => {} }, sendMessage: async () => undefined });
+    const silent = offscreenExtractor({
+      url: 'u',
+      offscreen: { createDocument: async () => {}, closeDocument: async () => {} },
+      sendMessage: async () => undefined,
+    });
     const r = await silent('<p>x</p>', 'https://a.example/', 'html');
     expect(r.ok || r.error.kind).toBe('unexpected');
-    const broken = offscreenExtractor({ url: 'u', offscreen: { createDocument: () => Promise.reject(new Error('Only a single offscreen document may be created.')), closeDocument: async () => {} }, sendMessage: async () => undefined });
+    const broken = offscreenExtractor({
+      url: 'u',
+      offscreen: { createDocument: () => Promise.reject(new Error('Only a single offscreen document may be created.')), closeDocument: async () => {} },
+      sendMessage: async () => undefined,
+    });
     const s = await broken('<p>x</p>', 'https://a.example/', 'html');
     expect(s.ok || s.error.kind).toBe('unexpected');
   });
@@ -313,8 +345,21 @@ describe('the offscreen document (Chrome)', () => {
 describe('validateDigestLink', () => {
   it('a tab id and an http(s) url, nothing else', () => {
     expect(validateDigestLink({ tabId: 3, url: 'https://a.example/x y', extra: 1 })).toEqual({ ok: true, value: { tabId: 3, url: 'https://a.example/x%20y' } });
-    expect(validateDigestLink({ tabId: 3, url: 'http://a.example/', options: { bullets: 4 } })).toEqual({ ok: true, value: { tabId: 3, url: 'http://a.example/', options: { bullets: 4 } } });
-    for (const bad of [null, {}, { tabId: -1, url: 'https://a.example/' }, { tabId: 1 }, { tabId: 1, url: 'javascript:alert(1)' }, { tabId: 1, url: 'file:///etc/passwd' }, { tabId: 1, url: 'not a url' }, { tabId: 1, url: 'https://a.example/' + 'x'.repeat(5000) }, { tabId: 1, url: 'https://a.example/', options: { bullets: 99 } }]) {
+    expect(validateDigestLink({ tabId: 3, url: 'http://a.example/', options: { bullets: 4 } })).toEqual({
+      ok: true,
+      value: { tabId: 3, url: 'http://a.example/', options: { bullets: 4 } },
+    });
+    for (const bad of [
+      null,
+      {},
+      { tabId: -1, url: 'https://a.example/' },
+      { tabId: 1 },
+      { tabId: 1, url: 'javascript:alert(1)' },
+      { tabId: 1, url: 'file:///etc/passwd' },
+      { tabId: 1, url: 'not a url' },
+      { tabId: 1, url: 'https://a.example/' + 'x'.repeat(5000) },
+      { tabId: 1, url: 'https://a.example/', options: { bullets: 99 } },
+    ]) {
       const r = validateDigestLink(bad);
       expect(r.ok, JSON.stringify(bad)?.slice(0, 80)).toBe(false);
       expect(r.ok || r.error.kind).toBe('unexpected');

@@ -190,7 +190,15 @@ describe('memoryMirror', () => {
         hash: 'h',
         optionsKey: '|',
         at: 1,
-        value: { sentences: Array.from({ length: sentences }, (_, i) => ({ index: i, text: 'Une phrase de l’article, assez longue pour peser.'.repeat(4), block: 0, start: 0, end: 0 })) } as never,
+        value: {
+          sentences: Array.from({ length: sentences }, (_, i) => ({
+            index: i,
+            text: 'Une phrase de l’article, assez longue pour peser.'.repeat(4),
+            block: 0,
+            start: 0,
+            end: 0,
+          })),
+        } as never,
       });
       await m.write([entry('huge', 20_000)]);
       await vi.advanceTimersByTimeAsync(1);
@@ -209,7 +217,10 @@ describe('memoryMirror', () => {
   it('keeps serving from memory when storage refuses the write or the read', async () => {
     vi.useFakeTimers();
     try {
-      const item = { getValue: vi.fn(async () => Promise.reject(new Error('gone'))), setValue: vi.fn(async () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'))) };
+      const item = {
+        getValue: vi.fn(async () => Promise.reject(new Error('gone'))),
+        setValue: vi.fn(async () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'))),
+      };
       const m = memoryMirror(item, 10);
       expect(await m.read()).toEqual([]);
       await m.write([{ url: 'big', hash: 'h', optionsKey: '|', at: 1, value: {} as never }]);
@@ -253,7 +264,10 @@ describe('restricted pages', () => {
 describe('a tab whose url the browser hides (no grant yet)', () => {
   it('is "click the icon" for a web page, "restricted" for a browser page', async () => {
     const { injectionFailure } = await import('../../lib/background/digest-service');
-    expect(injectionFailure(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'), undefined).kind).toBe('not-granted');
+    expect(
+      injectionFailure(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'), undefined)
+        .kind,
+    ).toBe('not-granted');
     expect(injectionFailure(new Error('Cannot access a chrome:// URL'), undefined).kind).toBe('restricted-page');
     expect(injectionFailure(new Error('The extensions gallery cannot be scripted.'), undefined).kind).toBe('restricted-page');
   });

@@ -41,7 +41,9 @@ function invariants(article: Article) {
   const answered = digest.faq.flatMap((x) => x.sources);
   expect(new Set(answered).size).toBe(answered.length);
   const shown = new Set(digest.bullets.flatMap((b) => b.sources));
-  for (const q of digest.faq) if (q.origin !== 'page') expect(q.sources.every((i) => shown.has(i)) && q.answer.length <= q.sources.reduce((n, i) => n + sentences[i].text.length, 0) * 0.7).toBe(false);
+  for (const q of digest.faq)
+    if (q.origin !== 'page')
+      expect(q.sources.every((i) => shown.has(i)) && q.answer.length <= q.sources.reduce((n, i) => n + sentences[i].text.length, 0) * 0.7).toBe(false);
   // Bullets keep reading order.
   const firsts = digest.bullets.map((b) => b.sources[0]);
   expect([...firsts].sort((a, b) => a - b)).toEqual(firsts);
@@ -122,8 +124,8 @@ describe('engine parts', () => {
     expect(candidate('Faut-il craindre une nouvelle vague de contaminations cet hiver ?')).toBe(false);
     expect(candidate('La Guinée a fermé ses frontières après le premier cas de contamination.')).toBe(true);
     // A quotation is a bullet only with its speaker named ("a-t-il insisté" names nobody).
-    expect(candidate('"Aujourd\'hui c\'est l\'heure du confinement et l\'heure du confinement va durer", a-t-il insisté.')).toBe(false);
-    expect(candidate('"Aujourd\'hui c\'est l\'heure du confinement et l\'heure du confinement va durer", a insisté Édouard Philippe.')).toBe(true);
+    expect(candidate("\"Aujourd'hui c'est l'heure du confinement et l'heure du confinement va durer\", a-t-il insisté.")).toBe(false);
+    expect(candidate("\"Aujourd'hui c'est l'heure du confinement et l'heure du confinement va durer\", a insisté Édouard Philippe.")).toBe(true);
   });
 
   it('writes questions in each language’s typography', () => {
@@ -139,12 +141,21 @@ describe('engine parts', () => {
       lang: 'fr',
       langSource: 'html-lang',
       blocks: [
-        { kind: 'paragraph', text: "Les studios adoptent l'intelligence artificielle à grande vitesse. Les syndicats s'inquiètent de l'avenir des métiers du cinéma." },
+        {
+          kind: 'paragraph',
+          text: "Les studios adoptent l'intelligence artificielle à grande vitesse. Les syndicats s'inquiètent de l'avenir des métiers du cinéma.",
+        },
         { kind: 'paragraph', text: 'Plusieurs productions ont déjà remplacé des figurants par des images générées. Le mouvement touche aussi le doublage.' },
         { kind: 'heading', level: 2, text: 'Impact sur les réalisateurs' },
-        { kind: 'paragraph', text: 'Les réalisateurs disent perdre la main sur le montage final. Certains réalisateurs refusent désormais de signer avec les studios les plus avancés.' },
+        {
+          kind: 'paragraph',
+          text: 'Les réalisateurs disent perdre la main sur le montage final. Certains réalisateurs refusent désormais de signer avec les studios les plus avancés.',
+        },
         { kind: 'heading', level: 2, text: 'Pourquoi les studios s’y mettent-ils ?' },
-        { kind: 'paragraph', text: "Les studios adoptent l'outil parce qu'il réduit les coûts de production de près d'un tiers. Ils promettent une charte d'ici la fin de l'année." },
+        {
+          kind: 'paragraph',
+          text: "Les studios adoptent l'outil parce qu'il réduit les coûts de production de près d'un tiers. Ils promettent une charte d'ici la fin de l'année.",
+        },
       ],
       text: '',
       wordCount: 90,
@@ -191,6 +202,8 @@ describe('headings that are questions already', () => {
     expect(opensWithInterrogative('Pourquoi la ville accélère', languagePack('fr'))).toBe(true);
     expect(opensWithInterrogative('Impact sur les réalisateurs', languagePack('fr'))).toBe(false);
     expect(opensWithInterrogative('Whyte family reunion', languagePack('en'))).toBe(false);
-    expect(asQuestion('Why Delhi’s air pollution gets so bad this time of year', languagePack('en'))).toBe('Why Delhi’s air pollution gets so bad this time of year?');
+    expect(asQuestion('Why Delhi’s air pollution gets so bad this time of year', languagePack('en'))).toBe(
+      'Why Delhi’s air pollution gets so bad this time of year?',
+    );
   });
 });

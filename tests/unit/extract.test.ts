@@ -25,7 +25,7 @@ function page({ head = '', body }: { head?: string; body: string }): string {
 const PARAGRAPHS = [
   "Fermée depuis l'automne 2022, la médiathèque Jeanne-Barret a rouvert samedi matin devant plus de quatre cents habitants venus de tout le canton.",
   "Le chantier a coûté 3,5 millions d'euros, dont un tiers financé par la région, et il a duré dix-huit mois au lieu des douze prévus au départ.",
-  "La salle de lecture occupe désormais tout le rez-de-chaussée, baignée de lumière grâce à une verrière ouverte sur le jardin et ses vieux tilleuls.",
+  'La salle de lecture occupe désormais tout le rez-de-chaussée, baignée de lumière grâce à une verrière ouverte sur le jardin et ses vieux tilleuls.',
   'La médiathèque ouvrira le dimanche après-midi et jusqu’à vingt heures le mercredi, et les abonnements restent gratuits pour les moins de dix-huit ans.',
 ]
   .map((p) => `<p>${p}</p>`)
@@ -37,7 +37,9 @@ describe('cleanTitle', () => {
     expect(cleanTitle('New York State Attorney General reportedly investigating WeWork – TechCrunch', 'TechCrunch')).toBe(
       'New York State Attorney General reportedly investigating WeWork',
     );
-    expect(cleanTitle('Oversupply angst drags oil lower, stocks drift near highs - Reuters', 'Reuters')).toBe('Oversupply angst drags oil lower, stocks drift near highs');
+    expect(cleanTitle('Oversupply angst drags oil lower, stocks drift near highs - Reuters', 'Reuters')).toBe(
+      'Oversupply angst drags oil lower, stocks drift near highs',
+    );
     expect(cleanTitle('Taylor Swift is allowed to play her music at the AMAs after all - BBC News', 'BBC News')).toBe(
       'Taylor Swift is allowed to play her music at the AMAs after all',
     );
@@ -50,7 +52,9 @@ describe('cleanTitle', () => {
   it('keeps colons and hyphens that belong to the headline', () => {
     expect(cleanTitle('Covid-19 : le point sur la situation - Le Monde', 'Le Monde')).toBe('Covid-19 : le point sur la situation');
     expect(cleanTitle('Municipales: Anne Hidalgo triomphe à Paris', 'Orange Actualités')).toBe('Municipales: Anne Hidalgo triomphe à Paris');
-    expect(cleanTitle('Paris : un bronze de 425 000 euros volé à deux pas de l’Élysée', 'Orange Actualités')).toBe('Paris : un bronze de 425 000 euros volé à deux pas de l’Élysée');
+    expect(cleanTitle('Paris : un bronze de 425 000 euros volé à deux pas de l’Élysée', 'Orange Actualités')).toBe(
+      'Paris : un bronze de 425 000 euros volé à deux pas de l’Élysée',
+    );
   });
 
   it('keeps a tail that is not the site, and collapses whitespace', () => {
@@ -60,17 +64,24 @@ describe('cleanTitle', () => {
   });
 
   it('keeps a headline that contains the site name', () => {
-    expect(cleanTitle('The Guardian view on Hong Kong: a city on the brink | Editorial', 'the Guardian')).toBe('The Guardian view on Hong Kong: a city on the brink | Editorial');
+    expect(cleanTitle('The Guardian view on Hong Kong: a city on the brink | Editorial', 'the Guardian')).toBe(
+      'The Guardian view on Hong Kong: a city on the brink | Editorial',
+    );
   });
 
   it('matches the site name regardless of spaces ("TheHill" vs "The Hill")', () => {
-    expect(cleanTitle('New York man pleads guilty to threatening to kill Omar | TheHill', 'The Hill')).toBe('New York man pleads guilty to threatening to kill Omar');
+    expect(cleanTitle('New York man pleads guilty to threatening to kill Omar | TheHill', 'The Hill')).toBe(
+      'New York man pleads guilty to threatening to kill Omar',
+    );
   });
 
   it('removes a site name that itself contains a separator', () => {
-    expect(cleanTitle('Black Friday per nostalgici: le occasioni da non perdere - Remember 80/90 - Memorabilia anni 80/90', 'Remember 80/90 - Memorabilia anni 80/90')).toBe(
-      'Black Friday per nostalgici: le occasioni da non perdere',
-    );
+    expect(
+      cleanTitle(
+        'Black Friday per nostalgici: le occasioni da non perdere - Remember 80/90 - Memorabilia anni 80/90',
+        'Remember 80/90 - Memorabilia anni 80/90',
+      ),
+    ).toBe('Black Friday per nostalgici: le occasioni da non perdere');
   });
 });
 
@@ -115,7 +126,9 @@ describe('blocksFromElement', () => {
   });
 
   it('gives each list item its own block', () => {
-    expect(blocksOf('<p>Les nouveaux espaces :</p><ul><li>une salle de lecture ;</li><li>un atelier <b>numérique</b> ;</li></ul><ol><li>premier</li></ol>')).toEqual([
+    expect(
+      blocksOf('<p>Les nouveaux espaces :</p><ul><li>une salle de lecture ;</li><li>un atelier <b>numérique</b> ;</li></ul><ol><li>premier</li></ol>'),
+    ).toEqual([
       { kind: 'paragraph', text: 'Les nouveaux espaces :' },
       { kind: 'list-item', text: 'une salle de lecture ;' },
       { kind: 'list-item', text: 'un atelier numérique ;' },
@@ -139,7 +152,9 @@ describe('blocksFromElement', () => {
   });
 
   it('joins inline markup and <br> with spaces, and normalises whitespace', () => {
-    expect(blocksOf('<p>Avant<br>après <b>gras</b>\n  <a href="#">lien</a>\u00a0fin.</p>')).toEqual([{ kind: 'paragraph', text: 'Avant après gras lien fin.' }]);
+    expect(blocksOf('<p>Avant<br>après <b>gras</b>\n  <a href="#">lien</a>\u00a0fin.</p>')).toEqual([
+      { kind: 'paragraph', text: 'Avant après gras lien fin.' },
+    ]);
   });
 
   it('skips scripts, styles, buttons and figure captions', () => {
@@ -177,18 +192,19 @@ describe('blocksFromElement', () => {
     expect(blocksOf('<ul><li><p>Item en paragraphe</p></li></ul>')).toEqual([{ kind: 'list-item', text: 'Item en paragraphe' }]);
   });
 
-  it(
-    'does not flatten blocks nested in a paragraph or inline element (what Readability makes of HubSpot bodies, see de-comwrap-epa)',
-    () => {
-      expect(blocksOf('<p><span><p>nested p in span</p><h3>H3 inside</h3></span></p>')).toEqual([
-        { kind: 'paragraph', text: 'nested p in span' },
-        { kind: 'heading', level: 3, text: 'H3 inside' },
-      ]);
-    },
-  );
+  it('does not flatten blocks nested in a paragraph or inline element (what Readability makes of HubSpot bodies, see de-comwrap-epa)', () => {
+    expect(blocksOf('<p><span><p>nested p in span</p><h3>H3 inside</h3></span></p>')).toEqual([
+      { kind: 'paragraph', text: 'nested p in span' },
+      { kind: 'heading', level: 3, text: 'H3 inside' },
+    ]);
+  });
 
   it('keeps words apart when a table cell holds several paragraphs', () => {
-    expect(blocksOf('<table><tr><td><p>Premier</p><p>Second</p></td></tr></table>').map((b) => b.text).join(' ')).toBe('Premier Second');
+    expect(
+      blocksOf('<table><tr><td><p>Premier</p><p>Second</p></td></tr></table>')
+        .map((b) => b.text)
+        .join(' '),
+    ).toBe('Premier Second');
   });
 });
 
@@ -273,7 +289,10 @@ describe('extractArticle failures are values, not exceptions', () => {
 
 describe('extractArticle details', () => {
   it('takes the url from the document when none is given (jsdom)', () => {
-    const doc = jsdomDocument(page({ head: '<title>Réouverture</title>', body: `<article><h1>Réouverture</h1>${PARAGRAPHS}</article>` }), 'https://example.org/culture/reouverture');
+    const doc = jsdomDocument(
+      page({ head: '<title>Réouverture</title>', body: `<article><h1>Réouverture</h1>${PARAGRAPHS}</article>` }),
+      'https://example.org/culture/reouverture',
+    );
     const result = extractArticle(doc);
     expect(result.ok).toBe(true);
     if (result.ok) {

@@ -41,7 +41,7 @@ const DOSES =
 // Written for these tests in the style of English agency copy (sport, money, appointments).
 const ROOF = 'The charity still needs about £45,000 to repair the roof of its community hall (CCH).';
 const OKAFOR =
-  "Okafor will probably sit out the away game against Leeds in the Championship on Saturday through injury, and he could be out for longer if the league takes action after the clash on Tuesday night.";
+  'Okafor will probably sit out the away game against Leeds in the Championship on Saturday through injury, and he could be out for longer if the league takes action after the clash on Tuesday night.';
 const MOREAU =
   'Everyone expected that Moreau would have been named director by now, but she denied that the talks had broken down due to a clause letting the board replace her if the museum missed its visitor target.';
 // Scrapinghub: ign.com daily deals, vg247.com Jedi: Fallen Order review
@@ -205,7 +205,14 @@ describe('duplicates', () => {
 
 describe('wellFormed', () => {
   it('accepts the templates as the language packs write them', () => {
-    for (const q of ["Que s'est-il passé\u202f?", 'Quand cela se passe-t-il\u202f?', "Que dit l'article sur « Le contexte »\u202f?", 'Qui est Karim Ouali\u00a0?', 'Pourquoi la grève ?', '« Faut-il avoir peur » du virus\u202f?']) {
+    for (const q of [
+      "Que s'est-il passé\u202f?",
+      'Quand cela se passe-t-il\u202f?',
+      "Que dit l'article sur « Le contexte »\u202f?",
+      'Qui est Karim Ouali\u00a0?',
+      'Pourquoi la grève ?',
+      '« Faut-il avoir peur » du virus\u202f?',
+    ]) {
       expect(wellFormed(q, 'fr'), q).toEqual({ ok: true, problems: [] });
     }
     for (const q of ['What are the key figures?', 'What does the article say about “Netgear Nighthawk R6700”?', 'Why did it happen?']) {
@@ -218,7 +225,12 @@ describe('wellFormed', () => {
     expect(wellFormed('Why did it happen ?', 'en').problems).toEqual(['space before "?"']);
     expect(wellFormed('Why did it happen', 'en').problems).toContain('does not end with "?"');
     // orangesum 3276
-    expect(wellFormed("Après le combat dramatique de 1962, le monde de la boxe est secoué : quel niveau de violence accepter ? quand l'arbitre doit-il interrompre le match\u202f?", 'fr').problems).toEqual(['2 question marks']);
+    expect(
+      wellFormed(
+        "Après le combat dramatique de 1962, le monde de la boxe est secoué : quel niveau de violence accepter ? quand l'arbitre doit-il interrompre le match\u202f?",
+        'fr',
+      ).problems,
+    ).toEqual(['2 question marks']);
   });
 
   it('a capital first, 2 to 25 words', () => {
@@ -248,7 +260,7 @@ describe('wellFormed', () => {
 describe('danglingStart (a reading aid)', () => {
   it('flags answers that open on a pronoun, a connector or inside a quotation', () => {
     // orangesum 35182 and 291; two written for this test
-    expect(danglingStart("Elle a dit également qu'elle refuserait toute \"aide étrangère\" au mouvement de contestation.", 'fr')).toBe('Elle');
+    expect(danglingStart('Elle a dit également qu\'elle refuserait toute "aide étrangère" au mouvement de contestation.', 'fr')).toBe('Elle');
     expect(danglingStart("Ce dernier bénéficie d'une popularité en hausse, d'une nette victoire aux municipales au Havre.", 'fr')).toBe('Ce dernier');
     expect(danglingStart('‘I had a go at it (coaching) in Leeds and really liked it.', 'en')).toBe('unclosed ‘');
     expect(danglingStart('She says the council will reopen the library and get another bus route for the valley.', 'en')).toBe('She');

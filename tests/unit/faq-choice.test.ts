@@ -142,7 +142,7 @@ describe('an answer of several clauses is cut after the clauses that answer', ()
       'La medición es técnicamente difícil debido a la baja relación señal/ruido y a la estructura física de la vegetación.',
     );
     const fr =
-      "Pour se reloger, les Acadiens doivent absolument demander une concession au gouvernement, sous plusieurs conditions dont la dimension des maisons à construire et le délai accordé pour le défrichement ; les citoyens du Madawaska sont privilégiés car les Loyalistes se sont établis au sud et le gouvernement veut une présence au nord.";
+      'Pour se reloger, les Acadiens doivent absolument demander une concession au gouvernement, sous plusieurs conditions dont la dimension des maisons à construire et le délai accordé pour le défrichement ; les citoyens du Madawaska sont privilégiés car les Loyalistes se sont établis au sud et le gouvernement veut une présence au nord.';
     expect(answerClauses(fr, 'Que vont faire les Acadiens\u202f?', 'fr')).toMatch(/le délai accordé pour le défrichement\.$/u);
   });
 
@@ -193,7 +193,9 @@ describe('"how many" in Russian, Polish and Greek: the verb before the figure, t
   it('asks with the counted noun and what qualifies it, then the verb and the rest', () => {
     // Written in the style of the DAnIEL agency pages (which may not be copied).
     expect(howMany('ru', 'Жертвами наводнения в Индонезии стали 25 человек.', '25')).toBe('Сколько человек стали жертвами наводнения в Индонезии?');
-    expect(howMany('ru', 'В Челябинске за неделю зарегистрировано 10469 случаев гриппа.', '10469')).toBe('Сколько случаев гриппа зарегистрировано в Челябинске за неделю?');
+    expect(howMany('ru', 'В Челябинске за неделю зарегистрировано 10469 случаев гриппа.', '10469')).toBe(
+      'Сколько случаев гриппа зарегистрировано в Челябинске за неделю?',
+    );
     expect(howMany('pl', 'W minionym roku w Zabrzu wykonano 38 przeszczepów serca.', '38')).toBe('Ile przeszczepów serca wykonano w minionym roku w Zabrzu?');
   });
 

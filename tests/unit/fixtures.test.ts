@@ -12,7 +12,19 @@ import type { Result } from '../../lib/errors';
 import type { Article } from '../../lib/types';
 import { normalizeText, pageText, parseDocument } from '../../testing/dom';
 import { VERIFY_KNOWN } from '../../testing/known';
-import { checkIds, decodePage, fixtureChecks, fixturesDir, knownIssue, listFixtures, loadFixture, readFixtureFile, type DomName, type Fixture, type FixtureFile } from '../../testing/fixtures';
+import {
+  checkIds,
+  decodePage,
+  fixtureChecks,
+  fixturesDir,
+  knownIssue,
+  listFixtures,
+  loadFixture,
+  readFixtureFile,
+  type DomName,
+  type Fixture,
+  type FixtureFile,
+} from '../../testing/fixtures';
 import { qaArticles } from '../../testing/pages';
 import { failureMessage } from '../../lib/ui/failures';
 
@@ -22,7 +34,8 @@ const slugs = listFixtures();
 /** NOTICE.md's rows: `| \`<file>\` | <source> | <licence> |`. */
 function noticeRows(): Map<string, { source: string; licence: string }> {
   const rows = new Map<string, { source: string; licence: string }>();
-  for (const m of readFileSync(join(fixturesDir(), 'NOTICE.md'), 'utf8').matchAll(/^\| `([^`]+)` \| (.+) \| (.+) \|$/gm)) rows.set(m[1], { source: m[2], licence: m[3] });
+  for (const m of readFileSync(join(fixturesDir(), 'NOTICE.md'), 'utf8').matchAll(/^\| `([^`]+)` \| (.+) \| (.+) \|$/gm))
+    rows.set(m[1], { source: m[2], licence: m[3] });
   return rows;
 }
 
@@ -39,7 +52,7 @@ describe('fixture helpers', () => {
     expect(decodePage(bytes)).toBe('<meta charset="windows-1251"><p>Привет');
   });
 
-  it('loads pages from the fixture\'s folder: ours as HTML, real ones gunzipped', () => {
+  it("loads pages from the fixture's folder: ours as HTML, real ones gunzipped", () => {
     expect(loadFixture('synthetic-no-article').path).toMatch(/tests[\\/]fixtures[\\/]synthetic-no-article[\\/]source\.html$/);
     const real = loadFixture('en-techcrunch-wework');
     expect(real.path).toMatch(/tests[\\/]fixtures[\\/]en-techcrunch-wework[\\/]source\.html\.gz$/);
@@ -76,7 +89,11 @@ describe('fixture corpus', () => {
       if (f.source === './source.html') expect(row?.source, slug).toMatch(/^(Written|Built) for this project/);
       else expect(row?.source, slug).toMatch(/^(Scrapinghub|OrangeSum)/);
     }
-    for (const name of readdirSync(join(fixturesDir(), 'qa'))) expect([...rows.keys()].some((k) => k === `qa/${name}` || (k.startsWith('qa/{') && k.includes(name.replace('.json', '')))), name).toBe(true);
+    for (const name of readdirSync(join(fixturesDir(), 'qa')))
+      expect(
+        [...rows.keys()].some((k) => k === `qa/${name}` || (k.startsWith('qa/{') && k.includes(name.replace('.json', '')))),
+        name,
+      ).toBe(true);
   });
 
   it('no expectation is a draft nobody checked (npm run fixture:add writes drafts)', () => {
@@ -147,9 +164,12 @@ for (const slug of slugs) {
         });
 
         const unchangedIssue = knownIssue(file, 'unchanged', dom);
-        (unchangedIssue ? (VERIFY_KNOWN ? it.fails : it.skip) : it)(unchangedIssue ? `unchanged — known issue: ${unchangedIssue}` : 'unchanged: extraction leaves the document as it was', () => {
-          expect(doc.documentElement.outerHTML).toBe(before);
-        });
+        (unchangedIssue ? (VERIFY_KNOWN ? it.fails : it.skip) : it)(
+          unchangedIssue ? `unchanged — known issue: ${unchangedIssue}` : 'unchanged: extraction leaves the document as it was',
+          () => {
+            expect(doc.documentElement.outerHTML).toBe(before);
+          },
+        );
 
         if (e.failure) {
           it(`fails with kind "${e.failure}"`, () => {

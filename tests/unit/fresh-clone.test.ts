@@ -38,11 +38,14 @@ describe('ensure-deps: node_modules against package-lock.json', () => {
   };
 
   it('matches when every locked package is installed at its version (optional ones may be absent)', () => {
-    const dir = project({ 'node_modules/a': '1.0.0', 'node_modules/a/node_modules/b': '2.0.0' }, {
-      'node_modules/a': { version: '1.0.0' },
-      'node_modules/a/node_modules/b': { version: '2.0.0' },
-      'node_modules/@esbuild/win32-x64': { version: '0.1.0', optional: true },
-    });
+    const dir = project(
+      { 'node_modules/a': '1.0.0', 'node_modules/a/node_modules/b': '2.0.0' },
+      {
+        'node_modules/a': { version: '1.0.0' },
+        'node_modules/a/node_modules/b': { version: '2.0.0' },
+        'node_modules/@esbuild/win32-x64': { version: '0.1.0', optional: true },
+      },
+    );
     expect(outOfDate(dir)).toBeUndefined();
   });
 
@@ -64,7 +67,9 @@ describe('ensure-deps: node_modules against package-lock.json', () => {
 describe('the browser', () => {
   it('looks where Chrome and Chromium install themselves on Linux, macOS and Windows, Chromium first', () => {
     const linux = browserCandidates('linux', {});
-    expect(linux).toEqual(expect.arrayContaining(['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/snap/bin/chromium', '/usr/bin/google-chrome', '/opt/google/chrome/chrome']));
+    expect(linux).toEqual(
+      expect.arrayContaining(['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/snap/bin/chromium', '/usr/bin/google-chrome', '/opt/google/chrome/chrome']),
+    );
     expect(linux.indexOf('/usr/bin/chromium')).toBeLessThan(linux.indexOf('/usr/bin/google-chrome'));
     expect(browserCandidates('darwin', {}, '/Users/ann')).toEqual(
       expect.arrayContaining(['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Users/ann/Applications/Chromium.app/Contents/MacOS/Chromium']),
@@ -90,9 +95,19 @@ describe('the browser', () => {
   });
 
   it('tells Google Chrome (extension loaded through CDP) from Chromium', () => {
-    for (const p of ['/opt/google/chrome/chrome', '/usr/bin/google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe'])
+    for (const p of [
+      '/opt/google/chrome/chrome',
+      '/usr/bin/google-chrome-stable',
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+      'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+    ])
       expect(isBrandedChrome(p), p).toBe(true);
-    for (const p of ['/usr/lib/chromium/chromium', '/snap/bin/chromium', '/Applications/Chromium.app/Contents/MacOS/Chromium', 'C:\\Users\\a\\AppData\\Local\\Chromium\\Application\\chrome.exe'])
+    for (const p of [
+      '/usr/lib/chromium/chromium',
+      '/snap/bin/chromium',
+      '/Applications/Chromium.app/Contents/MacOS/Chromium',
+      'C:\\Users\\a\\AppData\\Local\\Chromium\\Application\\chrome.exe',
+    ])
       expect(isBrandedChrome(p), p).toBe(false);
   });
 });
@@ -110,18 +125,31 @@ describe('the evaluation data', () => {
     expect(findDataDir()).toBe(dir);
     process.env.EN_BREF_DATA = join(dir, 'missing');
     expect(findDataDir()).toBeUndefined();
-    expect(missingDataLine('bench:x: skipped')).toBe(`bench:x: skipped: the evaluation data is not here (EN_BREF_DATA=${join(dir, 'missing')} is not a folder); CONTRIBUTING.md, "Benchmark data", says where to get it.`);
+    expect(missingDataLine('bench:x: skipped')).toBe(
+      `bench:x: skipped: the evaluation data is not here (EN_BREF_DATA=${join(dir, 'missing')} is not a folder); CONTRIBUTING.md, "Benchmark data", says where to get it.`,
+    );
     delete process.env.EN_BREF_DATA;
     expect(dataDirCandidate()).toBe(resolve(ROOT, '../shared/data'));
   });
 
   it('without it, every benchmark says so in one line and exits 0 before doing anything else', () => {
     const env = { ...process.env, EN_BREF_DATA: join(temp(), 'missing') };
-    for (const script of ['scripts/bench-quality.ts', 'scripts/bench-extract.ts', 'scripts/bench-faq.ts', 'scripts/bench.ts', 'scripts/bench/compare.ts', 'scripts/bench-read.ts', 'scripts/bench-ask.ts', 'scripts/bench-library.ts']) {
+    for (const script of [
+      'scripts/bench-quality.ts',
+      'scripts/bench-extract.ts',
+      'scripts/bench-faq.ts',
+      'scripts/bench.ts',
+      'scripts/bench/compare.ts',
+      'scripts/bench-read.ts',
+      'scripts/bench-ask.ts',
+      'scripts/bench-library.ts',
+    ]) {
       const r = spawnSync(TSX, [script], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
       expect(r.status, `${script}: ${r.stderr}`).toBe(0);
       expect(r.stderr, script).toBe('');
-      expect(r.stdout.trim().split('\n'), script).toEqual([expect.stringMatching(/: skipped: the evaluation data is not here .*"Benchmark data", says where to get it\.$/)]);
+      expect(r.stdout.trim().split('\n'), script).toEqual([
+        expect.stringMatching(/: skipped: the evaluation data is not here .*"Benchmark data", says where to get it\.$/),
+      ]);
     }
   }, 120_000);
 });

@@ -18,7 +18,9 @@ const dom = (body: string) => new JSDOM(`<!doctype html><html><head><title>t</ti
 
 describe('finding sentences in the page', () => {
   it('across inline markup, soft hyphens, no-break spaces and curly quotes', () => {
-    const doc = dom('<article><p>Le <a href="#">maire</a> de Lyrac a inau\u00adguré <em>dix&nbsp;kilomètres</em> de pistes.</p><p>L’opposition a réagi.</p></article>');
+    const doc = dom(
+      '<article><p>Le <a href="#">maire</a> de Lyrac a inau\u00adguré <em>dix&nbsp;kilomètres</em> de pistes.</p><p>L’opposition a réagi.</p></article>',
+    );
     const [r1, r2] = findSentences(doc.body, ['Le maire de Lyrac a inauguré dix kilomètres de pistes.', "L'opposition a réagi."]);
     expect(r1.toString()).toBe('Le maire de Lyrac a inau\u00adguré dix\u00a0kilomètres de pistes.');
     expect(r2.toString()).toBe('L’opposition a réagi.');
@@ -113,7 +115,10 @@ describe('the background’s highlight request', () => {
     expect(await highlightInTab(1.5, null, deps())).toMatchObject({ ok: false, error: { kind: 'unexpected' } });
     expect(await highlightInTab(1, [3 as unknown as string], deps())).toMatchObject({ ok: false, error: { kind: 'unexpected' } });
     expect(await highlightInTab(1, ['a'], deps({ tabUrl: async () => 'chrome://settings' }))).toMatchObject({ ok: false, error: { kind: 'restricted-page' } });
-    const denied = deps({ inject: async () => Promise.reject(new Error('Cannot access contents of url "https://example.org/a". Extension manifest must request permission to access this host.')) });
+    const denied = deps({
+      inject: async () =>
+        Promise.reject(new Error('Cannot access contents of url "https://example.org/a". Extension manifest must request permission to access this host.')),
+    });
     expect(await highlightInTab(1, ['a'], denied)).toMatchObject({ ok: false, error: { kind: 'not-granted' } });
     expect(await highlightInTab(1, ['a', 'b'], deps())).toEqual({ ok: true, value: { asked: 2, found: 2, via: 'mark' } });
   });

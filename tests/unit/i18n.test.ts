@@ -118,7 +118,17 @@ describe('the code and the catalogs', () => {
 const TEXT_ALLOWED = new Set(['En bref']);
 /** Not words: examples of what to type, the same in every language (an address, a key's shape). */
 const NOT_WORDS = [/^https?:\/\/\S+$/, /^sk-…$/];
-const TEXT_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'aria-placeholder', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt', 'label']);
+const TEXT_ATTRIBUTES = new Set([
+  'aria-label',
+  'aria-description',
+  'aria-placeholder',
+  'aria-roledescription',
+  'aria-valuetext',
+  'title',
+  'placeholder',
+  'alt',
+  'label',
+]);
 const hasLetters = (s: string) => /\p{L}/u.test(s);
 
 /** Strings with letters in an expression (a conditional's branches, a template's parts). */
@@ -130,7 +140,8 @@ function literalStrings(node: ts.Node): string[] {
     // Shown: a concatenation's parts, a fallback's both sides, what follows a guard (a && b);
     // a comparison is not shown.
     const op = node.operatorToken.kind;
-    if (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) return [...literalStrings(node.left), ...literalStrings(node.right)];
+    if (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken)
+      return [...literalStrings(node.left), ...literalStrings(node.right)];
     if (op === ts.SyntaxKind.AmpersandAmpersandToken) return literalStrings(node.right);
     return [];
   }
@@ -144,7 +155,8 @@ function literalText(file: string, source: string): string[] {
   const found: string[] = [];
   const report = (node: ts.Node, text: string) => {
     const s = text.replace(/\s+/g, ' ').trim();
-    if (hasLetters(s) && !TEXT_ALLOWED.has(s) && !NOT_WORDS.some((re) => re.test(s))) found.push(`${path.relative(ROOT, file)}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}: "${s}"`);
+    if (hasLetters(s) && !TEXT_ALLOWED.has(s) && !NOT_WORDS.some((re) => re.test(s)))
+      found.push(`${path.relative(ROOT, file)}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}: "${s}"`);
   };
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node)) report(node, node.text);
@@ -176,7 +188,16 @@ describe('no literal user-facing text in components and pages', () => {
           {kind === 'selection' && <i>{ok ? 'Shown' : null}</i>}
         </div>
       );`;
-    expect(literalText('/x.tsx', sample).map((s) => s.replace(/^.*?: /, ''))).toEqual(['"Close"', '"Open it"', '"Shut it"', '"Hello there"', '"Literal child"', '"Type"', '"more"', '"Shown"']);
+    expect(literalText('/x.tsx', sample).map((s) => s.replace(/^.*?: /, ''))).toEqual([
+      '"Close"',
+      '"Open it"',
+      '"Shut it"',
+      '"Hello there"',
+      '"Literal child"',
+      '"Type"',
+      '"more"',
+      '"Shown"',
+    ]);
   });
 
   it('components/**/*.tsx and entrypoints/**/*.tsx say everything through t()', () => {

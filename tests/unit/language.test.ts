@@ -22,11 +22,13 @@ const qa = (lang: string) => qaArticles(lang).map((a) => a.text);
 
 describe('detectLanguage on real articles', () => {
   it('French (OrangeSum)', () => {
-    for (const slug of ['fr-orange-globe-trotteur', 'fr-orange-botero', 'fr-orange-segur', 'fr-orange-thon', 'fr-orange-hidalgo']) expect(detectLanguage(orangesum(slug)), slug).toBe('fr');
+    for (const slug of ['fr-orange-globe-trotteur', 'fr-orange-botero', 'fr-orange-segur', 'fr-orange-thon', 'fr-orange-hidalgo'])
+      expect(detectLanguage(orangesum(slug)), slug).toBe('fr');
   });
 
   it('English (NBC News, Reuters, TechCrunch, Al Jazeera)', () => {
-    for (const slug of ['en-nbc-omar', 'en-reuters-oil', 'en-techcrunch-wework', 'en-aljazeera-helicopter']) expect(detectLanguage(body(slug)), slug).toBe('en');
+    for (const slug of ['en-nbc-omar', 'en-reuters-oil', 'en-techcrunch-wework', 'en-aljazeera-helicopter'])
+      expect(detectLanguage(body(slug)), slug).toBe('en');
   });
 
   it('German, Italian and Portuguese (Scrapinghub)', () => {
@@ -37,7 +39,12 @@ describe('detectLanguage on real articles', () => {
 
   it('Russian, Chinese and Greek by script (Scrapinghub, XQuAD)', () => {
     expect(detectLanguage(body('ru-wday-food-bloggers'))).toBe('ru');
-    for (const [lang, texts] of [['ru', qa('ru')], ['zh', qa('zh')], ['el', qa('el')]] as const) for (const t of texts) expect(detectLanguage(t), `${lang}: ${t.slice(0, 40)}`).toBe(lang);
+    for (const [lang, texts] of [
+      ['ru', qa('ru')],
+      ['zh', qa('zh')],
+      ['el', qa('el')],
+    ] as const)
+      for (const t of texts) expect(detectLanguage(t), `${lang}: ${t.slice(0, 40)}`).toBe(lang);
   });
 
   it('is right on every XQuAD and PIAF article, and on Polish', () => {

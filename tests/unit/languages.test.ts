@@ -104,7 +104,12 @@ describe('German', () => {
   });
 
   it('splits "z. B.", "Dr.", "Nr." and "usw." as a German news text writes them (sentences written for this test)', () => {
-    expect(sentences('Die Regierung will z. B. die Krankenhäuser entlasten. Dr. Müller von der Kammer nannte den Plan (Drucksache Nr. 4) gut. Es fehlen Ärzte, Pflegekräfte usw. Die Lage bleibt angespannt.', 'de')).toEqual([
+    expect(
+      sentences(
+        'Die Regierung will z. B. die Krankenhäuser entlasten. Dr. Müller von der Kammer nannte den Plan (Drucksache Nr. 4) gut. Es fehlen Ärzte, Pflegekräfte usw. Die Lage bleibt angespannt.',
+        'de',
+      ),
+    ).toEqual([
       'Die Regierung will z. B. die Krankenhäuser entlasten.',
       'Dr. Müller von der Kammer nannte den Plan (Drucksache Nr. 4) gut.',
       'Es fehlen Ärzte, Pflegekräfte usw.',
@@ -141,7 +146,10 @@ describe('Spanish (no Spanish text in the data: written for this test)', () => {
     expect(got).toHaveLength(5);
     expect(got[3]).toBe('La Sra. López, que viajó a EE. UU. con el Dr. Pérez, no quiso hacer declaraciones.');
     // "EE. UU." can end a sentence too.
-    expect(sentences('La delegación regresó ayer de EE. UU. El viaje duró una semana.', 'es')).toEqual(['La delegación regresó ayer de EE. UU.', 'El viaje duró una semana.']);
+    expect(sentences('La delegación regresó ayer de EE. UU. El viaje duró una semana.', 'es')).toEqual([
+      'La delegación regresó ayer de EE. UU.',
+      'El viaje duró una semana.',
+    ]);
     // "mar" is the sea, not an abbreviated month.
     expect(sentences('El barco se hundió en el mar. Los rescatistas llegaron una hora después.', 'es')).toHaveLength(2);
   });
@@ -286,7 +294,10 @@ describe('Japanese (no Japanese text in the data: written for this test)', () =>
   const text = '東京都は２０日、新型コロナウイルスの感染者が新たに３５０人確認されたと発表した。前の週の同じ曜日より５０人少なく、減少傾向が続いている。';
 
   it('splits at "。"', () => {
-    expect(sentences(text, 'ja')).toEqual(['東京都は２０日、新型コロナウイルスの感染者が新たに３５０人確認されたと発表した。', '前の週の同じ曜日より５０人少なく、減少傾向が続いている。']);
+    expect(sentences(text, 'ja')).toEqual([
+      '東京都は２０日、新型コロナウイルスの感染者が新たに３５０人確認されたと発表した。',
+      '前の週の同じ曜日より５０人少なく、減少傾向が続いている。',
+    ]);
   });
 
   it('segments words with Intl.Segmenter, kanji compounds and katakana words whole', () => {

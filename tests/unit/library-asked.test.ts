@@ -48,7 +48,8 @@ const refused = (at: number): AskedQuestion => ({
 });
 
 /** A record as the popup saves it, with the questions asked so far. */
-const saved = (r: SavedDigest, asked: AskedQuestion[], now = r.savedAt) => recordFromTabDigest({ article: r.article, digest: r.digest, sentences: r.sentences }, now, now, asked);
+const saved = (r: SavedDigest, asked: AskedQuestion[], now = r.savedAt) =>
+  recordFromTabDigest({ article: r.article, digest: r.digest, sentences: r.sentences }, now, now, asked);
 
 describe('a record keeps the questions asked of it', () => {
   it('records saved before there were questions read back as they were, with no "asked" member', () => {

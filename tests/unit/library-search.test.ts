@@ -18,13 +18,41 @@ import { synonymLanguages, synonymsFor } from '../../lib/text/lang/synonyms';
 import { makeRecord } from '../../testing/library';
 
 const ORANGESUM: [id: string, title: string, summary: string][] = [
-  ['10141', "Paris : un bronze de 425 000 euros volé à deux pas de l'Élysée", "Une sculpture de l'artiste colombien Fernando Botero a été dérobée samedi au nez et à la barbe des visiteurs de la galerie Bartoux, toute proche du palais présidentiel, selon la radio RTL. Le vol a été rapide et... facile."],
-  ['13223', 'SNCF : Édouard Philippe dénonce un "détournement du droit de retrait"', 'Alors que le trafic ferroviaire était encore très perturbé ce samedi, le Premier ministre a fustigé une "grève sauvage" à "l\'impact inacceptable pour des dizaines de milliers". Il a demandé à la SNCF d\'examiner toutes les suites, "y compris judiciaires", a-t-il précisé.'],
-  ['19507', 'Réforme des retraites : des grévistes envahissent le siège de BlackRock', "Les manifestants ont été évacués dans le calme après l'intervention des forces de l'ordre."],
-  ['33561', "Coronavirus: Trump annonce un sixième contrat pour 100 millions de doses d'un vaccin", 'Le président Donald Trump a annoncé mardi un contrat de 1,5 milliard de dollars pour la livraison de 100 millions de doses du vaccin expérimental de la biotech américaine Moderna, le sixième contrat de ce genre depuis mai.'],
-  ['10674', "Beauvais : alcoolisé, un policier de l'Élysée sort son arme", "FAIT DIVERS. En repos au moment des faits, un policier chargé de la surveillance de l'Élysée a sorti son arme en plein centre-ville de Beauvais (Oise) dimanche soir, rapporte Le Parisien."],
-  ['20938', 'Le patron d\'ADP, venu en "client mystère", dénonce l\'attente à Roissy', 'Augustin de Romanet, le président-directeur général d\'ADP (Aéroports de Paris), a joué le "patron incognito" à Roissy, comme il l\'a raconté samedi sur Twitter. Et il n\'a pas apprécié cette expérience.'],
-  ['11634', 'Retraites : pour Philippe Martinez, Emmanuel Macron "manque d\'humilité depuis le début"', 'Le secrétaire général de la CGT s\'en est pris à la réforme "très dogmatique" voulue par le chef de l\'Etat, à la veille de l\'annonce du plan du gouvernement par Edouard Philippe.'],
+  [
+    '10141',
+    "Paris : un bronze de 425 000 euros volé à deux pas de l'Élysée",
+    "Une sculpture de l'artiste colombien Fernando Botero a été dérobée samedi au nez et à la barbe des visiteurs de la galerie Bartoux, toute proche du palais présidentiel, selon la radio RTL. Le vol a été rapide et... facile.",
+  ],
+  [
+    '13223',
+    'SNCF : Édouard Philippe dénonce un "détournement du droit de retrait"',
+    'Alors que le trafic ferroviaire était encore très perturbé ce samedi, le Premier ministre a fustigé une "grève sauvage" à "l\'impact inacceptable pour des dizaines de milliers". Il a demandé à la SNCF d\'examiner toutes les suites, "y compris judiciaires", a-t-il précisé.',
+  ],
+  [
+    '19507',
+    'Réforme des retraites : des grévistes envahissent le siège de BlackRock',
+    "Les manifestants ont été évacués dans le calme après l'intervention des forces de l'ordre.",
+  ],
+  [
+    '33561',
+    "Coronavirus: Trump annonce un sixième contrat pour 100 millions de doses d'un vaccin",
+    'Le président Donald Trump a annoncé mardi un contrat de 1,5 milliard de dollars pour la livraison de 100 millions de doses du vaccin expérimental de la biotech américaine Moderna, le sixième contrat de ce genre depuis mai.',
+  ],
+  [
+    '10674',
+    "Beauvais : alcoolisé, un policier de l'Élysée sort son arme",
+    "FAIT DIVERS. En repos au moment des faits, un policier chargé de la surveillance de l'Élysée a sorti son arme en plein centre-ville de Beauvais (Oise) dimanche soir, rapporte Le Parisien.",
+  ],
+  [
+    '20938',
+    'Le patron d\'ADP, venu en "client mystère", dénonce l\'attente à Roissy',
+    "Augustin de Romanet, le président-directeur général d'ADP (Aéroports de Paris), a joué le \"patron incognito\" à Roissy, comme il l'a raconté samedi sur Twitter. Et il n'a pas apprécié cette expérience.",
+  ],
+  [
+    '11634',
+    'Retraites : pour Philippe Martinez, Emmanuel Macron "manque d\'humilité depuis le début"',
+    "Le secrétaire général de la CGT s'en est pris à la réforme \"très dogmatique\" voulue par le chef de l'Etat, à la veille de l'annonce du plan du gouvernement par Edouard Philippe.",
+  ],
 ];
 
 /** A saved digest of an OrangeSum article: its summary as the bullet and the sentences. */
@@ -123,7 +151,9 @@ describe('search on OrangeSum articles', () => {
     const hit = index.search('sculture botero volé')[0];
     const r = records.find((x) => x.url === hit.url)!;
     const terms = new Set(hit.terms);
-    const marked = markedParts(r.sentences[0].text, 'fr', terms).filter((p) => p.marked).map((p) => p.text);
+    const marked = markedParts(r.sentences[0].text, 'fr', terms)
+      .filter((p) => p.marked)
+      .map((p) => p.text);
     expect(marked).toEqual(['sculpture', 'Botero']);
     const title = markedParts(r.article.title, 'fr', terms);
     expect(title.map((p) => p.text).join('')).toBe(r.article.title);
@@ -134,7 +164,12 @@ describe('search on OrangeSum articles', () => {
   it('filters before ranking', () => {
     const samedi = index.search('samedi').map((h) => h.url.split('/').pop());
     expect(samedi.sort()).toEqual(['10141', '13223', '20938']);
-    expect(index.search('samedi', (url) => !url.endsWith('10141')).map((h) => h.url.split('/').pop()).sort()).toEqual(['13223', '20938']);
+    expect(
+      index
+        .search('samedi', (url) => !url.endsWith('10141'))
+        .map((h) => h.url.split('/').pop())
+        .sort(),
+    ).toEqual(['13223', '20938']);
   });
 });
 
@@ -159,6 +194,12 @@ describe('already in your library', () => {
     const self = relatedHits(index, { title: own.article.title, lang: 'fr', lines: own.sentences.map((s) => s.text) }, own.url);
     expect(self.map((h) => h.url)).not.toContain(own.url);
     // A page on nothing saved: nothing.
-    expect(relatedHits(index, { title: 'Tour de France : Pogacar gagne au sommet du Ventoux', lang: 'fr', lines: ['Le cycliste slovène a gagné l’étape du Ventoux.'] })).toEqual([]);
+    expect(
+      relatedHits(index, {
+        title: 'Tour de France : Pogacar gagne au sommet du Ventoux',
+        lang: 'fr',
+        lines: ['Le cycliste slovène a gagné l’étape du Ventoux.'],
+      }),
+    ).toEqual([]);
   });
 });

@@ -38,7 +38,6 @@ function lib() {
   return l;
 }
 
-
 async function until<T>(fn: () => T | undefined | null | false, what: string): Promise<T> {
   for (let i = 0; i < 200; i++) {
     const v = fn();

@@ -15,7 +15,11 @@ import { segmentArticle, splitSentences } from '../../lib/text/segment';
 import type { Block, Sentence } from '../../lib/types';
 import { failureMessage } from '../../lib/ui/failures';
 
-const sentencesOf = (paragraphs: string[], lang: string): Sentence[] => segmentArticle(paragraphs.map((text): Block => ({ kind: 'paragraph', text })), lang);
+const sentencesOf = (paragraphs: string[], lang: string): Sentence[] =>
+  segmentArticle(
+    paragraphs.map((text): Block => ({ kind: 'paragraph', text })),
+    lang,
+  );
 
 describe('openings that lean on the sentence before', () => {
   it('an impersonal "il" or "cela" points to nothing: the sentence stands alone', () => {
@@ -30,36 +34,42 @@ describe('openings that lean on the sentence before', () => {
 
   it('a connective or a "same here" phrase the line kept leans on what came before', () => {
     expect(opensDangling("Surtout qu'elle se trouvait alors dans un lycée touché par six suicides ces dernières années.", 'fr')).toBe(true);
-    expect(opensDangling("Même son de cloche aux Pays-Bas, où le député Geert Wilders a réclamé un référendum.", 'fr')).toBe(true);
+    expect(opensDangling('Même son de cloche aux Pays-Bas, où le député Geert Wilders a réclamé un référendum.', 'fr')).toBe(true);
     expect(opensDangling('Likewise, the union said it would strike on Monday.', 'en')).toBe(true);
   });
 });
 
 describe('cuts that keep the sentence whole and true', () => {
   it('drops a phrase announcing the news before a colon when the news has its own subject', () => {
-    const s = "Il fut, par sa dénonciation de l'apathie des gouvernants, l'un des combattants les plus efficaces contre le sida: Larry Kramer, auteur, militant homosexuel et co-fondateur de l'organisation Act Up, est mort mercredi à New York à l'âge de 84 ans.";
+    const s =
+      "Il fut, par sa dénonciation de l'apathie des gouvernants, l'un des combattants les plus efficaces contre le sida: Larry Kramer, auteur, militant homosexuel et co-fondateur de l'organisation Act Up, est mort mercredi à New York à l'âge de 84 ans.";
     expect(compressSentence(s, 'fr')).toMatch(/^Larry Kramer.* est mort mercredi à New York à l'âge de 84 ans\.$/u);
     // Someone's announcement keeps its speaker.
-    const said = "Le ministre de l'Intérieur a annoncé mardi soir devant les députés: Les écoles rouvriront le 11 mai dans toutes les régions de France, sauf en Ile-de-France et dans le Grand Est.";
+    const said =
+      "Le ministre de l'Intérieur a annoncé mardi soir devant les députés: Les écoles rouvriront le 11 mai dans toutes les régions de France, sauf en Ile-de-France et dans le Grand Est.";
     expect(compressSentence(said, 'fr')).toMatch(/^Le ministre de l'Intérieur a annoncé/u);
   });
 
   it("keeps the headline's fact: a stretch with two of its words is not cut", () => {
-    const s = "La présidente du Front national Marine Le Pen a salué ce vendredi sur Twitter le vote des Britanniques en faveur d'une sortie de l'Union européenne et a réclamé une nouvelle fois un référendum en France.";
+    const s =
+      "La présidente du Front national Marine Le Pen a salué ce vendredi sur Twitter le vote des Britanniques en faveur d'une sortie de l'Union européenne et a réclamé une nouvelle fois un référendum en France.";
     const keep = headlineKeeper('Brexit : le FN salue une "victoire de la liberté" et appelle à un référendum en France', 'fr');
     expect(compressSentence(s, 'fr', { keep })).toContain('un référendum en France');
     expect(compressSentence(s, 'fr')).not.toContain('référendum');
   });
 
-  it('never takes a clause with its own verb for an absolute clause, nor a verb\'s object for an adjunct', () => {
-    const airpods = 'Since the AirPods first launched in 2016, users and critics alike have been asking for noise cancellation and replaceable tips for a better fit.';
+  it("never takes a clause with its own verb for an absolute clause, nor a verb's object for an adjunct", () => {
+    const airpods =
+      'Since the AirPods first launched in 2016, users and critics alike have been asking for noise cancellation and replaceable tips for a better fit.';
     expect(compressSentence(airpods, 'en')).toMatch(/have been asking for noise cancellation/u);
-    const muslims = "Frappés comme tout le monde par le nouveau coronavirus, les musulmans d'Italie ont été confrontés, parfois de façon dramatique, au manque de place pour enterrer leurs morts dans les cimetières.";
+    const muslims =
+      "Frappés comme tout le monde par le nouveau coronavirus, les musulmans d'Italie ont été confrontés, parfois de façon dramatique, au manque de place pour enterrer leurs morts dans les cimetières.";
     expect(compressSentence(muslims, 'fr')).toContain('au manque de place');
   });
 
   it('leaves parentheses glued to a word (a call, a link) and the spacing before "!" alone', () => {
-    const s = "The town library reopened on Saturday after a year of works, and its director posted a notice reading [free books](javascript:alert('link')) and ![banner](http://127.0.0.1/steal/md-image.png) on the door.";
+    const s =
+      "The town library reopened on Saturday after a year of works, and its director posted a notice reading [free books](javascript:alert('link')) and ![banner](http://127.0.0.1/steal/md-image.png) on the door.";
     const line = compressSentence(s, 'en');
     expect(line).toContain("[free books](javascript:alert('link')) and ![banner]");
   });
@@ -67,15 +77,16 @@ describe('cuts that keep the sentence whole and true', () => {
 
 describe('sentences and whose words they are', () => {
   it('"![" inside a sentence ends nothing', () => {
-    const text = "Its director posted a notice reading [free books](javascript:alert('link')) and ![banner](http://127.0.0.1/steal/md-image.png) on the door. The renovation cost 2.4 million dollars.";
+    const text =
+      "Its director posted a notice reading [free books](javascript:alert('link')) and ![banner](http://127.0.0.1/steal/md-image.png) on the door. The renovation cost 2.4 million dollars.";
     expect(splitSentences(text, 'en').map((s) => s.text)).toHaveLength(2);
   });
 
   it('a sentence with no quotation mark inside a quotation opened earlier in the paragraph is not a line of the article', () => {
     const sentences = sentencesOf(
       [
-        'Des critiques irrecevables pour le député européen Place publique Raphaël Glucksmann: "Aurait-on préféré qu\'il n\'y aille pas et que la France soit absente après une telle catastrophe? Et une fois sur place, heureusement qu\'il demande des réformes à un gouvernement dont l\'incurie et la corruption sont légendaires. C\'est ce que demandent les citoyens libanais".',
-        'M. Macron a annoncé jeudi à Beyrouth qu\'il voulait organiser l\'aide internationale pour le Liban.',
+        "Des critiques irrecevables pour le député européen Place publique Raphaël Glucksmann: \"Aurait-on préféré qu'il n'y aille pas et que la France soit absente après une telle catastrophe? Et une fois sur place, heureusement qu'il demande des réformes à un gouvernement dont l'incurie et la corruption sont légendaires. C'est ce que demandent les citoyens libanais\".",
+        "M. Macron a annoncé jeudi à Beyrouth qu'il voulait organiser l'aide internationale pour le Liban.",
       ],
       'fr',
     );
@@ -122,12 +133,15 @@ describe('extraction', () => {
 
 describe('openings that only look like connectives', () => {
   it('"Alors que …" opens a clause of its own; "Alors," leans on what came before', () => {
-    expect(opensDangling("Alors que doit se tenir le 12 décembre des élections décisives pour le Brexit, le Premier ministre britannique a tourné une vidéo.", 'fr')).toBe(false);
+    expect(
+      opensDangling('Alors que doit se tenir le 12 décembre des élections décisives pour le Brexit, le Premier ministre britannique a tourné une vidéo.', 'fr'),
+    ).toBe(false);
     expect(opensDangling('Alors, le gouvernement a reculé.', 'fr')).toBe(true);
   });
 
   it('a colon inside a title is no announcement to drop', () => {
-    const s = "En 1859, François-Edme Rameau de Saint-Père, un Français, publie La France aux colonies : Acadiens et Canadiens, dont la première de deux parties traite de l'histoire des Acadiens, permettant aux principaux intéressés de découvrir pour la première fois leur histoire dans leur langue.";
+    const s =
+      "En 1859, François-Edme Rameau de Saint-Père, un Français, publie La France aux colonies : Acadiens et Canadiens, dont la première de deux parties traite de l'histoire des Acadiens, permettant aux principaux intéressés de découvrir pour la première fois leur histoire dans leur langue.";
     expect(compressSentence(s, 'fr')).not.toMatch(/^Acadiens/u);
   });
 });
@@ -143,7 +157,9 @@ describe('FAQ questions read on their own', () => {
     expect(pointsToNothing('Pourquoi le dirigeant conservateur a-t-il fait le pari de convoquer ces législatives ?', languagePack('fr'))).toBe(true);
     // Unless the headline or the bullets say which: "ces législatives" under "… élections législatives décisives".
     const { tokenize } = await import('../../lib/qa/terms');
-    const story = new Set(tokenize('Brexit : Boris Johnson rejoue "Love Actually" à deux jours d\'élections législatives décisives', 'fr').flatMap((t) => (t.term ? [t.term] : [])));
+    const story = new Set(
+      tokenize('Brexit : Boris Johnson rejoue "Love Actually" à deux jours d\'élections législatives décisives', 'fr').flatMap((t) => (t.term ? [t.term] : [])),
+    );
     expect(pointsToNothing('Pourquoi le dirigeant conservateur a-t-il fait le pari de convoquer ces législatives ?', languagePack('fr'), story)).toBe(false);
     expect(pointsToNothing('Pourquoi les plaintes ont-elles été déposées à Bergame ?', languagePack('fr'))).toBe(false);
     expect(pointsToNothing('Why did Boris Johnson film his own version of the scene?', languagePack('en'))).toBe(false);
@@ -155,14 +171,16 @@ describe('whose words a pronoun speaker stands for', () => {
     // OrangeSum 13695 (Boris Johnson's "Love Actually" video): Hugh Grant speaks, Andrew Lincoln is only quoted about.
     const sentences = sentencesOf(
       [
-        'Dans une vidéo postée sur Twitter lundi 9 décembre, le chef du gouvernement britannique rejoue la scène entre Andrew Lincoln et Keira Knightley, dans laquelle l\'acteur fait passer un message romantique à base de pancartes.',
-        'Une parodie qui n\'a pas amusé Hugh Grant, farouchement anti-Boris Johnson et l\'un des interprètes de la comédie romantique.',
-        '"Mais j\'ai remarqué que l\'une des pancartes du film original qu\'il n\'a pas tenu est celle qu\'Andrew Lincoln brandit et qui proclame: "Parce qu\'à Noël, tu dis la vérité", a ajouté sur la BBC l\'acteur qui joue le rôle du Premier ministre dans le film.',
+        "Dans une vidéo postée sur Twitter lundi 9 décembre, le chef du gouvernement britannique rejoue la scène entre Andrew Lincoln et Keira Knightley, dans laquelle l'acteur fait passer un message romantique à base de pancartes.",
+        "Une parodie qui n'a pas amusé Hugh Grant, farouchement anti-Boris Johnson et l'un des interprètes de la comédie romantique.",
+        "\"Mais j'ai remarqué que l'une des pancartes du film original qu'il n'a pas tenu est celle qu'Andrew Lincoln brandit et qui proclame: \"Parce qu'à Noël, tu dis la vérité\", a ajouté sur la BBC l'acteur qui joue le rôle du Premier ministre dans le film.",
         '"Je me demande si les conseillers en communication du Parti conservateur se sont dits que ce ne serait pas génial dans les mains de Boris Johnson", a-t-il taclé.',
       ],
       'fr',
     );
-    expect(speakers(sentences, 'fr', new Set(), 'Brexit : Boris Johnson rejoue "Love Actually" à deux jours d\'élections législatives décisives').map((s) => s.name)).not.toContain('Andrew Lincoln');
+    expect(
+      speakers(sentences, 'fr', new Set(), 'Brexit : Boris Johnson rejoue "Love Actually" à deux jours d\'élections législatives décisives').map((s) => s.name),
+    ).not.toContain('Andrew Lincoln');
   });
 });
 
@@ -170,14 +188,24 @@ describe('"who is X" answers', () => {
   it('give the name and the apposition that says who they are, not the whole sentence about something else', async () => {
     const { whoIsAnswer } = await import('../../lib/engine/embedded/faq/answers');
     // AFP via OrangeSum (the street stalls of post-Covid China).
-    expect(whoIsAnswer('En période de ralentissement, "assouplir les restrictions est judicieux pour permettre aux chômeurs de dégager un revenu", relève Albert Park, professeur d\'économie à l\'Université des sciences et technologies de Hong Kong.', 'Qui est Albert Park ?', 'fr')).toBe(
-      "Albert Park, professeur d'économie à l'Université des sciences et technologies de Hong Kong.",
-    );
-    expect(whoIsAnswer('Street sales have been particularly noticeable near uptown subway stations for more than six years, according to Dr. Michael Mowatt-Wynn, the president of Precinct 33’s Community Council.', 'Who is Michael Mowatt-Wynn?', 'en')).toBe(
-      'Dr. Michael Mowatt-Wynn, the president of Precinct 33’s Community Council.',
-    );
+    expect(
+      whoIsAnswer(
+        'En période de ralentissement, "assouplir les restrictions est judicieux pour permettre aux chômeurs de dégager un revenu", relève Albert Park, professeur d\'économie à l\'Université des sciences et technologies de Hong Kong.',
+        'Qui est Albert Park ?',
+        'fr',
+      ),
+    ).toBe("Albert Park, professeur d'économie à l'Université des sciences et technologies de Hong Kong.");
+    expect(
+      whoIsAnswer(
+        'Street sales have been particularly noticeable near uptown subway stations for more than six years, according to Dr. Michael Mowatt-Wynn, the president of Precinct 33’s Community Council.',
+        'Who is Michael Mowatt-Wynn?',
+        'en',
+      ),
+    ).toBe('Dr. Michael Mowatt-Wynn, the president of Precinct 33’s Community Council.');
     // Said otherwise, or what happened to them: the sentence stays whole.
-    expect(whoIsAnswer("Le congrès continental nomma George Washington commandant en chef de l'armée continentale.", 'Qui est George Washington ?', 'fr')).toBeUndefined();
+    expect(
+      whoIsAnswer("Le congrès continental nomma George Washington commandant en chef de l'armée continentale.", 'Qui est George Washington ?', 'fr'),
+    ).toBeUndefined();
     expect(whoIsAnswer('The police questioned John Smith, who was arrested on Monday near the station.', 'Who is John Smith?', 'en')).toBeUndefined();
   });
 });
@@ -222,8 +250,15 @@ describe('what a line points back to', () => {
     const { referentsNeeded } = await import('../../lib/engine/embedded/bullets');
     const { terms } = await import('../../lib/text/tokens');
     // AFP via OrangeSum (Beirut, the Bergamo complaints), FRANK (artemisinin), DAnIEL (plague, a Polish review).
-    expect(referentsNeeded('"Si ces réformes ne sont pas faites, le Liban continuera de s\'enfoncer", a mis en garde M. Macron.', 'fr')).toEqual(terms('réformes', 'fr'));
-    expect(referentsNeeded('"Nous ne voulons pas la vengeance, nous voulons la justice", a expliqué Stefano Fusco, l\'un des fondateurs de ce groupe Facebook.', 'fr')).toEqual(terms('groupe', 'fr'));
+    expect(referentsNeeded('"Si ces réformes ne sont pas faites, le Liban continuera de s\'enfoncer", a mis en garde M. Macron.', 'fr')).toEqual(
+      terms('réformes', 'fr'),
+    );
+    expect(
+      referentsNeeded(
+        '"Nous ne voulons pas la vengeance, nous voulons la justice", a expliqué Stefano Fusco, l\'un des fondateurs de ce groupe Facebook.',
+        'fr',
+      ),
+    ).toEqual(terms('groupe', 'fr'));
     expect(referentsNeeded('This substance can be produced biotechnologically in yeast.', 'en')).toEqual(terms('substance', 'en'));
     expect(referentsNeeded('Dieser Bericht war der erste einer Reihe von Pesttraktaten.', 'de')).toEqual(terms('Bericht', 'de'));
     expect(referentsNeeded('Ta przeogromna rozmiarem powieść potwierdza, że jej autor ma się świetnie.', 'pl').length).toBe(1);
@@ -252,12 +287,14 @@ describe('what a line points back to', () => {
 
   it('a subject pronoun after a leading phrase dangles as an opening pronoun does', async () => {
     const { lineDangles } = await import('../../lib/engine/embedded/bullets');
-    expect(lineDangles('Alors qu\'il a promis le week-end dernier de se "battre pour chaque vote", il joue le tout pour tout avec un clip de campagne.', 'fr')).toBe(true);
+    expect(
+      lineDangles('Alors qu\'il a promis le week-end dernier de se "battre pour chaque vote", il joue le tout pour tout avec un clip de campagne.', 'fr'),
+    ).toBe(true);
     expect(lineDangles('Сегодня, 5 января, он посетил республику.', 'ru')).toBe(true);
     expect(lineDangles("Lauréate, dès ses 11 ans, d'un prix de piano, elle est poussée par sa mère à changer d'instrument.", 'fr')).toBe(true);
     // The name before the pronoun is what it stands for; a plain subject after a phrase stands alone.
     expect(lineDangles('Interrogée par RTL lundi, la candidate de LREM Agnès Buzyn a affirmé qu\'il fallait "rester prudent".', 'fr')).toBe(false);
-    expect(lineDangles('Pendant la pandémie, les corps des musulmans décédés n\'ont pas pu être rapatriés.', 'fr')).toBe(false);
+    expect(lineDangles("Pendant la pandémie, les corps des musulmans décédés n'ont pas pu être rapatriés.", 'fr')).toBe(false);
   });
 
   it('a line dangling on a thing or a fact is never a bullet; on a person, only after the line that names them', () => {
@@ -279,10 +316,18 @@ describe('what ties a line to the sentence before, from inside it', () => {
   it('drops a connective between commas and an additive adverb, never inside a quotation', async () => {
     const { dropInnerConnectives } = await import('../../lib/engine/embedded/compress');
     const { languagePack } = await import('../../lib/text/lang');
-    expect(dropInnerConnectives('The Harley Medical Group, however, said it would not pay for the removal.', languagePack('en'))).toBe('The Harley Medical Group said it would not pay for the removal.');
-    expect(dropInnerConnectives("Yu Zhengsheng est secrétaire du Comité du Parti et également membre du Comité d'organisation.", languagePack('fr'))).toBe("Yu Zhengsheng est secrétaire du Comité du Parti et membre du Comité d'organisation.");
-    expect(dropInnerConnectives('It is not only cheaper but also faster, the company said.', languagePack('en'))).toBe('It is not only cheaper but also faster, the company said.');
-    expect(dropInnerConnectives('« Nous avons, en effet, également voté », a dit le maire.', languagePack('fr'))).toBe('« Nous avons, en effet, également voté », a dit le maire.');
+    expect(dropInnerConnectives('The Harley Medical Group, however, said it would not pay for the removal.', languagePack('en'))).toBe(
+      'The Harley Medical Group said it would not pay for the removal.',
+    );
+    expect(dropInnerConnectives("Yu Zhengsheng est secrétaire du Comité du Parti et également membre du Comité d'organisation.", languagePack('fr'))).toBe(
+      "Yu Zhengsheng est secrétaire du Comité du Parti et membre du Comité d'organisation.",
+    );
+    expect(dropInnerConnectives('It is not only cheaper but also faster, the company said.', languagePack('en'))).toBe(
+      'It is not only cheaper but also faster, the company said.',
+    );
+    expect(dropInnerConnectives('« Nous avons, en effet, également voté », a dit le maire.', languagePack('fr'))).toBe(
+      '« Nous avons, en effet, également voté », a dit le maire.',
+    );
     // Always cut, whatever the line's length.
     expect(compressSentence('La ville, en effet, a voté.', 'fr')).toBe('La ville a voté.');
   });
@@ -291,30 +336,54 @@ describe('what ties a line to the sentence before, from inside it', () => {
 describe('asides a long line loses', () => {
   it('an adverb aside between commas and a fronted participle phrase of up to twelve words', () => {
     // AFP via OrangeSum (the Muslims of Italy and their dead).
-    expect(compressSentence("Frappés comme tout le monde par le nouveau coronavirus, les musulmans d'Italie ont été confrontés, parfois de façon dramatique, au manque de place pour leurs défunts dans les cimetières de la péninsule.", 'fr')).toBe(
-      "Les musulmans d'Italie ont été confrontés au manque de place pour leurs défunts dans les cimetières de la péninsule.",
+    expect(
+      compressSentence(
+        "Frappés comme tout le monde par le nouveau coronavirus, les musulmans d'Italie ont été confrontés, parfois de façon dramatique, au manque de place pour leurs défunts dans les cimetières de la péninsule.",
+        'fr',
+      ),
+    ).toBe("Les musulmans d'Italie ont été confrontés au manque de place pour leurs défunts dans les cimetières de la péninsule.");
+    expect(
+      compressSentence(
+        'The Harley Medical Group, which reportedly fitted thousands of women with the implants, said, of course, that it could not afford to replace them all.',
+        'en',
+      ),
+    ).toMatch(
+      /^The Harley Medical Group, which reportedly fitted thousands of women with the implants, said that it could not afford to replace them all\.$|^The Harley Medical Group said that it could not afford to replace them all\.$/u,
     );
-    expect(compressSentence('The Harley Medical Group, which reportedly fitted thousands of women with the implants, said, of course, that it could not afford to replace them all.', 'en')).toMatch(/^The Harley Medical Group, which reportedly fitted thousands of women with the implants, said that it could not afford to replace them all\.$|^The Harley Medical Group said that it could not afford to replace them all\.$/u);
   });
 });
 
 describe('a phrase that announces the news before a colon', () => {
   it('goes when the news after the colon has its own subject, in lower case as French writes it', () => {
     // AFP via OrangeSum (Yvette Horner).
-    expect(compressSentence("C'est ainsi qu'elle gagne le cœur des Français et entame une riche carrière : l'accordéoniste a donné plus de 2 000 concerts et réalisé 150 disques.", 'fr')).toBe(
-      "L'accordéoniste a donné plus de 2 000 concerts et réalisé 150 disques.",
-    );
+    expect(
+      compressSentence(
+        "C'est ainsi qu'elle gagne le cœur des Français et entame une riche carrière : l'accordéoniste a donné plus de 2 000 concerts et réalisé 150 disques.",
+        'fr',
+      ),
+    ).toBe("L'accordéoniste a donné plus de 2 000 concerts et réalisé 150 disques.");
     // Someone's words announced stay announced.
-    expect(compressSentence("Il a déclaré mardi devant les députés de la commission des finances : les écoles fermeront toutes jeudi prochain jusqu'à nouvel ordre.", 'fr')).toMatch(/^Il a déclaré/u);
+    expect(
+      compressSentence(
+        "Il a déclaré mardi devant les députés de la commission des finances : les écoles fermeront toutes jeudi prochain jusqu'à nouvel ordre.",
+        'fr',
+      ),
+    ).toMatch(/^Il a déclaré/u);
   });
 });
 
 describe('connectives inside a line, without commas', () => {
   it('go ("Il n\'y a toutefois pas", "prowadzi też", "jest natomiast"), not when they belong to a phrase', () => {
     // OrangeSum-style fr (Acadia), DAnIEL pl (a review), DAnIEL ru (a laboratory).
-    expect(compressSentence("Il n'y a toutefois pas de journal francophone ni d'avocat ou de médecin.", 'fr')).toBe("Il n'y a pas de journal francophone ni d'avocat ou de médecin.");
-    expect(compressSentence('Podwyższony jest natomiast poziom komórek biorących udział w reakcjach zapalnych.', 'pl')).toBe('Podwyższony jest poziom komórek biorących udział w reakcjach zapalnych.');
-    expect(compressSentence('Здесь смогут определять предрасположенность к генетическим заболеваниям, а также диагностировать вирусные инфекции.', 'ru')).toContain('а также диагностировать');
+    expect(compressSentence("Il n'y a toutefois pas de journal francophone ni d'avocat ou de médecin.", 'fr')).toBe(
+      "Il n'y a pas de journal francophone ni d'avocat ou de médecin.",
+    );
+    expect(compressSentence('Podwyższony jest natomiast poziom komórek biorących udział w reakcjach zapalnych.', 'pl')).toBe(
+      'Podwyższony jest poziom komórek biorących udział w reakcjach zapalnych.',
+    );
+    expect(
+      compressSentence('Здесь смогут определять предрасположенность к генетическим заболеваниям, а также диагностировать вирусные инфекции.', 'ru'),
+    ).toContain('а также диагностировать');
     expect(compressSentence("C'est ainsi qu'elle gagne le cœur des Français.", 'fr')).toBe("C'est ainsi qu'elle gagne le cœur des Français.");
   });
 });
@@ -330,21 +399,39 @@ describe('Chinese lines that lean on a list', () => {
 describe('cuts that took the main clause or the meaning', () => {
   it('never the main clause after a fronted phrase with no verb, never a preposition read as a participle, never half a relative clause', () => {
     // AFP via OrangeSum (the Brexit video, the vote, the Muslims of Italy); DAnIEL pl (skin cancer).
-    expect(compressSentence("À deux jours des législatives au Royaume-Uni, la bataille fait rage et chaque parti redouble d'efforts pour séduire les électeurs.", 'fr')).toContain('la bataille fait rage');
-    expect(compressSentence("D'abord sur Twitter, puis ensuite au micro de i-TÉLÉ, le vice-président du FN Florian Philippot a exprimé sa joie.", 'fr')).toBe("D'abord sur Twitter, le vice-président du FN Florian Philippot a exprimé sa joie.");
-    expect(compressSentence("Il n'existe pas de statistiques officielles sur le nombre de musulmans, étrangers ou italiens, décédés pendant l'épidémie.", 'fr')).toContain("décédés pendant l'épidémie");
-    expect(compressSentence('Reaktywne formy tlenu powstają w wyniku ekspozycji na promieniowanie UVB, które, powodując uszkodzenia DNA, sprzyjają rozwojowi raka skóry.', 'pl')).not.toMatch(/UVB powodując/u);
+    expect(
+      compressSentence(
+        "À deux jours des législatives au Royaume-Uni, la bataille fait rage et chaque parti redouble d'efforts pour séduire les électeurs.",
+        'fr',
+      ),
+    ).toContain('la bataille fait rage');
+    expect(compressSentence("D'abord sur Twitter, puis ensuite au micro de i-TÉLÉ, le vice-président du FN Florian Philippot a exprimé sa joie.", 'fr')).toBe(
+      "D'abord sur Twitter, le vice-président du FN Florian Philippot a exprimé sa joie.",
+    );
+    expect(
+      compressSentence("Il n'existe pas de statistiques officielles sur le nombre de musulmans, étrangers ou italiens, décédés pendant l'épidémie.", 'fr'),
+    ).toContain("décédés pendant l'épidémie");
+    expect(
+      compressSentence(
+        'Reaktywne formy tlenu powstają w wyniku ekspozycji na promieniowanie UVB, które, powodując uszkodzenia DNA, sprzyjają rozwojowi raka skóry.',
+        'pl',
+      ),
+    ).not.toMatch(/UVB powodując/u);
   });
 
   it('a date stays in a line that is short enough with it', () => {
-    expect(compressSentence("Jean d'Ormesson et Johnny Hallyday se sont éteints à quelques heures d'intervalles, le 5 et 6 décembre.", 'fr')).toContain('le 5 et 6 décembre');
+    expect(compressSentence("Jean d'Ormesson et Johnny Hallyday se sont éteints à quelques heures d'intervalles, le 5 et 6 décembre.", 'fr')).toContain(
+      'le 5 et 6 décembre',
+    );
   });
 });
 
 describe('a clause of its own is a fact', () => {
   it('goes only from a line well over the aim ("et ont réclamé le retrait du projet gouvernemental")', () => {
     // AFP via OrangeSum 19507 (BlackRock).
-    expect(compressSentence('Ils ont décerné "une médaille du déshonneur" à l\'entreprise et ont réclamé le retrait du projet gouvernemental.', 'fr')).toContain('et ont réclamé le retrait du projet gouvernemental');
+    expect(
+      compressSentence('Ils ont décerné "une médaille du déshonneur" à l\'entreprise et ont réclamé le retrait du projet gouvernemental.', 'fr'),
+    ).toContain('et ont réclamé le retrait du projet gouvernemental');
   });
 });
 
@@ -363,9 +450,15 @@ describe('more lines that lean on one before', () => {
 });
 
 describe('furniture inside a paragraph', () => {
-  it('a disclaimer sentence is furniture by the pack\'s phrases; a sentence opening on a one-word label is not', () => {
+  it("a disclaimer sentence is furniture by the pack's phrases; a sentence opening on a one-word label is not", () => {
     // DAnIEL-style zh page (ifeng finance), written for the test.
-    const sentences = sentencesOf(['美国财政部15日公布截至2011年10月底的世界各国及地区持有美国国债的状况。免责声明：本文仅代表作者个人观点，与凤凰网无关。', '记者了解到，中国仍为美国国债最大持有国，持有量为1.1345万亿美元。'], 'zh');
+    const sentences = sentencesOf(
+      [
+        '美国财政部15日公布截至2011年10月底的世界各国及地区持有美国国债的状况。免责声明：本文仅代表作者个人观点，与凤凰网无关。',
+        '记者了解到，中国仍为美国国债最大持有国，持有量为1.1345万亿美元。',
+      ],
+      'zh',
+    );
     const facts = analyseSentences(sentences, buildModel(sentences, 'zh'), 'zh');
     expect(facts.map((f) => f.furniture)).toEqual([false, true, false]);
   });

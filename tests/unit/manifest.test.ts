@@ -22,7 +22,7 @@ describe.each(Object.entries(ALLOWED))('built manifest %s', (target, allowed) =>
     // Sites are optional, asked one origin at a time when the reader allows one.
     const optional = target.startsWith('chrome') ? m.optional_host_permissions : m.optional_permissions;
     expect(optional).toEqual(['<all_urls>']);
-    expect(target.startsWith('chrome') ? m.optional_permissions ?? [] : m.optional_host_permissions ?? []).toEqual([]);
+    expect(target.startsWith('chrome') ? (m.optional_permissions ?? []) : (m.optional_host_permissions ?? [])).toEqual([]);
     // MV2 puts hosts among permissions: none may appear.
     expect((m.permissions ?? []).filter((p: string) => p.includes('://') || p === '<all_urls>')).toEqual([]);
   });
@@ -73,7 +73,8 @@ describe.each(Object.entries(ALLOWED))('built manifest %s', (target, allowed) =>
     expect((m.action ?? m.browser_action).default_title).toBe('__MSG_actionTitle__');
     for (const locale of ['en', 'fr', 'de', 'es']) {
       const messages = JSON.parse(readFileSync(resolve(ROOT, '.output', target, '_locales', locale, 'messages.json'), 'utf8'));
-      for (const key of ['extName', 'extDescription', 'actionTitle', 'commandOpenPopup', 'commandSidePanel']) expect(messages[key]?.message, `${locale} ${key}`).toBeTruthy();
+      for (const key of ['extName', 'extDescription', 'actionTitle', 'commandOpenPopup', 'commandSidePanel'])
+        expect(messages[key]?.message, `${locale} ${key}`).toBeTruthy();
       // The stores' limits: name 75 characters, description 132.
       expect(messages.extDescription.message.length, locale).toBeLessThanOrEqual(132);
     }

@@ -35,7 +35,10 @@ describe('markdown export', () => {
     expect(escapeMarkdown('- tiret')).toBe('\\- tiret');
   });
   it('as plain text: title, site, url, heading, bullets and FAQ, page text untouched', () => {
-    const text = digestToPlainText({ title: 'Le pain', siteName: 'Le Journal', url: 'https://ex.fr/pain', byline: 'A. Dupont' }, { ...digest, bullets: [...digest.bullets, { text: 'Une ligne non vérifiée.', sources: [4], verified: false }] });
+    const text = digestToPlainText(
+      { title: 'Le pain', siteName: 'Le Journal', url: 'https://ex.fr/pain', byline: 'A. Dupont' },
+      { ...digest, bullets: [...digest.bullets, { text: 'Une ligne non vérifiée.', sources: [4], verified: false }] },
+    );
     const lines = text.split('\n');
     expect(lines.slice(0, 5)).toEqual(['Le pain', 'Le Journal · A. Dupont', 'https://ex.fr/pain', '', 'EN BREF']);
     expect(text).toContain('• Le prix du *pain* augmente de 5 % [source].');

@@ -29,7 +29,9 @@ useChatServer((s) => (server = s));
 describe('npm run digest -- --engine openai', () => {
   it('the recorded answer becomes the digest, unverified lines flagged; the key is sent from OPENAI_API_KEY', async () => {
     server.script({ kind: 'sse', body: recordedStream('orangesum-10010.gpt-4o-mini.sse') });
-    const r = await run(['--json', '--engine', 'openai', '--base-url', server.baseUrl, '--model', 'gpt-4o-mini', PAGE], { OPENAI_API_KEY: 'sk-cli-key-0123456789' });
+    const r = await run(['--json', '--engine', 'openai', '--base-url', server.baseUrl, '--model', 'gpt-4o-mini', PAGE], {
+      OPENAI_API_KEY: 'sk-cli-key-0123456789',
+    });
     expect(r.status, r.stderr).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.digest.engine).toMatch(/^openai@/);
@@ -52,8 +54,13 @@ describe('npm run digest -- --engine openai', () => {
 
   it('a failure is the same JSON error line as any failing input, and the run goes on', async () => {
     server.requireKey = 'sk-right-one-000000';
-    const r = await run(['--json', '--engine', 'openai', '--base-url', server.baseUrl, '--model', 'm', PAGE, 'does-not-exist.html'], { OPENAI_API_KEY: 'sk-wrong-key-12345678' });
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const r = await run(['--json', '--engine', 'openai', '--base-url', server.baseUrl, '--model', 'm', PAGE, 'does-not-exist.html'], {
+      OPENAI_API_KEY: 'sk-wrong-key-12345678',
+    });
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({ input: PAGE, kind: 'endpoint-unauthorized', error: expect.stringMatching(/401/) });
     expect(Object.keys(lines[0]).sort()).toEqual(Object.keys(lines[1]).sort());

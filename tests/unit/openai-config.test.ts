@@ -4,7 +4,16 @@
  * library (lib/library/record.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { cleanConfig, configProblems, endpointLimits, engineCacheKey, isLocalUrl, normaliseBaseUrl, originPattern, PRESETS } from '../../lib/engine/openai/config';
+import {
+  cleanConfig,
+  configProblems,
+  endpointLimits,
+  engineCacheKey,
+  isLocalUrl,
+  normaliseBaseUrl,
+  originPattern,
+  PRESETS,
+} from '../../lib/engine/openai/config';
 import { validateStreamStart, validateTestEndpoint } from '../../lib/background/validate';
 import { recordFromTabDigest, validateRecord } from '../../lib/library/record';
 import { withFallbackNote } from '../../lib/engine/fallback';
@@ -41,7 +50,9 @@ describe('endpoint config', () => {
     expect(isLocalUrl('http://127.0.0.1:8080/v1')).toBe(true);
     expect(isLocalUrl('http://192.168.1.20:1234/v1')).toBe(true);
     expect(isLocalUrl('https://api.openai.com/v1')).toBe(false);
-    expect(endpointLimits({ baseUrl: 'http://localhost:11434/v1' }).contextChars).toBeLessThan(endpointLimits({ baseUrl: 'https://api.openai.com/v1' }).contextChars);
+    expect(endpointLimits({ baseUrl: 'http://localhost:11434/v1' }).contextChars).toBeLessThan(
+      endpointLimits({ baseUrl: 'https://api.openai.com/v1' }).contextChars,
+    );
     expect(endpointLimits({ baseUrl: 'https://api.openai.com/v1' })).toMatchObject({ firstByteMs: 20_000, totalMs: 60_000 });
   });
 
@@ -49,7 +60,9 @@ describe('endpoint config', () => {
     expect(configProblems({ baseUrl: 'x', model: '' })).toEqual(['base-url', 'model']);
     expect(configProblems({ baseUrl: 'http://localhost:1/v1', model: 'm', apiKey: 'has space' })).toEqual(['key']);
     expect(cleanConfig({ baseUrl: 'http://localhost:1/v1/', model: ' m ', apiKey: ' ' })).toEqual({ baseUrl: 'http://localhost:1/v1', model: 'm' });
-    expect(engineCacheKey({ baseUrl: 'https://api.openai.com/v1/', model: 'gpt-4o-mini', apiKey: 'sk-secret' })).toBe('openai:gpt-4o-mini@https://api.openai.com/v1');
+    expect(engineCacheKey({ baseUrl: 'https://api.openai.com/v1/', model: 'gpt-4o-mini', apiKey: 'sk-secret' })).toBe(
+      'openai:gpt-4o-mini@https://api.openai.com/v1',
+    );
   });
 });
 
@@ -58,7 +71,10 @@ describe('messages', () => {
   const page = { id: 'abc', url: 'chrome-extension://abc/popup.html' };
 
   it('testEndpoint: a clean config, or a refusal that does not quote the key', () => {
-    expect(validateTestEndpoint({ baseUrl: 'http://localhost:11434/v1/', model: 'llama3.2', preset: 'ollama', extra: 1 })).toEqual({ ok: true, value: { baseUrl: 'http://localhost:11434/v1', model: 'llama3.2', preset: 'ollama' } });
+    expect(validateTestEndpoint({ baseUrl: 'http://localhost:11434/v1/', model: 'llama3.2', preset: 'ollama', extra: 1 })).toEqual({
+      ok: true,
+      value: { baseUrl: 'http://localhost:11434/v1', model: 'llama3.2', preset: 'ollama' },
+    });
     const bad = validateTestEndpoint({ baseUrl: 'http://localhost:1/v1', model: 'm', apiKey: 'sk-has a space' });
     expect(bad.ok).toBe(false);
     expect(JSON.stringify(bad)).not.toContain('sk-has');
@@ -68,7 +84,10 @@ describe('messages', () => {
   });
 
   it('a stream starts with { type: "start", tabId }, from the extension’s own pages only', () => {
-    expect(validateStreamStart({ type: 'start', tabId: 3, options: { faqItems: 2 } }, page, self)).toEqual({ ok: true, value: { type: 'start', tabId: 3, options: { faqItems: 2 } } });
+    expect(validateStreamStart({ type: 'start', tabId: 3, options: { faqItems: 2 } }, page, self)).toEqual({
+      ok: true,
+      value: { type: 'start', tabId: 3, options: { faqItems: 2 } },
+    });
     expect(validateStreamStart({ type: 'start', tabId: 3 }, page, self)).toEqual({ ok: true, value: { type: 'start', tabId: 3 } });
     expect(validateStreamStart({ type: 'start', tabId: -1 }, page, self).ok).toBe(false);
     expect(validateStreamStart({ type: 'go', tabId: 3 }, page, self).ok).toBe(false);
@@ -88,7 +107,10 @@ describe('a model’s digest in the library', () => {
       digest: {
         ...base.digest,
         engine: { id: 'openai', version: '0.1.0', model: 'llama3.2' },
-        bullets: [{ text: 'Raymond Lee est bloqué en Guinée.', sources: [0], verified: true }, { text: 'Il a parcouru 30 000 km.', sources: [16, 17], verified: false }],
+        bullets: [
+          { text: 'Raymond Lee est bloqué en Guinée.', sources: [0], verified: true },
+          { text: 'Il a parcouru 30 000 km.', sources: [16, 17], verified: false },
+        ],
         faq: [{ question: 'Qui est Raymond Lee\u202f?', answer: 'Un cycliste sud-coréen.', sources: [1], origin: 'model', verified: false }],
         dropped: 2,
       },

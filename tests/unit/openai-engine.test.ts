@@ -94,7 +94,7 @@ describe('a streamed digest', () => {
   it('a long article is trimmed to the context: fewer sentences sent, citations of unsent ones dropped', async () => {
     const a = en();
     server.setDefault((req) => {
-      const sent = new Set([...(req.body!.messages[1].content.matchAll(/^\[(\d+)\]/gm))].map((m) => Number(m[1])));
+      const sent = new Set([...req.body!.messages[1].content.matchAll(/^\[(\d+)\]/gm)].map((m) => Number(m[1])));
       const unsent = a.sentences.map((s) => s.index + 1).find((n) => !sent.has(n))!;
       return {
         kind: 'content',

@@ -18,7 +18,8 @@ function streamAll(text: string, cuts: number[]): RawItem[][] {
 }
 
 describe('JsonItemStream', () => {
-  const text = '{"bullets":[{"text":"A {brace} and \\"quote\\" ]","sources":[1]},{"text":"B","sources":[2,3]}],"faq":[{"question":"Q?","answer":"A","sources":[4]}]}';
+  const text =
+    '{"bullets":[{"text":"A {brace} and \\"quote\\" ]","sources":[1]},{"text":"B","sources":[2,3]}],"faq":[{"question":"Q?","answer":"A","sources":[4]}]}';
 
   it('gives each item once its object closes, not before', () => {
     const s = new JsonItemStream();
@@ -34,7 +35,12 @@ describe('JsonItemStream', () => {
     const all = parseItems(text).items;
     expect(all).toHaveLength(3);
     for (let cut = 1; cut < text.length; cut++) expect(streamAll(text, [cut]).flat()).toEqual(all);
-    expect(streamAll(text, [...text].map((_, i) => i + 1)).flat()).toEqual(all);
+    expect(
+      streamAll(
+        text,
+        [...text].map((_, i) => i + 1),
+      ).flat(),
+    ).toEqual(all);
   });
 
   it('skips a ```json fence, a sentence before the object and a <think> block holding braces', () => {
@@ -60,8 +66,14 @@ describe('JsonItemStream', () => {
   it('the recorded answers: 4 bullets and 4 questions each', () => {
     for (const file of ['orangesum-10010.gpt-4o-mini.sse', 'reuters-oil.llama3.2.sse']) {
       const items = parseItems(recordedContent(file)).items;
-      expect(items.filter((i) => i.list === 'bullets'), file).toHaveLength(4);
-      expect(items.filter((i) => i.list === 'faq'), file).toHaveLength(4);
+      expect(
+        items.filter((i) => i.list === 'bullets'),
+        file,
+      ).toHaveLength(4);
+      expect(
+        items.filter((i) => i.list === 'faq'),
+        file,
+      ).toHaveLength(4);
     }
   });
 });

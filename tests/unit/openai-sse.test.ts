@@ -51,12 +51,12 @@ describe('SseDecoder', () => {
     const body = recordedStream('reuters-oil.llama3.2.sse');
     const expected = recordedContent('reuters-oil.llama3.2.sse');
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (const variant of [body, body.replace(/\n/g, '\r\n')]) {
       const bytes = new TextEncoder().encode(variant);
       for (let run = 0; run < 20; run++) {
         const chunks: Uint8Array[] = [];
-        for (let i = 0; i < bytes.length; ) {
+        for (let i = 0; i < bytes.length;) {
           const n = 1 + Math.floor(rand() * 40);
           chunks.push(bytes.subarray(i, i + n));
           i += n;

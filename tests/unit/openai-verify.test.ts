@@ -79,7 +79,11 @@ describe('checkItem and DigestBuilder on the recorded answers', () => {
     expect(d.bullets.map((x) => x.verified)).toEqual([true, true, false, true]);
     expect(d.bullets[2].text).toMatch(/30 000 kilomètres/);
     expect(d.bullets[0].sources).toEqual([0, 1]);
-    expect(d.faq.map((f) => f.question)).toEqual(['Qui est Raymond Lee\u202f?', 'Pourquoi est-il bloqué en Guinée\u202f?', 'Où a-t-il trouvé à se loger\u202f?']);
+    expect(d.faq.map((f) => f.question)).toEqual([
+      'Qui est Raymond Lee\u202f?',
+      'Pourquoi est-il bloqué en Guinée\u202f?',
+      'Où a-t-il trouvé à se loger\u202f?',
+    ]);
     expect(d.faq.every((f) => f.verified && f.origin === 'model')).toBe(true);
     expect(d.dropped).toBe(1);
     for (const item of [...d.bullets, ...d.faq]) for (const i of item.sources) expect(a.sentences[i]).toBeDefined();

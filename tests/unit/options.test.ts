@@ -17,10 +17,42 @@ import { resetUiLanguage, setUiLanguage } from '../../testing/i18n';
 Object.assign(globalThis, { chrome: fakeBrowser, browser: fakeBrowser });
 
 // Sixty different facts (the engine never repeats one): who, what, where and how much vary.
-const WHO = ['Le conseil régional', 'La métropole de Lyon', 'Le syndicat des transports', 'La préfecture', 'Le maire de Grenoble', 'Une association d’usagers', 'La SNCF', 'Le département de l’Isère', 'Un collectif de riverains', 'La chambre de commerce'];
-const WHAT = ['a voté un budget pour', 'a dénoncé les retards sur', 'a promis des travaux sur', 'a présenté une étude sur', 'a signé une convention pour', 'a réclamé des moyens pour'];
-const WHERE = ['la ligne de tram de Villeurbanne', 'les cars scolaires du Vercors', 'la gare de Saint-Étienne', 'le pont de Valence', 'la voie express de Chambéry', 'le réseau cyclable d’Annecy', 'les bus de nuit de Clermont', 'le téléphérique de Brest', 'la navette d’Orly', 'les quais de Bordeaux'];
-const SENTENCES = Array.from({ length: 60 }, (_, i) => `${WHO[i % 10]} ${WHAT[i % 6]} ${WHERE[(i * 7) % 10]}, avec ${(i + 3) * 7} millions d’euros d’ici à ${2027 + (i % 4)}.`);
+const WHO = [
+  'Le conseil régional',
+  'La métropole de Lyon',
+  'Le syndicat des transports',
+  'La préfecture',
+  'Le maire de Grenoble',
+  'Une association d’usagers',
+  'La SNCF',
+  'Le département de l’Isère',
+  'Un collectif de riverains',
+  'La chambre de commerce',
+];
+const WHAT = [
+  'a voté un budget pour',
+  'a dénoncé les retards sur',
+  'a promis des travaux sur',
+  'a présenté une étude sur',
+  'a signé une convention pour',
+  'a réclamé des moyens pour',
+];
+const WHERE = [
+  'la ligne de tram de Villeurbanne',
+  'les cars scolaires du Vercors',
+  'la gare de Saint-Étienne',
+  'le pont de Valence',
+  'la voie express de Chambéry',
+  'le réseau cyclable d’Annecy',
+  'les bus de nuit de Clermont',
+  'le téléphérique de Brest',
+  'la navette d’Orly',
+  'les quais de Bordeaux',
+];
+const SENTENCES = Array.from(
+  { length: 60 },
+  (_, i) => `${WHO[i % 10]} ${WHAT[i % 6]} ${WHERE[(i * 7) % 10]}, avec ${(i + 3) * 7} millions d’euros d’ici à ${2027 + (i % 4)}.`,
+);
 const LONG = ['Le plan des transports régionaux', ...Array.from({ length: 12 }, (_, p) => SENTENCES.slice(p * 5, p * 5 + 5).join(' '))].join('\n\n');
 
 describe('digest length', () => {

@@ -12,7 +12,10 @@ const PROSE =
 const URL = 'https://example.fr/budget';
 
 function page(): Document {
-  const dom = new JSDOM(`<!doctype html><html lang="fr"><head><title>Le budget est voté</title></head><body><article><h1>Le budget est voté</h1><p>${PROSE}</p><p>${PROSE}</p></article></body></html>`, { url: URL });
+  const dom = new JSDOM(
+    `<!doctype html><html lang="fr"><head><title>Le budget est voté</title></head><body><article><h1>Le budget est voté</h1><p>${PROSE}</p><p>${PROSE}</p></article></body></html>`,
+    { url: URL },
+  );
   return dom.window.document;
 }
 

@@ -13,12 +13,13 @@ import { article } from '../../testing/pages';
 const STORY = [
   'La ville de Lyrac a inauguré lundi dix kilomètres de pistes cyclables séparées de la circulation, achevées en un seul été.',
   "Le chantier a coûté 4,2 millions d'euros, dont 1,5 million apportés par la région, a précisé la maire lors de l'inauguration.",
-  "Les premiers comptages sont encourageants : 2 300 cyclistes ont emprunté la piste le premier jour, contre 900 en moyenne au printemps.",
+  'Les premiers comptages sont encourageants : 2 300 cyclistes ont emprunté la piste le premier jour, contre 900 en moyenne au printemps.',
   'Plusieurs commerçants de la rue Carnot craignent de perdre des clients, car quarante places de stationnement ont été supprimées.',
 ];
 const page = (extra: string, head = '') =>
-  parseHTML(`<!doctype html><html lang="fr"><head><title>Pistes cyclables à Lyrac</title>${head}</head><body><article><h1>Pistes cyclables à Lyrac</h1>${STORY.map((s) => `<p>${s}</p>`).join('')}${extra}</article></body></html>`)
-    .document as unknown as Document;
+  parseHTML(
+    `<!doctype html><html lang="fr"><head><title>Pistes cyclables à Lyrac</title>${head}</head><body><article><h1>Pistes cyclables à Lyrac</h1>${STORY.map((s) => `<p>${s}</p>`).join('')}${extra}</article></body></html>`,
+  ).document as unknown as Document;
 
 describe('the page’s own FAQ', () => {
   it('schema.org FAQPage in JSON-LD: kept as the page wrote it, answered from sentences the article now holds', () => {
@@ -26,13 +27,22 @@ describe('the page’s own FAQ', () => {
       '@context': 'https://schema.org',
       '@type': 'FAQPage',
       mainEntity: [
-        { '@type': 'Question', name: 'Quand les travaux de la deuxième tranche commencent-ils ?', acceptedAnswer: { '@type': 'Answer', text: '<p>Les travaux de la deuxième tranche commenceront au printemps 2027, après une concertation.</p>' } },
+        {
+          '@type': 'Question',
+          name: 'Quand les travaux de la deuxième tranche commencent-ils ?',
+          acceptedAnswer: { '@type': 'Answer', text: '<p>Les travaux de la deuxième tranche commenceront au printemps 2027, après une concertation.</p>' },
+        },
       ],
     };
     const r = extractArticle(page('', `<script type="application/ld+json">${JSON.stringify(ld)}</script>`), { url: 'https://example.fr/velo' });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.pageFaq).toEqual([{ question: 'Quand les travaux de la deuxième tranche commencent-ils ?', answer: 'Les travaux de la deuxième tranche commenceront au printemps 2027, après une concertation.' }]);
+    expect(r.value.pageFaq).toEqual([
+      {
+        question: 'Quand les travaux de la deuxième tranche commencent-ils ?',
+        answer: 'Les travaux de la deuxième tranche commenceront au printemps 2027, après une concertation.',
+      },
+    ]);
     const { digest, sentences } = digestArticle(r.value, { bullets: 2 });
     const q = digest.faq.find((f) => f.origin === 'page');
     expect(q?.question).toBe('Quand les travaux de la deuxième tranche commencent-ils\u202f?');
@@ -43,10 +53,15 @@ describe('the page’s own FAQ', () => {
 
   it('<details><summary> questions', () => {
     const r = extractArticle(
-      page('<details><summary>Combien a coûté le chantier ?</summary><p>Le chantier a coûté 4,2 millions d’euros au total, subventions comprises.</p></details>'),
+      page(
+        '<details><summary>Combien a coûté le chantier ?</summary><p>Le chantier a coûté 4,2 millions d’euros au total, subventions comprises.</p></details>',
+      ),
       { url: 'https://example.fr/velo' },
     );
-    expect(r.ok && r.value.pageFaq?.[0]).toEqual({ question: 'Combien a coûté le chantier ?', answer: 'Le chantier a coûté 4,2 millions d’euros au total, subventions comprises.' });
+    expect(r.ok && r.value.pageFaq?.[0]).toEqual({
+      question: 'Combien a coûté le chantier ?',
+      answer: 'Le chantier a coûté 4,2 millions d’euros au total, subventions comprises.',
+    });
   });
 
   it('a "Foire aux questions" section of question headings and answers', () => {
@@ -193,7 +208,18 @@ describe('the FAQ a reader would keep', () => {
           'en',
         ),
       ],
-      ['ru', story('Правительство повысило налоги', ['Правительство повысило налоги из-за дефицита бюджета, сообщил в среду министр финансов.', 'В результате реформы 12 тысяч компаний будут платить больше.', '"Мы не могли поступить иначе", заявил министр финансов Антон Силуанов журналистам.'], 'ru')],
+      [
+        'ru',
+        story(
+          'Правительство повысило налоги',
+          [
+            'Правительство повысило налоги из-за дефицита бюджета, сообщил в среду министр финансов.',
+            'В результате реформы 12 тысяч компаний будут платить больше.',
+            '"Мы не могли поступить иначе", заявил министр финансов Антон Силуанов журналистам.',
+          ],
+          'ru',
+        ),
+      ],
     ];
     for (const [lang, a] of cases) {
       const { sentences, digest } = digestArticle(a);
@@ -212,7 +238,10 @@ describe('the FAQ a reader would keep', () => {
       lang: 'en',
       langSource: 'html-lang' as const,
       blocks: [
-        { kind: 'paragraph' as const, text: 'A storm hit the northern coast on Tuesday and closed 200 schools across the region. Power was cut to 40,000 homes.' },
+        {
+          kind: 'paragraph' as const,
+          text: 'A storm hit the northern coast on Tuesday and closed 200 schools across the region. Power was cut to 40,000 homes.',
+        },
         { kind: 'heading' as const, level: 2, text: 'Tell us what you think' },
         { kind: 'paragraph' as const, text: 'Readers can send their photos and stories to the newsroom by email.' },
         { kind: 'heading' as const, level: 2, text: 'Q: Favorite apps?' },
@@ -233,7 +262,10 @@ describe('what X says: the speakers the story is about, in their own words', () 
 
   it('a name ends where its sentence does ("Бабич. Он" is no name)', () => {
     // Written in the image of a DAnIEL page whose sentence splitter missed this end.
-    const runs = nameRuns('"Не только два месяца, после выборов мы его продолжим", - поправился Бабич. Он также добавил, что тема возникла недавно.', languagePack('ru')).map((r) => r.name);
+    const runs = nameRuns(
+      '"Не только два месяца, после выборов мы его продолжим", - поправился Бабич. Он также добавил, что тема возникла недавно.',
+      languagePack('ru'),
+    ).map((r) => r.name);
     expect(runs).toContain('Бабич');
     expect(runs.join(' | ')).not.toMatch(/Бабич\.? Он/u);
   });
@@ -254,7 +286,14 @@ describe('what X says: the speakers the story is about, in their own words', () 
     ]);
     const title = 'Coronavirus : Anne Hidalgo a été testée positive';
     expect(speakers(hidalgo, 'fr', new Set(), title).map((s) => [s.name, s.sources])).toEqual([['Anne Hidalgo', [1]]]);
-    expect(speakers(hidalgo.map((x) => ({ ...x, text: x.text.replace('a-t-elle', 'a-t-il') })), 'fr', new Set(), title)).toEqual([]);
+    expect(
+      speakers(
+        hidalgo.map((x) => ({ ...x, text: x.text.replace('a-t-elle', 'a-t-il') })),
+        'fr',
+        new Set(),
+        title,
+      ),
+    ).toEqual([]);
     // The whole page: "interrogée par BFM Paris", then "a-t-elle estimé".
     const faq = digestArticle(article('fr-orange-hidalgo')).digest.faq.map((q) => q.question);
     expect(faq.join(' ')).not.toMatch(/BFM/u);
@@ -263,12 +302,12 @@ describe('what X says: the speakers the story is about, in their own words', () 
   it('the headline’s person speaks through "a-t-il", once, and never in the headline’s own words', () => {
     // OrangeSum 8024 (Edouard Philippe), shortened: the quotations follow "le Premier ministre".
     const a = story('Edouard Philippe : "l\'heure du confinement va durer"', [
-      'Lors de la séance de questions au gouvernement, le Premier ministre a durci le ton quant au futur déconfinement, estimant qu\'en parler était prématuré.',
+      "Lors de la séance de questions au gouvernement, le Premier ministre a durci le ton quant au futur déconfinement, estimant qu'en parler était prématuré.",
       "Lors de la séance de questions au gouvernement, mardi 7 avril, Edouard Philippe s'est montré beaucoup moins prolixe quant au futur déconfinement, qui avait fait naître de l'espoir chez les Français.",
       'À l\'Assemblée nationale le Premier ministre a également affirmé que le confinement pour lutter contre la propagation du coronavirus allait "durer".',
-      '"Aujourd\'hui c\'est l\'heure du confinement et l\'heure du confinement va durer", a-t-il insisté.',
-      'Le chef du gouvernement répondait aux députés alors que la France entre dans sa quatrième semaine de confinement, fixé jusqu\'au 15 avril pour le moment.',
-      '"C\'est tout à fait difficile à supporter pour beaucoup de Français, j\'en ai parfaitement conscience, mais c\'est indispensable si nous ne voulons pas nous retrouver dans une situation qui serait pire encore", a-t-il poursuivi.',
+      "\"Aujourd'hui c'est l'heure du confinement et l'heure du confinement va durer\", a-t-il insisté.",
+      "Le chef du gouvernement répondait aux députés alors que la France entre dans sa quatrième semaine de confinement, fixé jusqu'au 15 avril pour le moment.",
+      "\"C'est tout à fait difficile à supporter pour beaucoup de Français, j'en ai parfaitement conscience, mais c'est indispensable si nous ne voulons pas nous retrouver dans une situation qui serait pire encore\", a-t-il poursuivi.",
       '"Nous nous préparons. Se préparer ne veut pas dire que c\'est prêt. Ça veut dire se préparer techniquement, scientifiquement, logistiquement, pour être prêt le moment venu", a expliqué le Premier ministre.',
     ]);
     const said = digestArticle(a).digest.faq.filter((q) => /^Que dit/u.test(q.question));
@@ -284,7 +323,9 @@ describe('what X says: the speakers the story is about, in their own words', () 
       // OrangeSum 23933: the union's acronyms after "le représentant du syndicat" are no person.
       'Une blague qui ne passe pas, "devant un parterre de cyclistes médusés, et dans une rue, la rue Carnot, où il y a eu six accidents depuis 2012", dénonce le représentant du syndicat Action et démocratie AD CFE-CGC.',
     ]);
-    const said = digestArticle(a).digest.faq.map((q) => q.question).filter((q) => q.startsWith('Que dit'));
+    const said = digestArticle(a)
+      .digest.faq.map((q) => q.question)
+      .filter((q) => q.startsWith('Que dit'));
     expect(said.join(' ')).not.toMatch(/Paul Mercier|le député|CFE-CGC/u);
     // XQuAD el-3 (Martin Luther): «…» holds a book's title with his name, not his words.
     const luther = story(
@@ -297,7 +338,11 @@ describe('what X says: the speakers the story is about, in their own words', () 
       ],
       'el',
     );
-    expect(digestArticle(luther).digest.faq.map((q) => q.question).join(' ')).not.toMatch(/λέει/u);
+    expect(
+      digestArticle(luther)
+        .digest.faq.map((q) => q.question)
+        .join(' '),
+    ).not.toMatch(/λέει/u);
   });
 
   it('asks a long-quoted speaker, whose name in the quotation is only part of a word (Mujahid, "Mujahideen")', () => {
@@ -312,6 +357,10 @@ describe('what X says: the speakers the story is about, in their own words', () 
       ...STORY,
       'Les pistes suivent les recommandations de la Fédération des usagers de la bicyclette (FUB), selon le dossier de presse.',
     ]);
-    expect(digestArticle(a).digest.faq.map((q) => q.question).join(' ')).not.toMatch(/FUB/u);
+    expect(
+      digestArticle(a)
+        .digest.faq.map((q) => q.question)
+        .join(' '),
+    ).not.toMatch(/FUB/u);
   });
 });

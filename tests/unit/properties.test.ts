@@ -61,7 +61,10 @@ function checkExtraction(r: ReturnType<typeof extractArticle>, { hidden = true }
   }
   const a = r.value;
   expect(a.blocks.length).toBeGreaterThan(0);
-  expect(a.blocks.some((b) => b.kind !== 'heading'), 'a block with sentences').toBe(true);
+  expect(
+    a.blocks.some((b) => b.kind !== 'heading'),
+    'a block with sentences',
+  ).toBe(true);
   for (const b of a.blocks) {
     expect(KINDS).toContain(b.kind);
     expect(b.text.length).toBeGreaterThan(0);
@@ -156,7 +159,11 @@ describe('extraction never throws, on generated pages', () => {
   });
 
   it(`arbitrary strings as HTML, in both DOMs (${RUNS.arbitraryHtml} strings)`, () => {
-    const soup = fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.array(fc.oneof(node, fc.string({ maxLength: 20 })), { maxLength: 10 }).map((a) => a.join('')));
+    const soup = fc.oneof(
+      fc.string({ maxLength: 300 }),
+      fc.string({ unit: 'binary', maxLength: 300 }),
+      fc.array(fc.oneof(node, fc.string({ maxLength: 20 })), { maxLength: 10 }).map((a) => a.join('')),
+    );
     fc.assert(
       fc.property(soup, fc.boolean(), (html, useJsdom) => {
         const doc = useJsdom ? jsdomDocument(html) : linkedomDocument(html);
@@ -169,7 +176,11 @@ describe('extraction never throws, on generated pages', () => {
 
 describe('sentences', () => {
   it(`splitSentences: trimmed, ordered, non-overlapping slices of the input (${RUNS.splitSentences} texts)`, () => {
-    const text = fc.oneof(fc.array(paragraph, { maxLength: 4 }).map((p) => p.join('\n')), fc.string({ maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }));
+    const text = fc.oneof(
+      fc.array(paragraph, { maxLength: 4 }).map((p) => p.join('\n')),
+      fc.string({ maxLength: 200 }),
+      fc.string({ unit: 'binary', maxLength: 200 }),
+    );
     fc.assert(
       fc.property(text, fc.constantFrom(...LANGS), (t, lang) => {
         const parts = splitSentences(t, lang);
@@ -183,7 +194,12 @@ describe('sentences', () => {
         }
         expect(last).toBeLessThanOrEqual(t.length);
         // Nothing but whitespace is lost.
-        expect(parts.map((p) => p.text).join('').replace(/\s/g, '')).toBe(t.replace(/\s/g, ''));
+        expect(
+          parts
+            .map((p) => p.text)
+            .join('')
+            .replace(/\s/g, ''),
+        ).toBe(t.replace(/\s/g, ''));
       }),
       { numRuns: RUNS.splitSentences },
     );
@@ -210,10 +226,19 @@ describe('language detection', () => {
   it(`detectLanguage: undefined or a code it knows (${RUNS.detectLanguage} texts)`, () => {
     const known = new Set([...supportedLanguages(), 'ja', 'ko', 'zh', 'el', 'ar', 'he', 'ru']);
     fc.assert(
-      fc.property(fc.oneof(paragraph, newsParagraph, fc.string({ maxLength: 500 }), fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 })), (t) => {
-        const lang = detectLanguage(t);
-        if (lang !== undefined) expect(known.has(lang), lang).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          paragraph,
+          newsParagraph,
+          fc.string({ maxLength: 500 }),
+          fc.string({ unit: 'grapheme', maxLength: 300 }),
+          fc.string({ unit: 'binary', maxLength: 300 }),
+        ),
+        (t) => {
+          const lang = detectLanguage(t);
+          if (lang !== undefined) expect(known.has(lang), lang).toBe(true);
+        },
+      ),
       { numRuns: RUNS.detectLanguage },
     );
   });
@@ -259,7 +284,10 @@ describe('the embedded engine', () => {
   });
 
   it(`articleFromText then digestArticle, on arbitrary text (${RUNS.articleFromText} texts)`, () => {
-    const text = fc.oneof(fc.array(fc.oneof(paragraph, newsParagraph), { maxLength: 8 }).map((p) => p.join('\n\n')), fc.string({ maxLength: 400 }));
+    const text = fc.oneof(
+      fc.array(fc.oneof(paragraph, newsParagraph), { maxLength: 8 }).map((p) => p.join('\n\n')),
+      fc.string({ maxLength: 400 }),
+    );
     fc.assert(
       fc.property(text, (t) => {
         const r = articleFromText(t, { url: 'https://news.example/t' });
@@ -286,7 +314,36 @@ describe('the embedded engine', () => {
 });
 
 describe('Markdown export', () => {
-  const text = fc.oneof(paragraph, fc.string({ maxLength: 120 }), fc.array(fc.constantFrom('[a](javascript:x)', '![i](http://x/y.png)', '<img src=x>', '# h', '- li', '1. n', '---', '> q', '| t |', '`c`', '**b**', '$$m$$', '%%c%%', '==h==', '^id', '&amp;', '\\', '\n', ' '), { maxLength: 12 }).map((a) => a.join('')));
+  const text = fc.oneof(
+    paragraph,
+    fc.string({ maxLength: 120 }),
+    fc
+      .array(
+        fc.constantFrom(
+          '[a](javascript:x)',
+          '![i](http://x/y.png)',
+          '<img src=x>',
+          '# h',
+          '- li',
+          '1. n',
+          '---',
+          '> q',
+          '| t |',
+          '`c`',
+          '**b**',
+          '$$m$$',
+          '%%c%%',
+          '==h==',
+          '^id',
+          '&amp;',
+          '\\',
+          '\n',
+          ' ',
+        ),
+        { maxLength: 12 },
+      )
+      .map((a) => a.join('')),
+  );
   const unescape = (md: string) => md.replace(/\\([\s\S])/g, '$1');
 
   it(`escapeMarkdown: unescaping gives the text back, and nothing Markdown acts on is left bare (${RUNS.escapeMarkdown} texts)`, () => {

@@ -37,7 +37,10 @@ const at = (text: string, piece: string) => {
   if (start < 0) throw new Error(`no "${piece}" in ${text}`);
   return { start, end: start + piece.length };
 };
-const ctx = (names: string[] = [], genders: Record<string, 'm' | 'f'> = {}): WriteContext => ({ isName: (w) => names.includes(w), genderOf: (n) => genders[n] });
+const ctx = (names: string[] = [], genders: Record<string, 'm' | 'f'> = {}): WriteContext => ({
+  isName: (w) => names.includes(w),
+  genderOf: (n) => genders[n],
+});
 const w = (lang: string) => questionWriter(lang)!;
 
 describe('why: "Pourquoi X a-t-il … ?", "Why did X …?", "¿Por qué …?", "Warum hat …?"', () => {
@@ -47,13 +50,23 @@ describe('why: "Pourquoi X a-t-il … ?", "Why did X …?", "¿Por qué …?", "
     expect(fr.why(s, undefined, ctx())).toBe(`Pourquoi un numéro vert sera-t-il par ailleurs créé${NNBSP}?`);
     const mutins = sentence(orangeSum('35645'), 'les mutins ont été acclamés');
     expect(fr.why(mutins, undefined, ctx())).toBe(`Pourquoi les mutins ont-ils été acclamés par des manifestants rassemblés${NNBSP}?`);
-    expect(fr.why(sentence(orangeSum('36385'), 'Une enquête est en cours pour tenter'), undefined, ctx())).toBe(`Pourquoi une enquête est-elle en cours${NNBSP}?`);
-    expect(fr.why('Emmanuel Macron n’a pas souhaité s’exprimer afin de ne pas gêner l’enquête.', undefined, ctx())).toBe(`Pourquoi est-ce qu'Emmanuel Macron n’a pas souhaité s’exprimer${NNBSP}?`);
-    expect(fr.why('La SNCF a interrompu la circulation car les voies étaient inondées.', undefined, ctx())).toBe(`Pourquoi la SNCF a-t-elle interrompu la circulation${NNBSP}?`);
+    expect(fr.why(sentence(orangeSum('36385'), 'Une enquête est en cours pour tenter'), undefined, ctx())).toBe(
+      `Pourquoi une enquête est-elle en cours${NNBSP}?`,
+    );
+    expect(fr.why('Emmanuel Macron n’a pas souhaité s’exprimer afin de ne pas gêner l’enquête.', undefined, ctx())).toBe(
+      `Pourquoi est-ce qu'Emmanuel Macron n’a pas souhaité s’exprimer${NNBSP}?`,
+    );
+    expect(fr.why('La SNCF a interrompu la circulation car les voies étaient inondées.', undefined, ctx())).toBe(
+      `Pourquoi la SNCF a-t-elle interrompu la circulation${NNBSP}?`,
+    );
     // A simple tense keeps the clause whole after "est-ce que" (written for this rule).
-    expect(fr.why('Les syndicats dénoncent la réforme car elle menace les petites retraites.', undefined, ctx())).toBe(`Pourquoi est-ce que les syndicats dénoncent la réforme${NNBSP}?`);
+    expect(fr.why('Les syndicats dénoncent la réforme car elle menace les petites retraites.', undefined, ctx())).toBe(
+      `Pourquoi est-ce que les syndicats dénoncent la réforme${NNBSP}?`,
+    );
     // A quotation after "car" still gives the cause (OrangeSum 25484-like wording, written).
-    expect(fr.why('Les plaintes ont été déposées à Bergame car "cette ville est le symbole de la tragédie", a expliqué M. Fusco.', undefined, ctx())).toBe(`Pourquoi les plaintes ont-elles été déposées à Bergame${NNBSP}?`);
+    expect(fr.why('Les plaintes ont été déposées à Bergame car "cette ville est le symbole de la tragédie", a expliqué M. Fusco.', undefined, ctx())).toBe(
+      `Pourquoi les plaintes ont-elles été déposées à Bergame${NNBSP}?`,
+    );
     // A pronoun subject has no referent in a question.
     expect(fr.why('Il a démissionné car il était malade.', undefined, ctx())).toBeUndefined();
   });
@@ -129,7 +142,9 @@ describe('how many: the counted thing with what happened to it, never a bare "Co
     const en = w('en');
     const evacuees = sentence(orangeSum('21322'), 'personnes ont été évacuées');
     expect(fr.howMany(evacuees, at(evacuees, 'personnes'), ctx())).toBe(`Combien de personnes ont été évacuées${NNBSP}?`);
-    expect(fr.howMany('Le groupe va supprimer 1.200 postes en France.', { start: 0, end: 0 }, ctx())).toBe(`Combien de postes est-ce que le groupe va supprimer en France${NNBSP}?`);
+    expect(fr.howMany('Le groupe va supprimer 1.200 postes en France.', { start: 0, end: 0 }, ctx())).toBe(
+      `Combien de postes est-ce que le groupe va supprimer en France${NNBSP}?`,
+    );
     // "ont secouru 45 personnes": the participle would have to agree: no question.
     expect(fr.howMany('Les pompiers ont secouru 45 personnes dans la nuit.', { start: 0, end: 0 }, ctx())).toBeUndefined();
     expect(fr.howMany(sentence(orangeSum('21322'), 'sauvetages'), { start: 0, end: 0 }, ctx())).toBeUndefined();
@@ -164,7 +179,9 @@ describe('what X decided, what next, what is X, who is X, what X says', () => {
     const fr = w('fr');
     const en = w('en');
     expect(fr.action!(sentence(orangeSum('31694'), 'Olivier Véran a annoncé'), ctx(['Olivier', 'Véran']))).toBe(`Qu'a annoncé Olivier Véran${NNBSP}?`);
-    expect(fr.action!('Eric Piolle, le maire écologiste de Grenoble, a salué une "victoire".', ctx(['Eric', 'Piolle']))).toBe(`Comment a réagi Eric Piolle${NNBSP}?`);
+    expect(fr.action!('Eric Piolle, le maire écologiste de Grenoble, a salué une "victoire".', ctx(['Eric', 'Piolle']))).toBe(
+      `Comment a réagi Eric Piolle${NNBSP}?`,
+    );
     expect(fr.action!('Les syndicats réclament une hausse des salaires.', ctx())).toBe(`Que réclament les syndicats${NNBSP}?`);
     expect(fr.action!(sentence(orangeSum('13089'), 'instamment'), ctx(['Albert', 'Monaco']))).toBe(`Qu'a demandé le prince Albert II de Monaco${NNBSP}?`);
     expect(fr.action!('Il a annoncé sa démission.', ctx())).toBeUndefined();
@@ -185,7 +202,15 @@ describe('what X decided, what next, what is X, who is X, what X says', () => {
     expect(w('fr').next('La découverte de généalogistes pourra peut-être leur remonter le moral.', ctx())).toBe(`Que va-t-il se passer maintenant${NNBSP}?`);
     expect(w('en').next('The council will vote on the plan next week.', ctx())).toBe('What will the council do next?');
     expect(w('en').next('A performance GT version will be able to go from zero to 60 mph.', ctx())).toBe('What happens next?');
-    for (const [lang, q] of Object.entries({ de: 'Wie geht es weiter?', es: '¿Qué pasará ahora?', ru: 'Что будет дальше?', pl: 'Co dalej?', el: 'Τι θα γίνει στη συνέχεια;', zh: '接下来会怎样？' })) expect(w(lang).next(undefined, ctx())).toBe(q);
+    for (const [lang, q] of Object.entries({
+      de: 'Wie geht es weiter?',
+      es: '¿Qué pasará ahora?',
+      ru: 'Что будет дальше?',
+      pl: 'Co dalej?',
+      el: 'Τι θα γίνει στη συνέχεια;',
+      zh: '接下来会怎样？',
+    }))
+      expect(w(lang).next(undefined, ctx())).toBe(q);
   });
 
   it('"Qu’est-ce que l’IGPN ?": an acronym the article spells out, with its article; the page’s subject', () => {
@@ -242,16 +267,30 @@ describe('no broken question where the sentence does not lend itself to one', ()
 
   it('French "why": a purpose inside the subject is no cause of a verb that comes after it', () => {
     // PIAF fr-22 (Bronzage): "pour accélérer" belongs to "la pratique", the verb is "se développe".
-    expect(fr.why("La pratique d'utiliser de l'huile pour bébé pour accélérer la pigmentation solaire de la peau se développe parallèlement.", undefined, ctx())).toBeUndefined();
+    expect(
+      fr.why("La pratique d'utiliser de l'huile pour bébé pour accélérer la pigmentation solaire de la peau se développe parallèlement.", undefined, ctx()),
+    ).toBeUndefined();
     // PIAF fr-24: the purpose follows the verb, its own clause after "qu'": still a question.
-    expect(fr.why("Les Britanniques mettent le feu aux bâtiments et aux champs acadiens pour éviter qu'ils ne puissent se ré-établir au même endroit.", undefined, ctx())).toBe(`Pourquoi est-ce que les Britanniques mettent le feu aux bâtiments et aux champs acadiens${NNBSP}?`);
+    expect(
+      fr.why(
+        "Les Britanniques mettent le feu aux bâtiments et aux champs acadiens pour éviter qu'ils ne puissent se ré-établir au même endroit.",
+        undefined,
+        ctx(),
+      ),
+    ).toBe(`Pourquoi est-ce que les Britanniques mettent le feu aux bâtiments et aux champs acadiens${NNBSP}?`);
     // A conditional inverts, and "en partie" stays with the cause.
-    expect(fr.why('La peau pigmentée par le soleil serait devenue un attribut de la mode en partie à cause du statut de Coco Chanel.', undefined, ctx())).toBe(`Pourquoi la peau pigmentée par le soleil serait-elle devenue un attribut de la mode${NNBSP}?`);
+    expect(fr.why('La peau pigmentée par le soleil serait devenue un attribut de la mode en partie à cause du statut de Coco Chanel.', undefined, ctx())).toBe(
+      `Pourquoi la peau pigmentée par le soleil serait-elle devenue un attribut de la mode${NNBSP}?`,
+    );
   });
 
   it('English "why": what set the subject off ("… and were sparked by …") is the cause of its verb', () => {
     // Scrapinghub (Express, Hong Kong).
-    const q = en.why('The protests began peacefully in June and were sparked by proposed legislation that would have meant criminal suspects could be extradited to the mainland.', undefined, ctx());
+    const q = en.why(
+      'The protests began peacefully in June and were sparked by proposed legislation that would have meant criminal suspects could be extradited to the mainland.',
+      undefined,
+      ctx(),
+    );
     expect(q).toBe('Why did the protests begin?');
     expect(analyseQuestion(q!, 'en').type).toBe('why');
     // Scrapinghub-like (insciences.org, written): "it" would have no referent in the question.
@@ -268,17 +307,23 @@ describe('no broken question where the sentence does not lend itself to one', ()
 
   it('"what will X do next" only of someone who acts: not a product, not what a company owns', () => {
     // Scrapinghub (L.A. Auto Show): the car is the subject.
-    expect(en.next('Ford’s Mustang Mach E SUV will go 230 miles to more 300 miles per charge depending on how it’s equipped.', ctx(['Ford', 'Mustang', 'Mach']))).toBe('What happens next?');
+    expect(
+      en.next('Ford’s Mustang Mach E SUV will go 230 miles to more 300 miles per charge depending on how it’s equipped.', ctx(['Ford', 'Mustang', 'Mach'])),
+    ).toBe('What happens next?');
     expect(en.next('The 2021 RAV4 Prime will be able to go 39 miles on battery power alone.', ctx(['Prime']))).toBe('What happens next?');
     // The subject's own clause before a comma is not an opening phrase to skip (Scrapinghub, the same page).
-    expect(en.next('Ford will display its first all-electric SUV, marking the start of an avalanche of battery-powered vehicles.', ctx(['Ford']))).toBe('What will Ford do next?');
+    expect(en.next('Ford will display its first all-electric SUV, marking the start of an avalanche of battery-powered vehicles.', ctx(['Ford']))).toBe(
+      'What will Ford do next?',
+    );
     // A person or a body after the possessive still acts.
     expect(en.next('Hong Kong’s police chief will meet the students on Monday.', ctx(['Hong', 'Kong']))).toBe('What will Hong Kong’s police chief do next?');
   });
 
   it('"Qui préside … ?", "Who leads …?": the body the sentence names and who heads it', () => {
     // PIAF fr-34 (Exposition universelle de 2010).
-    const q = fr.leads!("L'organisation de l'Expo 2010 est régie par le Comité national d'organisation présidé par Wang Qishan, vice-Premier ministre du Conseil des Affaires d'État.");
+    const q = fr.leads!(
+      "L'organisation de l'Expo 2010 est régie par le Comité national d'organisation présidé par Wang Qishan, vice-Premier ministre du Conseil des Affaires d'État.",
+    );
     expect(q).toBe(`Qui préside le Comité national d'organisation${NNBSP}?`);
     expect(analyseQuestion(q!, 'fr').type).toBe('who');
     expect(en.leads!('The inquiry, led by Sir Bruce Keogh, will report in two weeks.')).toBe('Who leads the inquiry?');

@@ -50,7 +50,12 @@ describe('benchmark statistics', () => {
     const { mean, quantile } = await import('../../scripts/bench/eval/stats');
     expect(quantile([5, 1, 3, 2, 4], 0.5)).toBe(3);
     expect(quantile([1, 2, 3, 4], 0.5)).toBe(2);
-    expect(quantile(Array.from({ length: 20 }, (_, i) => i + 1), 0.95)).toBe(19);
+    expect(
+      quantile(
+        Array.from({ length: 20 }, (_, i) => i + 1),
+        0.95,
+      ),
+    ).toBe(19);
     expect(quantile([], 0.5)).toBeNaN();
     expect(mean([1, 2, 3])).toBe(2);
     expect(mean([])).toBe(0);

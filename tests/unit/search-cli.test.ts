@@ -42,7 +42,10 @@ describe('npm run search', () => {
     const dir = textPages();
     const r = run(['--pages', dir, PAGES, '--query', 'sculture stolen', '--json']);
     expect(r.status, r.stderr).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines[0]).toMatchObject({ input: resolve(dir, 'museum.txt'), title: 'A bronze sculpture is stolen from a city gallery', matched: 2, words: 2 });
     expect(lines[0].score).toBeGreaterThan(0);
     // The page with no article is reported, not fatal.
@@ -61,7 +64,10 @@ describe('npm run search', () => {
     writeFileSync(file, ['{"id": "q1", "query": "walkout pension"}', '{"id": 2, "query": "bronze galery"}', '', '{"id": "none", "query": "zzzz"}'].join('\n'));
     const r = run(['--pages', dir, '--queries', file]);
     expect(r.status, r.stderr).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['q1', 2, 'none']);
     expect(lines[0].results[0]).toEqual({ input: resolve(dir, 'strike.txt'), title: 'Rail workers walk out across the country', score: expect.any(Number) });
     expect(lines[1].results.map((x: { input: string }) => x.input)).toEqual([resolve(dir, 'museum.txt')]);

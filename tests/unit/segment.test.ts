@@ -23,7 +23,12 @@ function expectOffsets(text: string, lang: string) {
 
 describe('splitSentences — French', () => {
   it('keeps "M." and "Mme" with the name that follows', () => {
-    expect(texts("D'après M. Kimura, le nombre de thons proposés à Toyosu est inférieur à ce qu'offrait le marché de Tsukiji. Il s'agissait de la première vente à la criée de début d'année.", 'fr')).toEqual([
+    expect(
+      texts(
+        "D'après M. Kimura, le nombre de thons proposés à Toyosu est inférieur à ce qu'offrait le marché de Tsukiji. Il s'agissait de la première vente à la criée de début d'année.",
+        'fr',
+      ),
+    ).toEqual([
       "D'après M. Kimura, le nombre de thons proposés à Toyosu est inférieur à ce qu'offrait le marché de Tsukiji.",
       "Il s'agissait de la première vente à la criée de début d'année.",
     ]);
@@ -42,7 +47,10 @@ describe('splitSentences — French', () => {
 
   it('does not end a sentence after "Dr." or "cf." or "av. J.-C."', () => {
     expect(texts('La directrice, Dr. Amina Benali, prévoit un cycle de lectures. Le premier rendez-vous est fixé au 6 avril.', 'fr')).toHaveLength(2);
-    expect(texts("L'entreprise (cf. annexe) a fermé. Les salariés protestent.", 'fr')).toEqual(["L'entreprise (cf. annexe) a fermé.", 'Les salariés protestent.']);
+    expect(texts("L'entreprise (cf. annexe) a fermé. Les salariés protestent.", 'fr')).toEqual([
+      "L'entreprise (cf. annexe) a fermé.",
+      'Les salariés protestent.',
+    ]);
     expect(texts('Il serait né en 1950 av. J.-C. selon la légende. Les historiens en doutent.', 'fr')).toEqual([
       'Il serait né en 1950 av. J.-C. selon la légende.',
       'Les historiens en doutent.',
@@ -96,12 +104,9 @@ describe('splitSentences — French', () => {
     ]);
   });
 
-  it(
-    'ends a sentence after a French closing guillemet « … . » before a capital',
-    () => {
-      expect(texts('« Après ? On verra. » Il sourit.', 'fr')).toEqual(['« Après ?', 'On verra. »', 'Il sourit.']);
-    },
-  );
+  it('ends a sentence after a French closing guillemet « … . » before a capital', () => {
+    expect(texts('« Après ? On verra. » Il sourit.', 'fr')).toEqual(['« Après ?', 'On verra. »', 'Il sourit.']);
+  });
 
   it('ends a sentence after "etc." followed by a capitalised sentence', () => {
     expect(texts('Il a tout vendu : meubles, livres, etc. Puis il est parti.', 'fr')).toHaveLength(2);
@@ -160,16 +165,19 @@ describe('splitSentences — English', () => {
   });
 
   it('does not cut numbers like 3.5, 3.38% or $1,472.19 (Reuters)', () => {
-    expect(texts('U.S. crude CLc1 fell 3.38% to $55.12 per barrel and Brent was last at $60.73. Spot gold XAU= added 0.1% to $1,472.19 an ounce.', 'en')).toEqual([
-      'U.S. crude CLc1 fell 3.38% to $55.12 per barrel and Brent was last at $60.73.',
-      'Spot gold XAU= added 0.1% to $1,472.19 an ounce.',
-    ]);
+    expect(
+      texts('U.S. crude CLc1 fell 3.38% to $55.12 per barrel and Brent was last at $60.73. Spot gold XAU= added 0.1% to $1,472.19 an ounce.', 'en'),
+    ).toEqual(['U.S. crude CLc1 fell 3.38% to $55.12 per barrel and Brent was last at $60.73.', 'Spot gold XAU= added 0.1% to $1,472.19 an ounce.']);
     expect(texts('Oil fell 3.5 percent on Tuesday. Stocks rose.', 'en')).toEqual(['Oil fell 3.5 percent on Tuesday.', 'Stocks rose.']);
     expect(texts('Carlineo possessed a loaded .45-caliber handgun at his home. He was convicted earlier.', 'en')).toHaveLength(2);
   });
 
   it('splits on question marks and keeps quoted sentences whole', () => {
-    expect(texts('Is Football Violence a Crime? Prosecutors say yes. Really?!', 'en')).toEqual(['Is Football Violence a Crime?', 'Prosecutors say yes.', 'Really?!']);
+    expect(texts('Is Football Violence a Crime? Prosecutors say yes. Really?!', 'en')).toEqual([
+      'Is Football Violence a Crime?',
+      'Prosecutors say yes.',
+      'Really?!',
+    ]);
     expect(texts('“You gotta give me a big win please,” he said later. “Please.”', 'en')).toEqual([
       '“You gotta give me a big win please,” he said later.',
       '“Please.”',
@@ -221,19 +229,25 @@ describe('splitSentences — offsets', () => {
 
 describe('splitSentences — CJK and other scripts', () => {
   it('splits Chinese on 。！？ (XQuAD)', () => {
-    expect(texts('财政问题导致了错误的军事远征。在罗洛 大军到来之前，它的人口与皮卡第 (Picardy) 或法兰西岛 (Île-de-France) 没有差别，都被视为“法兰克人”。', 'zh')).toEqual([
-      '财政问题导致了错误的军事远征。',
-      '在罗洛 大军到来之前，它的人口与皮卡第 (Picardy) 或法兰西岛 (Île-de-France) 没有差别，都被视为“法兰克人”。',
-    ]);
+    expect(
+      texts('财政问题导致了错误的军事远征。在罗洛 大军到来之前，它的人口与皮卡第 (Picardy) 或法兰西岛 (Île-de-France) 没有差别，都被视为“法兰克人”。', 'zh'),
+    ).toEqual(['财政问题导致了错误的军事远征。', '在罗洛 大军到来之前，它的人口与皮卡第 (Picardy) 或法兰西岛 (Île-de-France) 没有差别，都被视为“法兰克人”。']);
     expect(texts('他说：“我们明天见。”然后离开了。', 'zh')).toEqual(['他说：“我们明天见。”', '然后离开了。']);
   });
 
   it('splits Japanese on 。！？', () => {
-    expect(texts('東京で新しい市場が開かれた。マグロが高値で売れた！本当か？', 'ja')).toEqual(['東京で新しい市場が開かれた。', 'マグロが高値で売れた！', '本当か？']);
+    expect(texts('東京で新しい市場が開かれた。マグロが高値で売れた！本当か？', 'ja')).toEqual([
+      '東京で新しい市場が開かれた。',
+      'マグロが高値で売れた！',
+      '本当か？',
+    ]);
   });
 
   it('keeps Russian decimals and initials', () => {
-    expect(texts('Около 23,9% пассажиров ездили без билета. Т. е. проблема растёт.', 'ru')).toEqual(['Около 23,9% пассажиров ездили без билета.', 'Т. е. проблема растёт.']);
+    expect(texts('Около 23,9% пассажиров ездили без билета. Т. е. проблема растёт.', 'ru')).toEqual([
+      'Около 23,9% пассажиров ездили без билета.',
+      'Т. е. проблема растёт.',
+    ]);
   });
 
   it('keeps "Prof." in Portuguese', () => {
@@ -244,22 +258,21 @@ describe('splitSentences — CJK and other scripts', () => {
   });
 
   it('keeps a Chinese opening quotation mark with its own sentence', () => {
-    expect(texts('比赛在雨中结束。“明年我们还会再来。”一位球迷笑着说。', 'zh')).toEqual([
-      '比赛在雨中结束。',
-      '“明年我们还会再来。”',
-      '一位球迷笑着说。',
-    ]);
+    expect(texts('比赛在雨中结束。“明年我们还会再来。”一位球迷笑着说。', 'zh')).toEqual(['比赛在雨中结束。', '“明年我们还会再来。”', '一位球迷笑着说。']);
   });
 
   it('keeps German "z. B." and ordinal dates "3. Oktober" inside the sentence', () => {
-    expect(texts('Die Zahl sei z. B. höher als erwartet. Am 3. Oktober feiert man.', 'de')).toEqual(['Die Zahl sei z. B. höher als erwartet.', 'Am 3. Oktober feiert man.']);
+    expect(texts('Die Zahl sei z. B. höher als erwartet. Am 3. Oktober feiert man.', 'de')).toEqual([
+      'Die Zahl sei z. B. höher als erwartet.',
+      'Am 3. Oktober feiert man.',
+    ]);
   });
 });
 
 describe('segmentArticle', () => {
   const blocks: Block[] = [
     { kind: 'heading', level: 2, text: 'Un bâtiment repensé. Vraiment.' },
-    { kind: 'paragraph', text: "M. Leroy rappelle que le bâtiment datait de 1974. Il ne respectait plus les normes." },
+    { kind: 'paragraph', text: 'M. Leroy rappelle que le bâtiment datait de 1974. Il ne respectait plus les normes.' },
     { kind: 'list-item', text: 'une salle de lecture de 600 mètres carrés ;' },
     { kind: 'heading', level: 3, text: 'Des horaires élargis' },
     { kind: 'quote', text: "Nous voulions un lieu où l'on vient sans raison particulière." },

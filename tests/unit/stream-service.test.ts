@@ -126,7 +126,9 @@ describe('streamTabDigest', () => {
   });
 
   it('a page that cannot be read is an error event, as for the embedded engine', async () => {
-    const events = await run(deps({ baseUrl: server.baseUrl, model: 'm' }, { extract: vi.fn(async () => ({ ok: false as const, error: { kind: 'no-article' as const } })) }));
+    const events = await run(
+      deps({ baseUrl: server.baseUrl, model: 'm' }, { extract: vi.fn(async () => ({ ok: false as const, error: { kind: 'no-article' as const } })) }),
+    );
     expect(events).toEqual([{ type: 'error', error: { kind: 'no-article' } }]);
     expect(server.chats()).toHaveLength(0);
   });

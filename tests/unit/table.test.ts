@@ -29,7 +29,9 @@ describe('aspectOf: a sub-heading as an aspect', () => {
     expect(aspectOf('Hausse des prix immobiliers', languagePack('fr'))).toEqual({ aspect: 'Hausse des prix immobiliers' });
   });
   it('a long heading "X – Y" gives its head, when that is a few words', () => {
-    expect(aspectOf('Die elektronische Patientenakte – viele Modelle und kaum Vernetzung', languagePack('de'))).toEqual({ aspect: 'Die elektronische Patientenakte' });
+    expect(aspectOf('Die elektronische Patientenakte – viele Modelle und kaum Vernetzung', languagePack('de'))).toEqual({
+      aspect: 'Die elektronische Patientenakte',
+    });
   });
   it('parts of the text are structural, not aspects: they give no row', () => {
     expect(aspectOf('Conclusion', en)).toBe('structural');
@@ -92,14 +94,22 @@ describe('the embedded table', () => {
     const shouting = a.blocks.map((b) => (b.kind === 'heading' && b.text !== 'Power and Performance' ? { ...b, text: b.text.toUpperCase() } : b));
     expect(tableOfArticle(withBlocks(a, shouting))).toBeNull();
     const allShouting = a.blocks.map((b) => (b.kind === 'heading' ? { ...b, text: b.text.toUpperCase() } : b));
-    expect(tableOfArticle(withBlocks(a, allShouting))?.rows.map((r) => r.aspect)).toEqual(['POWER AND PERFORMANCE', 'RANGE AND CHARGING', 'INTERIOR AND TECHNOLOGY']);
+    expect(tableOfArticle(withBlocks(a, allShouting))?.rows.map((r) => r.aspect)).toEqual([
+      'POWER AND PERFORMANCE',
+      'RANGE AND CHARGING',
+      'INTERIOR AND TECHNOLOGY',
+    ]);
   });
 
   it('a "Conclusion" section gives no row; fewer than three aspects, or more than six, give no table', () => {
     const a = article('en-slashgear-etron');
     const last = a.blocks.length - 3;
     const withConclusion = [...a.blocks.slice(0, last), { kind: 'heading' as const, level: 2, text: 'Conclusion' }, ...a.blocks.slice(last)];
-    expect(tableOfArticle(withBlocks(a, withConclusion))?.rows.map((r) => r.aspect)).toEqual(['Power and Performance', 'Range and Charging', 'Interior and Technology']);
+    expect(tableOfArticle(withBlocks(a, withConclusion))?.rows.map((r) => r.aspect)).toEqual([
+      'Power and Performance',
+      'Range and Charging',
+      'Interior and Technology',
+    ]);
     // Two aspects: "Range and Charging" merged into the section before it.
     const two = a.blocks.filter((b) => !(b.kind === 'heading' && b.text === 'Range and Charging'));
     expect(tableOfArticle(withBlocks(a, two))).toBeNull();
@@ -118,7 +128,15 @@ describe('the embedded table', () => {
     const headings = a.blocks.filter((b) => b.kind === 'heading' && b.level === 2);
     const body = a.blocks.filter((b) => !headings.includes(b));
     const n = body.length;
-    const late = [...body.slice(0, n - 6), headings[0], ...body.slice(n - 6, n - 4), headings[1], ...body.slice(n - 4, n - 2), headings[2], ...body.slice(n - 2)];
+    const late = [
+      ...body.slice(0, n - 6),
+      headings[0],
+      ...body.slice(n - 6, n - 4),
+      headings[1],
+      ...body.slice(n - 4, n - 2),
+      headings[2],
+      ...body.slice(n - 2),
+    ];
     expect(tableOfArticle(withBlocks(a, late))).toBeNull();
   });
 
@@ -173,11 +191,18 @@ describe("the page's own table", () => {
   });
 
   it('a table of figures, of three columns, or of two rows is not a table of aspects: none', () => {
-    const figures = page(`<table>${tr(['Version', 'Battery', 'Range'], 'th')}${tr(['50 quattro', '71 kWh', '215 miles'])}${tr(['55 quattro', '95 kWh', '277 miles'])}${tr(['S line', '95 kWh', '250 miles'])}</table>`);
+    const figures = page(
+      `<table>${tr(['Version', 'Battery', 'Range'], 'th')}${tr(['50 quattro', '71 kWh', '215 miles'])}${tr(['55 quattro', '95 kWh', '277 miles'])}${tr(['S line', '95 kWh', '250 miles'])}</table>`,
+    );
     expect(pageTable(figures, segmentArticle(figures.blocks, figures.lang))).toBeNull();
     const three = page(`<table>${rows.map((r) => tr([...r, 'Yes'])).join('')}</table>`);
     expect(pageTable(three, segmentArticle(three.blocks, three.lang))).toBeNull();
-    const two = page(`<table>${rows.slice(0, 2).map((r) => tr(r)).join('')}</table>`);
+    const two = page(
+      `<table>${rows
+        .slice(0, 2)
+        .map((r) => tr(r))
+        .join('')}</table>`,
+    );
     expect(pageTable(two, segmentArticle(two.blocks, two.lang))).toBeNull();
   });
 });
@@ -205,11 +230,17 @@ describe("the optional engines' table", () => {
   });
 
   it('a row its cited sentences carry is kept; one they do not (or citing nothing, or a figure they lack) is dropped', () => {
-    expect(checkRow(raw({ aspect: 'Range', text: 'The Sportback 50 should deliver around 215 miles on a charge.', sources: [4] }), ctx)).toEqual({ aspect: 'Range', text: 'The Sportback 50 should deliver around 215 miles on a charge.', sources: [3] });
+    expect(checkRow(raw({ aspect: 'Range', text: 'The Sportback 50 should deliver around 215 miles on a charge.', sources: [4] }), ctx)).toEqual({
+      aspect: 'Range',
+      text: 'The Sportback 50 should deliver around 215 miles on a charge.',
+      sources: [3],
+    });
     expect(checkRow(raw({ aspect: 'Range', text: 'The Sportback 50 can drive 400 miles without charging.', sources: [4] }), ctx)).toBeUndefined();
     expect(checkRow(raw({ aspect: 'Range', text: 'The Sportback 50 should deliver around 215 miles on a charge.', sources: [] }), ctx)).toBeUndefined();
     expect(checkRow(raw({ aspect: '300 miles', text: 'The Sportback 50 should deliver around 215 miles on a charge.', sources: [4] }), ctx)).toBeUndefined();
-    expect(checkRow(raw({ aspect: 'A very long aspect that is really a whole sentence of its own', text: 'A power tailgate is standard.', sources: [6] }), ctx)).toBeUndefined();
+    expect(
+      checkRow(raw({ aspect: 'A very long aspect that is really a whole sentence of its own', text: 'A power tailgate is standard.', sources: [6] }), ctx),
+    ).toBeUndefined();
   });
 
   it("the builder makes a table of three to six verified rows, in the page's language; fewer: null", () => {

@@ -1,7 +1,17 @@
 /** The background's checks on who sends a message and what it carries (lib/background/validate.ts). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkSender, isExtensionSender, validateAskStart, validateCachedDigest, validateDigestTab, validateHighlight, validateMessage, validators, LIMITS } from '../../lib/background/validate';
+import {
+  checkSender,
+  isExtensionSender,
+  validateAskStart,
+  validateCachedDigest,
+  validateDigestTab,
+  validateHighlight,
+  validateMessage,
+  validators,
+  LIMITS,
+} from '../../lib/background/validate';
 import { isFailure } from '../../lib/errors';
 
 // A fixed seed: the same run everywhere (FC_SEED explores others).
@@ -24,7 +34,9 @@ describe('isExtensionSender', () => {
     // A content script (ours) runs in the page's tab with the page's url.
     expect(isExtensionSender({ id: SELF.id, url: 'https://evil.example/', tab: { id: 1 }, origin: 'https://evil.example' }, SELF)).toBe(false);
     // Another extension.
-    expect(isExtensionSender({ id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', url: 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz/popup.html' }, SELF)).toBe(false);
+    expect(isExtensionSender({ id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', url: 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz/popup.html' }, SELF)).toBe(
+      false,
+    );
     // Our id, another extension's pages (a prefix trick).
     expect(isExtensionSender({ id: SELF.id, url: `chrome-extension://${SELF.id}x/popup.html` }, SELF)).toBe(false);
     expect(isExtensionSender({ id: SELF.id, url: `${OURS}popup.html`, origin: 'https://evil.example' }, SELF)).toBe(false);
@@ -48,7 +60,10 @@ describe('validateDigestTab', () => {
   it('accepts the shapes the extension sends and copies only known fields', () => {
     expect(validateDigestTab({ tabId: 7 })).toEqual({ ok: true, value: { tabId: 7 } });
     expect(validateDigestTab({ tabId: 0, options: {} })).toEqual({ ok: true, value: { tabId: 0, options: {} } });
-    expect(validateDigestTab({ tabId: 3, options: { bullets: 1, faqItems: 0 } })).toEqual({ ok: true, value: { tabId: 3, options: { bullets: 1, faqItems: 0 } } });
+    expect(validateDigestTab({ tabId: 3, options: { bullets: 1, faqItems: 0 } })).toEqual({
+      ok: true,
+      value: { tabId: 3, options: { bullets: 1, faqItems: 0 } },
+    });
     expect(validateDigestTab({ tabId: 3, options: { bullets: 12, faqItems: 8 } }).ok).toBe(true);
     const r = validateDigestTab({ tabId: 3, extra: 'x', options: { bullets: 4, evil: true } });
     expect(r).toEqual({ ok: true, value: { tabId: 3, options: { bullets: 4 } } });
@@ -76,7 +91,12 @@ describe('validateDigestTab', () => {
     ['faqItems -1', { tabId: 1, options: { faqItems: -1 } }],
     ['faqItems 9', { tabId: 1, options: { faqItems: 9 } }],
     ['faqItems null', { tabId: 1, options: { faqItems: null } }],
-    ['a class instance', new (class { tabId = 1; })()],
+    [
+      'a class instance',
+      new (class {
+        tabId = 1;
+      })(),
+    ],
   ])('refuses %s with a typed failure', (_name, data) => {
     const r = validateDigestTab(data);
     expect(r.ok).toBe(false);
@@ -89,15 +109,24 @@ describe('validateDigestTab', () => {
 
   it('never throws, and what it accepts is in range (500 arbitrary values)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.record({ tabId: fc.anything(), options: fc.oneof(fc.anything(), fc.record({ bullets: fc.anything(), faqItems: fc.anything() }, { requiredKeys: [] })) }, { requiredKeys: [] })), (data) => {
-        const r = validateDigestTab(data);
-        if (!r.ok) return isFailure(r.error);
-        const { tabId, options } = r.value;
-        expect(Number.isSafeInteger(tabId) && tabId >= 0).toBe(true);
-        if (options?.bullets !== undefined) expect(options.bullets >= 1 && options.bullets <= 12).toBe(true);
-        if (options?.faqItems !== undefined) expect(options.faqItems >= 0 && options.faqItems <= 8).toBe(true);
-        return true;
-      }),
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.record(
+            { tabId: fc.anything(), options: fc.oneof(fc.anything(), fc.record({ bullets: fc.anything(), faqItems: fc.anything() }, { requiredKeys: [] })) },
+            { requiredKeys: [] },
+          ),
+        ),
+        (data) => {
+          const r = validateDigestTab(data);
+          if (!r.ok) return isFailure(r.error);
+          const { tabId, options } = r.value;
+          expect(Number.isSafeInteger(tabId) && tabId >= 0).toBe(true);
+          if (options?.bullets !== undefined) expect(options.bullets >= 1 && options.bullets <= 12).toBe(true);
+          if (options?.faqItems !== undefined) expect(options.faqItems >= 0 && options.faqItems <= 8).toBe(true);
+          return true;
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -133,12 +162,21 @@ describe('validateHighlight', () => {
 
   it('never throws on arbitrary values (500 runs)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.record({ tabId: fc.oneof(fc.nat(), fc.anything()), sentences: fc.oneof(fc.constant(null), fc.array(fc.oneof(fc.string(), fc.anything()), { maxLength: 60 }), fc.anything()) })), (data) => {
-        const r = validateHighlight(data);
-        if (!r.ok) return isFailure(r.error);
-        const s = r.value.sentences;
-        return s === null || (s.length <= 50 && s.every((x) => typeof x === 'string' && x.length <= 2000));
-      }),
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.record({
+            tabId: fc.oneof(fc.nat(), fc.anything()),
+            sentences: fc.oneof(fc.constant(null), fc.array(fc.oneof(fc.string(), fc.anything()), { maxLength: 60 }), fc.anything()),
+          }),
+        ),
+        (data) => {
+          const r = validateHighlight(data);
+          if (!r.ok) return isFailure(r.error);
+          const s = r.value.sentences;
+          return s === null || (s.length <= 50 && s.every((x) => typeof x === 'string' && x.length <= 2000));
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -200,7 +238,12 @@ describe('validateAskStart: a question and the sentences to show the endpoint', 
       { sentences: 'text' },
       { sentences: [{ index: 0, text: 'a', block: -1 }] },
       { sentences: [{ index: 1.5, text: 'a', block: 0 }] },
-      { sentences: [{ index: 2, text: 'a', block: 0 }, { index: 2, text: 'b', block: 0 }] },
+      {
+        sentences: [
+          { index: 2, text: 'a', block: 0 },
+          { index: 2, text: 'b', block: 0 },
+        ],
+      },
       { sentences: [{ index: 0, text: 'x'.repeat(LIMITS.askSentenceChars + 1), block: 0 }] },
     ]) {
       const r = bad(patch);

@@ -107,7 +107,8 @@ async function ask<T>(f: () => Promise<T>): Promise<T | 'error'> {
   }
 }
 
-export type ChromeAiStatus = { ok: true; value: 'available' } | { ok: false; error: Failure; /** The reader can start the download (a click). */ downloadable?: boolean };
+export type ChromeAiStatus =
+  { ok: true; value: 'available' } | { ok: false; error: Failure; /** The reader can start the download (a click). */ downloadable?: boolean };
 
 /**
  * Whether both models can run now for this language. When not, which failure says why: the
@@ -116,8 +117,12 @@ export type ChromeAiStatus = { ok: true; value: 'available' } | { ok: false; err
  */
 export async function chromeAiStatus(lang: string, apis: ChromeAiApis = chromeAiApis(), bullets?: number): Promise<ChromeAiStatus> {
   const { Summarizer, LanguageModel } = apis;
-  if (!Summarizer || !LanguageModel) return { ok: false, error: failure('ai-unavailable', `no ${!Summarizer ? 'Summarizer' : 'LanguageModel'} API in this document`) };
-  const [s, m] = await Promise.all([ask(() => Summarizer.availability(summarizerOptions(lang, bullets))), ask(() => LanguageModel.availability(languageModelOptions(lang)))]);
+  if (!Summarizer || !LanguageModel)
+    return { ok: false, error: failure('ai-unavailable', `no ${!Summarizer ? 'Summarizer' : 'LanguageModel'} API in this document`) };
+  const [s, m] = await Promise.all([
+    ask(() => Summarizer.availability(summarizerOptions(lang, bullets))),
+    ask(() => LanguageModel.availability(languageModelOptions(lang))),
+  ]);
   if (s === 'available' && m === 'available') return { ok: true, value: 'available' };
   if (s === 'unavailable' || s === 'error' || m === 'unavailable' || m === 'error') {
     // The same question without a language tells the language from the device.

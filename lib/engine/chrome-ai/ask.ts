@@ -23,11 +23,16 @@ export async function chromeAiAsk(
   const { LanguageModel } = apis;
   if (!LanguageModel) return { ok: false, error: failure('ai-unavailable', 'no LanguageModel API in this document') };
   const availability = await LanguageModel.availability(languageModelOptions(article.lang)).catch(() => 'unavailable' as const);
-  if (availability !== 'available') return { ok: false, error: failure(availability === 'unavailable' ? 'ai-unavailable' : 'ai-needs-download', `LanguageModel ${availability}`) };
+  if (availability !== 'available')
+    return { ok: false, error: failure(availability === 'unavailable' ? 'ai-unavailable' : 'ai-needs-download', `LanguageModel ${availability}`) };
   const [system] = askMessages({ article, sentences: [], question });
   let session;
   try {
-    session = await LanguageModel.create({ ...languageModelOptions(article.lang), initialPrompts: [{ role: 'system', content: system.content }], signal: run.signal });
+    session = await LanguageModel.create({
+      ...languageModelOptions(article.lang),
+      initialPrompts: [{ role: 'system', content: system.content }],
+      signal: run.signal,
+    });
     // As much of the article as the session's quota takes, nearest the question first.
     const room = session.inputQuota - (session.inputUsage ?? 0);
     let budget = Math.max(1_000, Math.floor(room * 2.5));

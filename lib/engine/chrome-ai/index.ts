@@ -129,7 +129,12 @@ function thrown(e: unknown, signal?: AbortSignal): Failure {
  * the article needed more than one section), each anchored to the sentences it comes from
  * and checked; then the FAQ from the Prompt API, citing sentences like the remote engine.
  */
-export async function chromeAiDigest(input: ModelInput, options: DigestOptions, run: EngineRun = {}, apis: ChromeAiApis = chromeAiApis()): Promise<Result<Digest>> {
+export async function chromeAiDigest(
+  input: ModelInput,
+  options: DigestOptions,
+  run: EngineRun = {},
+  apis: ChromeAiApis = chromeAiApis(),
+): Promise<Result<Digest>> {
   const t0 = performance.now();
   const { article, sentences } = input;
   const { signal } = run;

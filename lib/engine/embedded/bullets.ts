@@ -79,7 +79,11 @@ export function opensDangling(text: string, lang: string): boolean {
   const leaning = [...(c?.always ?? []), ...(pack.grammar?.leaning ?? [])];
   if (leaning.some((w) => opening.startsWith(w) && (/['’]$/u.test(w) || !/[\p{L}]/u.test(opening.charAt(w.length))))) return true;
   if (c?.withComma.some((w) => opening.startsWith(w) && /^\s*,/u.test(opening.slice(w.length)))) return true;
-  return anaphora.includes(w) || anaphora.includes(w.replace(/['’]$/u, '')) || anaphora.some((a) => /['’]$/u.test(a) && w.startsWith(a.slice(0, -1)) && /['’]/u.test(w));
+  return (
+    anaphora.includes(w) ||
+    anaphora.includes(w.replace(/['’]$/u, '')) ||
+    anaphora.some((a) => /['’]$/u.test(a) && w.startsWith(a.slice(0, -1)) && /['’]/u.test(w))
+  );
 }
 
 /** As a bullet: opens dangling, or its subject, after a leading phrase, is a pronoun (subjectAfterLead), or it holds a pronoun for a place or a thing. */
@@ -91,12 +95,19 @@ export function lineDangles(text: string, lang: string): boolean {
 /** "L'armée y subit une défaite": a pronoun standing for a place or a thing the line does not name. */
 function pointsOutside(text: string, pointers: { words: string[]; except: string[] } | undefined): boolean {
   if (!pointers) return false;
-  const tokens = outsideQuotes(text).toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  return tokens.some((w, i) => pointers.words.includes(w) && !pointers.except.some((e) => {
-    const parts = e.split(/\s+/u);
-    const at = parts.indexOf(w);
-    return at >= 0 && parts.every((p, k) => tokens[i - at + k] === p);
-  }));
+  const tokens =
+    outsideQuotes(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  return tokens.some(
+    (w, i) =>
+      pointers.words.includes(w) &&
+      !pointers.except.some((e) => {
+        const parts = e.split(/\s+/u);
+        const at = parts.indexOf(w);
+        return at >= 0 && parts.every((p, k) => tokens[i - at + k] === p);
+      }),
+  );
 }
 
 /**

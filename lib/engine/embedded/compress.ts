@@ -13,7 +13,8 @@ import { phraseRegExp, reportingRegExp } from './speech';
 import { escapeRegExp } from '../../text/regexp';
 
 /** Agency datelines at the start: "PARIS (AFP) - ", "(CNN) -- ", "LONDON (Reuters) - ". */
-const DATELINE = /^(?:[\p{Lu}][\p{Lu}\s.,'’-]{1,40}\s)?\((?:AFP|Reuters|AP|CNN|dpa|ANSA|EFE|Lusa|Belga|ATS|PAP|TASS|РИА Новости|ΑΠΕ|ANP|Xinhua|新华社|The Hollywood Reporter|EW\.com|Mashable|CNN Money)\)(?:\s*[-–—]+\s*|(?=\p{Lu}))/u;
+const DATELINE =
+  /^(?:[\p{Lu}][\p{Lu}\s.,'’-]{1,40}\s)?\((?:AFP|Reuters|AP|CNN|dpa|ANSA|EFE|Lusa|Belga|ATS|PAP|TASS|РИА Новости|ΑΠΕ|ANP|Xinhua|新华社|The Hollywood Reporter|EW\.com|Mashable|CNN Money)\)(?:\s*[-–—]+\s*|(?=\p{Lu}))/u;
 /** A Chinese reporting frame opening the sentence: "证券时报网综合报道，", "据新华社报道，". */
 const CJK_FRAME = /^[^，。]{0,16}(?:综合报道|綜合報導|报道|報導|报导|電|电)[，,]\s*/u;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -131,7 +132,13 @@ const isDeterminer = (word: string, determiners: string[]) => determiners.includ
 /** Does `after` hold a pronoun that may stand for a noun in the span cut before it? */
 function pointsBack(after: string, pack: LanguagePack): boolean {
   const pointers = BACK_POINTERS[pack.code] ?? [];
-  return pointers.length > 0 && after.toLowerCase().split(/[^\p{L}'’-]+/u).some((w) => pointers.includes(w));
+  return (
+    pointers.length > 0 &&
+    after
+      .toLowerCase()
+      .split(/[^\p{L}'’-]+/u)
+      .some((w) => pointers.includes(w))
+  );
 }
 
 /**
@@ -219,7 +226,14 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
   for (const m of text.matchAll(/\s[–—]\s[^–—]{3,120}?\s[–—](?=\s)|\s-\s\p{Ll}[^–—,\-]{2,120}?\s-(?=\s)/gu)) {
     // "посещение двух объектов - комплекса и больницы и целую серию совещаний - с силовиками": with
     // case endings a conjunct inside the dashes may belong to a word outside them.
-    if (CASE_LANGS.has(pack.code) && m[0].toLowerCase().split(/\s+/u).some((w) => coordinator(w, pack))) continue;
+    if (
+      CASE_LANGS.has(pack.code) &&
+      m[0]
+        .toLowerCase()
+        .split(/\s+/u)
+        .some((w) => coordinator(w, pack))
+    )
+      continue;
     if (!protectedSpan(m[0], pack, keepFigures)) out.push({ start: m.index!, end: m.index! + m[0].length, with: ' ', rank: 2 });
   }
   if (g && !CJK.test(text)) {
@@ -229,7 +243,11 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
     const co = g.coordination;
     const lineFirst = text.split(/\s+/u)[0];
     const lineFirstLower = lineFirst.toLowerCase().replace(/^[«"“(]+/u, '');
-    const frontedLine = g.sceneOpeners.includes(lineFirstLower) || g.sceneOpeners.some((o) => o.endsWith("'") && lineFirstLower.startsWith(o)) || participle(lineFirst, pack.code) || opensAside(text, g);
+    const frontedLine =
+      g.sceneOpeners.includes(lineFirstLower) ||
+      g.sceneOpeners.some((o) => o.endsWith("'") && lineFirstLower.startsWith(o)) ||
+      participle(lineFirst, pack.code) ||
+      opensAside(text, g);
     // Each comma, to the next comma or to the end (lookahead: one span's closing comma opens the next).
     for (const m of text.matchAll(/,\s+([^,;:]{3,160}?)(?=(,\s+)|[.!?…]["»”]?$)/gu)) {
       const inner = m[1];
@@ -239,22 +257,42 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
       const spanEnd = m.index! + m[0].length + (m[2]?.length ?? 0);
       const after = text.slice(spanEnd);
       // A relative pronoun alone between commas ("które, powodując …, sprzyjają") is a clause interrupted, not one.
-      const relative = !!relatives && inner.split(/\s+/u).length >= 2 && relatives.test(` ${inner.split(/\s+/u).slice(0, 2).join(' ')}`) && (relatives.exec(` ${inner}`)?.index ?? 9) <= 1;
+      const relative =
+        !!relatives &&
+        inner.split(/\s+/u).length >= 2 &&
+        relatives.test(` ${inner.split(/\s+/u).slice(0, 2).join(' ')}`) &&
+        (relatives.exec(` ${inner}`)?.index ?? 9) <= 1;
       // ", dans le nord de l'Italie,": a place or a time between commas, inside the sentence.
       const adjunct = !atEnd && g.sceneOpeners.includes(first) && inner.split(/\s+/u).length <= 10 && /^\p{Ll}/u.test(after);
       // "ce qui", "which": a clause about the whole sentence; "qui" after a noun: about the noun.
       // An apposition after a name: ", un Sud-Coréen de 33 ans," before the verb, or closing the sentence.
       const afterFirst = after.split(/\s+/u)[0]?.toLowerCase() ?? '';
       const joins = (pack.connectives?.always ?? []).includes(afterFirst) || ['ou', 'or', 'oder', 'o', 'of', 'или', 'lub', 'ή'].includes(afterFirst);
-      const apposition = determiners.includes(first) && /\p{Lu}[\p{L}'’.-]*\s*$/u.test(before) && (atEnd || (/^\p{Ll}/u.test(after) && !joins)) && inner.split(/\s+/u).length <= 14;
-      const age = !atEnd && /^\p{N}{1,3}(?:\s+(?:ans|years?\s+old|jahre|años|anni|anos|jaar|лет|года|lat|ετών))?$/u.test(inner) && /\p{Lu}[\p{L}'’-]*\s*$/u.test(before);
+      const apposition =
+        determiners.includes(first) &&
+        /\p{Lu}[\p{L}'’.-]*\s*$/u.test(before) &&
+        (atEnd || (/^\p{Ll}/u.test(after) && !joins)) &&
+        inner.split(/\s+/u).length <= 14;
+      const age =
+        !atEnd && /^\p{N}{1,3}(?:\s+(?:ans|years?\s+old|jahre|años|anni|anos|jaar|лет|года|lat|ετών))?$/u.test(inner) && /\p{Lu}[\p{L}'’-]*\s*$/u.test(before);
       // ", parfois de façon dramatique,", ", of course,": an adverb's aside inside the sentence.
       const adverbial = !atEnd && inner.split(/\s+/u).length <= 6 && opensAside(inner, g);
       if (!relative && !apposition && !age && !adjunct && !adverbial) continue;
       // "À deux jours des législatives au Royaume-Uni, la bataille fait rage…", "D'abord sur Twitter, puis
       // au micro de i-TÉLÉ, le vice-président … a exprimé sa joie": after a fronted phrase with no verb,
       // the noun phrase closing the sentence is its main clause, not an apposition.
-      if (apposition && atEnd && frontedLine && !(co?.auxiliaries ?? []).some((a) => before.toLowerCase().split(/[\s,]+/u).includes(a))) continue;
+      if (
+        apposition &&
+        atEnd &&
+        frontedLine &&
+        !(co?.auxiliaries ?? []).some((a) =>
+          before
+            .toLowerCase()
+            .split(/[\s,]+/u)
+            .includes(a),
+        )
+      )
+        continue;
       // "…, a expliqué Rachel Neis, la coordinatrice en Lorraine de la CGT": who the speaker is belongs to the attribution.
       if (apposition && speakerRole(before, after, inner, pack)) continue;
       if (protectedSpan(inner, pack, keepFigures && !age)) continue;
@@ -283,7 +321,8 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
         // 1922, celle qui…": the opening phrase keeps its comma; so does a comma before another
         // apposition (", dans le nord de l'Italie, première action en justice…").
         const beforeFirst = before.split(/\s+/u)[0];
-        const opensSentence = !before.includes(', ') && (g.sceneOpeners.includes(beforeFirst.toLowerCase().replace(/^[«"“(]+/u, '')) || participle(beforeFirst, pack.code));
+        const opensSentence =
+          !before.includes(', ') && (g.sceneOpeners.includes(beforeFirst.toLowerCase().replace(/^[«"“(]+/u, '')) || participle(beforeFirst, pack.code));
         const nextIsApposition = isDeterminer(afterFirst, determiners) || ORDINAL_HEAD.test(afterFirst) || g.relatives.includes(afterFirst);
         // "…en Wiltshire, en 1774, pero a Priestley…": "but" opens a clause of its own and keeps its comma.
         const nextIsClause = CONTRASTS.has(afterFirst) || g.clauseLinks.includes(afterFirst);
@@ -291,8 +330,17 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
         // the segment before is itself an aside, whose closing comma this one would take.
         const prev = before.includes(', ') ? before.slice(before.lastIndexOf(', ') + 2) : '';
         const prevFirst = prev.split(/\s+/u)[0]?.toLowerCase() ?? '';
-        const closesAside = !!prev && (isDeterminer(prevFirst, determiners) || /^\p{N}/u.test(prevFirst) || /^(?:deux|trois|quatre|cinq|two|three|four|five|zwei|drei|vier|dos|tres|cuatro|due|tre|quattro)$/u.test(prevFirst));
-        out.push({ start: m.index!, end: spanEnd, with: (adverbial ? frontedLine && !before.includes(', ') : opensSentence || nextIsApposition || nextIsClause || closesAside) ? ', ' : ' ', rank: age || adverbial ? 2 : 3 });
+        const closesAside =
+          !!prev &&
+          (isDeterminer(prevFirst, determiners) ||
+            /^\p{N}/u.test(prevFirst) ||
+            /^(?:deux|trois|quatre|cinq|two|three|four|five|zwei|drei|vier|dos|tres|cuatro|due|tre|quattro)$/u.test(prevFirst));
+        out.push({
+          start: m.index!,
+          end: spanEnd,
+          with: (adverbial ? frontedLine && !before.includes(', ') : opensSentence || nextIsApposition || nextIsClause || closesAside) ? ', ' : ' ',
+          rank: age || adverbial ? 2 : 3,
+        });
       }
     }
     // A long apposition after the name that opens the sentence, up to its verb: "Chris Beyrer,
@@ -305,7 +353,13 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
           const start = name[0].length - 2;
           const end = name[0].length + verb.index;
           const inner = text.slice(start, end);
-          if (inner.split(/\s+/u).length <= 40 && !pointsBack(text.slice(end), pack) && !speakerRole(name[0], text.slice(end + 1), inner.replace(/^,\s*/u, ''), pack) && !protectedSpan(inner, pack, keepFigures)) out.push({ start, end: end + 1, with: ' ', rank: 3 });
+          if (
+            inner.split(/\s+/u).length <= 40 &&
+            !pointsBack(text.slice(end), pack) &&
+            !speakerRole(name[0], text.slice(end + 1), inner.replace(/^,\s*/u, ''), pack) &&
+            !protectedSpan(inner, pack, keepFigures)
+          )
+            out.push({ start, end: end + 1, with: ' ', rank: 3 });
         }
       }
     }
@@ -314,7 +368,13 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
     if (endComma > 0) {
       const tail = text.slice(endComma + 2, bodyEnd);
       const tailFirst = tail.split(/\s+/u)[0]?.toLowerCase() ?? '';
-      if (g.sceneOpeners.includes(tailFirst) && !g.objectPrepositions?.includes(tailFirst) && tail.split(/\s+/u).length <= 16 && text.slice(0, endComma).split(/\s+/u).length >= 8 && !protectedSpan(tail, pack, keepFigures))
+      if (
+        g.sceneOpeners.includes(tailFirst) &&
+        !g.objectPrepositions?.includes(tailFirst) &&
+        tail.split(/\s+/u).length <= 16 &&
+        text.slice(0, endComma).split(/\s+/u).length >= 8 &&
+        !protectedSpan(tail, pack, keepFigures)
+      )
         out.push({ start: endComma, end: bodyEnd, with: '', rank: 5 });
     }
     // A scene-setting phrase before the first comma: "Pendant la pandémie, …", "Frappés par …, …".
@@ -322,20 +382,38 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
     if (comma > 0 && comma < text.length * 0.6) {
       const lead = text.slice(0, comma);
       const rest = text.slice(comma + 2);
-      const firstWord = lead.split(/\s+/u)[0].toLowerCase().replace(/^[«"“(]+/u, '');
+      const firstWord = lead
+        .split(/\s+/u)[0]
+        .toLowerCase()
+        .replace(/^[«"“(]+/u, '');
       const words = lead.split(/\s+/u).length;
       const opener = g.sceneOpeners.includes(firstWord) || g.sceneOpeners.some((o) => o.endsWith("'") && firstWord.startsWith(o));
       const fronted = participle(lead.split(/\s+/u)[0], pack.code);
-      const restFirst = rest.split(/\s+/u)[0]?.toLowerCase().replace(/[^\p{L}'’-]/gu, '') ?? '';
+      const restFirst =
+        rest
+          .split(/\s+/u)[0]
+          ?.toLowerCase()
+          .replace(/[^\p{L}'’-]/gu, '') ?? '';
       // "В Великобритании роль аптекарей возросла, и им была передана…": a rest opening on a conjunction
       // is a second clause, and a lead closing on one ("Με μια τραγωδία… επίκαιρη ή, καλύτερα, …") or
       // trailing off ("…") is not a phrase.
       const leadLast = lead.split(/\s+/u).pop()!.toLowerCase();
-      const restStandsAlone = !g.anaphora.includes(restFirst) && !g.relatives.includes(restFirst) && !coordinator(restFirst, pack) && !coordinator(leadLast, pack) && !/\.\.\.|…/u.test(lead) && /^[«"“]?[\p{L}]/u.test(rest);
+      const restStandsAlone =
+        !g.anaphora.includes(restFirst) &&
+        !g.relatives.includes(restFirst) &&
+        !coordinator(restFirst, pack) &&
+        !coordinator(leadLast, pack) &&
+        !/\.\.\.|…/u.test(lead) &&
+        /^[«"“]?[\p{L}]/u.test(rest);
       // "Since the AirPods first launched in 2016, users … have been asking": the lead names what the
       // rest is about; cut, the line no longer says which product.
       const restLower = rest.toLowerCase();
-      const namesItsSubject = !g.clauseLinks.includes(firstWord) && lead.split(/\s+/u).slice(1).some((w) => /^\p{Lu}[\p{L}-]{2,}/u.test(w) && !restLower.includes(w.replace(/[^\p{L}-]/gu, '').toLowerCase()));
+      const namesItsSubject =
+        !g.clauseLinks.includes(firstWord) &&
+        lead
+          .split(/\s+/u)
+          .slice(1)
+          .some((w) => /^\p{Lu}[\p{L}-]{2,}/u.test(w) && !restLower.includes(w.replace(/[^\p{L}-]/gu, '').toLowerCase()));
       // Short, and before a main clause of some length: a long "lead" holds the main clause itself.
       // Short, or a whole subordinate clause ("Alors que le président se rendra à Amboise jeudi") before a long main clause.
       const restWords = rest.split(/\s+/u).length;
@@ -343,10 +421,22 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
       // complement in front, in apposition to the subject that opens the rest, may be long too.
       const leadWords = lead.split(/\s+/u);
       const nounLead =
-        /^\p{Lu}\p{Ll}+$/u.test(leadWords[0]) && !pack.stopwords.has(firstWord) && !g.anaphora.includes(firstWord) && !isDeterminer(firstWord, g.determiners) &&
-        ['de', 'des', 'du', 'of', 'del', 'della', 'di', 'da', 'do'].includes(leadWords[1]?.toLowerCase() ?? '') && isDeterminer(restFirst, g.determiners);
+        /^\p{Lu}\p{Ll}+$/u.test(leadWords[0]) &&
+        !pack.stopwords.has(firstWord) &&
+        !g.anaphora.includes(firstWord) &&
+        !isDeterminer(firstWord, g.determiners) &&
+        ['de', 'des', 'du', 'of', 'del', 'della', 'di', 'da', 'do'].includes(leadWords[1]?.toLowerCase() ?? '') &&
+        isDeterminer(restFirst, g.determiners);
       const subordinate = g.clauseLinks.includes(firstWord) || nounLead;
-      if ((opener || fronted || nounLead) && !namesItsSubject && words >= 3 && (words <= 8 || ((subordinate || fronted) && words <= (fronted ? 12 : 20) && restWords >= 12)) && restWords >= 8 && restStandsAlone && !protectedSpan(lead, pack, keepFigures))
+      if (
+        (opener || fronted || nounLead) &&
+        !namesItsSubject &&
+        words >= 3 &&
+        (words <= 8 || ((subordinate || fronted) && words <= (fronted ? 12 : 20) && restWords >= 12)) &&
+        restWords >= 8 &&
+        restStandsAlone &&
+        !protectedSpan(lead, pack, keepFigures)
+      )
         out.push({ start: 0, end: comma + 2, with: '', rank: 5 });
     }
     // The last segment after a comma, when the line is still long: an afterthought
@@ -355,7 +445,10 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
     if (lastComma > 0) {
       const head = text.slice(0, lastComma);
       const tail = text.slice(lastComma + 2, bodyEnd);
-      const headFirst = head.split(/\s+/u)[0].toLowerCase().replace(/^[«"“(]+/u, '');
+      const headFirst = head
+        .split(/\s+/u)[0]
+        .toLowerCase()
+        .replace(/^[«"“(]+/u, '');
       const headIsOpener = !head.includes(', ') && g.sceneOpeners.includes(headFirst);
       // Only a noun phrase in apposition: a complement of the verb after an aside is the main clause going on.
       const tailFirst = tail.split(/\s+/u)[0]?.toLowerCase() ?? '';
@@ -366,11 +459,20 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
       // relative pronoun.
       // Up to a semicolon: what follows it is a sentence of its own, cut with the tail.
       const tailWords = tail.split(/[;:]/u)[0].toLowerCase().split(/\s+/u);
-      const relAt = tailWords.findIndex((w) => g.relatives.includes(w) || /^(?:that|que|qu['’]|dass|che)/u.test(w) && !/^(?:that's|quel)/u.test(w));
+      const relAt = tailWords.findIndex((w) => g.relatives.includes(w) || (/^(?:that|que|qu['’]|dass|che)/u.test(w) && !/^(?:that's|quel)/u.test(w)));
       const tailVerb = (co?.auxiliaries ?? []).some((a) => tailWords.slice(0, relAt < 0 ? undefined : relAt).includes(a));
       const frontedHead = !head.includes(', ') && participle(head.split(/\s+/u)[0], pack.code);
       const role = /\p{Lu}[\p{L}'’.-]*\s*$/u.test(head) && speakerRole(head, '', tail, pack);
-      if (nounPhrase && !headIsOpener && !frontedHead && !tailVerb && !role && tail.split(/\s+/u).length >= 3 && head.split(/\s+/u).length >= 8 && !protectedSpan(tail, pack, keepFigures))
+      if (
+        nounPhrase &&
+        !headIsOpener &&
+        !frontedHead &&
+        !tailVerb &&
+        !role &&
+        tail.split(/\s+/u).length >= 3 &&
+        head.split(/\s+/u).length >= 8 &&
+        !protectedSpan(tail, pack, keepFigures)
+      )
         out.push({ start: lastComma, end: bodyEnd, with: '', rank: 7 });
     }
     // A second verb phrase after "et"/"and" closing the sentence: "a salué X et a réclamé Y".
@@ -403,7 +505,10 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
       const atEnd = m.index! + m[0].length === body.length;
       if (!atEnd && !reportingRegExp(pack)?.test(body.slice(m.index! + m[0].length))) continue;
       // ", users have been asking for …" has a verb of its own: a main clause, not an absolute one.
-      const lead = m[0].slice(0, m[0].lastIndexOf(m[1])).toLowerCase().split(/[\s,]+/u);
+      const lead = m[0]
+        .slice(0, m[0].lastIndexOf(m[1]))
+        .toLowerCase()
+        .split(/[\s,]+/u);
       if (lead.some((w) => co?.auxiliaries.includes(w) || w === 'been' || w === 'be' || w === 'été')) continue;
       // ", estimant qu'en parler était prématuré", ", saying that …": a participle of saying or
       // thinking carries the claim itself (the readers' point of the story), not an afterthought.
@@ -423,15 +528,35 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
   if (announce && !kicker && opensNews(text.slice(announce[0].length))) {
     const after = text.slice(announce[0].length, bodyEnd);
     const afterWords = after.split(/\s+/u).length;
-    const firstAfter = after.split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'’-]/gu, '');
+    const firstAfter = after
+      .split(/\s+/u)[0]
+      .toLowerCase()
+      .replace(/[^\p{L}'’-]/gu, '');
     // Only where the phrase opens on a pronoun whose name the news gives, and no capitalised word
     // just before the colon (a title or a name running across it: "publie La France aux colonies :
     // Acadiens et Canadiens").
-    const firstBefore = announce[0].split(/\s+/u)[0].toLowerCase().replace(/[^\p{L}'’-]/gu, '');
+    const firstBefore = announce[0]
+      .split(/\s+/u)[0]
+      .toLowerCase()
+      .replace(/[^\p{L}'’-]/gu, '');
     // "C'est ainsi qu'elle …": an elided pronoun opens the phrase too.
     const pronounFirst = (g?.anaphora ?? []).some((a) => a === firstBefore || (/['’]$/u.test(a) && firstBefore.startsWith(a)));
-    const titled = announce[0].replace(/\s?:\s+$/u, '').split(/\s+/u).slice(1).slice(-3).some((w) => /^\p{Lu}/u.test(w));
-    if (!titled && pronounFirst && afterWords >= 10 && afterWords >= 0.7 * announce[0].split(/\s+/u).length && !/[;:]/u.test(after) && !(g?.anaphora ?? []).includes(firstAfter) && !pack.stopwords.has(firstAfter) && !protectedSpan(announce[0], pack, false))
+    const titled = announce[0]
+      .replace(/\s?:\s+$/u, '')
+      .split(/\s+/u)
+      .slice(1)
+      .slice(-3)
+      .some((w) => /^\p{Lu}/u.test(w));
+    if (
+      !titled &&
+      pronounFirst &&
+      afterWords >= 10 &&
+      afterWords >= 0.7 * announce[0].split(/\s+/u).length &&
+      !/[;:]/u.test(after) &&
+      !(g?.anaphora ?? []).includes(firstAfter) &&
+      !pack.stopwords.has(firstAfter) &&
+      !protectedSpan(announce[0], pack, false)
+    )
       out.push({ start: 0, end: announce[0].length, with: '', rank: 4 });
   }
   return out;
@@ -457,7 +582,10 @@ export function compressSentence(sentence: string, lang: string, options: Compre
   t = dropConnective(t, pack);
   t = dropInnerConnectives(t, pack);
   // A figure (a date, a count) goes only from a line that stays long without it.
-  for (const [keepFigures, goal] of [[true, target], [false, target + FIGURE_SLACK]] as const) {
+  for (const [keepFigures, goal] of [
+    [true, target],
+    [false, target + FIGURE_SLACK],
+  ] as const) {
     for (let guard = 0; guard < 12 && lineLength(t, lang) > goal; guard++) {
       const current = t;
       const negations = negationCount(t, pack);
@@ -514,12 +642,20 @@ export function dropInnerConnectives(text: string, pack: LanguagePack): string {
   const c = pack.connectives;
   const coordinators = COORDINATORS[pack.code] ?? [];
   const between = [...(c?.always ?? []), ...(c?.withComma ?? [])].filter((w) => !coordinators.includes(w) && !CJK.test(w));
-  if (between.length) t = t.replace(new RegExp(`,\\s+(?:${between.map((w) => escapeRegExp(w).replace(/'/g, "['’]")).join('|')})\\s*,(?=\\s)`, 'giu'), (m, at: number, whole: string) => (quoted(at, quotedRanges(whole)) ? m : ''));
+  if (between.length)
+    t = t.replace(
+      new RegExp(`,\\s+(?:${between.map((w) => escapeRegExp(w).replace(/'/g, "['’]")).join('|')})\\s*,(?=\\s)`, 'giu'),
+      (m, at: number, whole: string) => (quoted(at, quotedRanges(whole)) ? m : ''),
+    );
   const additives = pack.grammar?.additives ?? [];
   if (additives.length) {
     const re = new RegExp(`(\\p{L}+)\\s+(?:${additives.map(escapeRegExp).join('|')})\\s+(\\p{L}+)`, 'giu');
     // "not only … but also", "а также", "ainsi que", "C'est ainsi qu'", "ook al", "además de": the adverb belongs to a phrase of its own.
-    t = t.replace(re, (m, before: string, after: string, at: number, whole: string) => (quoted(at, quotedRanges(whole)) || /^(?:but|mais|pero|mas|maar)$/iu.test(before) || /^(?:que|qu|al|known|di|de|of)$/iu.test(after) ? m : `${before} ${after}`));
+    t = t.replace(re, (m, before: string, after: string, at: number, whole: string) =>
+      quoted(at, quotedRanges(whole)) || /^(?:but|mais|pero|mas|maar)$/iu.test(before) || /^(?:que|qu|al|known|di|de|of)$/iu.test(after)
+        ? m
+        : `${before} ${after}`,
+    );
   }
   return t;
 }

@@ -4,7 +4,20 @@ import { headingFor } from '../../text/lang';
 import { contentHash } from '../../text/hash';
 import { terms } from '../../text/tokens';
 import { buildModel, type SentenceModel } from '../../text/vectors';
-import { analyseSentences, bulletCount, introducedIn, DEFAULT_WEIGHTS, isBulletCandidate, leadSentences, maxLeadWords, maxLineWords, scoreSentences, selectSentences, type ScoreWeights, type SentenceFacts } from './bullets';
+import {
+  analyseSentences,
+  bulletCount,
+  introducedIn,
+  DEFAULT_WEIGHTS,
+  isBulletCandidate,
+  leadSentences,
+  maxLeadWords,
+  maxLineWords,
+  scoreSentences,
+  selectSentences,
+  type ScoreWeights,
+  type SentenceFacts,
+} from './bullets';
 import { faqCount, faqWithBlocked, type FaqInput } from './faq';
 import { buildTable } from './table';
 
@@ -52,15 +65,23 @@ export function bulletStage(
   let pool = sentences;
   if (sentences.length > LONG_READ_SENTENCES) {
     const rough = scoreSentences(article, sentences, model, weights);
-    const best = new Set(sentences.map((s) => s.index).sort((a, b) => rough[b] - rough[a]).slice(0, LONG_READ_SENTENCES));
+    const best = new Set(
+      sentences
+        .map((s) => s.index)
+        .sort((a, b) => rough[b] - rough[a])
+        .slice(0, LONG_READ_SENTENCES),
+    );
     pool = sentences.filter((s) => best.has(s.index) || lead.has(s.index));
   }
-  let candidates = pool.filter((s) => isBulletCandidate(s, facts[s.index], lead.has(s.index) ? maxLeadWords(article.lang) : maxLineWords(article.lang)) && !exclude.has(s.index)).map((s) => s.index);
+  let candidates = pool
+    .filter((s) => isBulletCandidate(s, facts[s.index], lead.has(s.index) ? maxLeadWords(article.lang) : maxLineWords(article.lang)) && !exclude.has(s.index))
+    .map((s) => s.index);
   // Teasers ("Ce tique s'est trompé de cible !") only when the article has too few other lines.
   const plain = candidates.filter((i) => !facts[i].teaser);
   if (plain.length >= Math.min(k, 3)) candidates = plain;
   // A text of fragments (lists, short lines) still deserves bullets.
-  if (candidates.length < 3) candidates = sentences.filter((s) => !facts[s.index].question && !facts[s.index].furniture && !exclude.has(s.index)).map((s) => s.index);
+  if (candidates.length < 3)
+    candidates = sentences.filter((s) => !facts[s.index].question && !facts[s.index].furniture && !exclude.has(s.index)).map((s) => s.index);
   if (candidates.length === 0) candidates = sentences.filter((s) => !exclude.has(s.index)).map((s) => s.index);
   const scores = scoreSentences(article, sentences, model, weights, new Set(candidates), facts);
   // A line that leans on the sentence before it comes only after that sentence: fewer lines
@@ -86,7 +107,12 @@ export function bulletStage(
   return { model, facts, candidates, scores, chosen, bullets };
 }
 
-const faqInput = (sentences: Sentence[], stage: Omit<EmbeddedStages, 'faq'>): FaqInput => ({ sentences, facts: stage.facts, scores: stage.scores, bullets: stage.bullets });
+const faqInput = (sentences: Sentence[], stage: Omit<EmbeddedStages, 'faq'>): FaqInput => ({
+  sentences,
+  facts: stage.facts,
+  scores: stage.scores,
+  bullets: stage.bullets,
+});
 
 /**
  * Bullets, then the FAQ. When a bullet holds the only answers the FAQ has (a quotation, a

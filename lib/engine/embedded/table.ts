@@ -107,7 +107,15 @@ function rowOf(section: Section, aspect: string, sentences: Sentence[], facts: S
   for (const i of section.sentences) {
     const f = facts[i];
     // A sentence that says something: not a line of figures ("4 tackles (4 combined).").
-    if (!isBulletCandidate(sentences[i], f) || f.dangling || f.teaser || f.words < MIN_ROW_SENTENCE_WORDS || f.content < 3 || figureShare(sentences[i].text) > 0.25) continue;
+    if (
+      !isBulletCandidate(sentences[i], f) ||
+      f.dangling ||
+      f.teaser ||
+      f.words < MIN_ROW_SENTENCE_WORDS ||
+      f.content < 3 ||
+      figureShare(sentences[i].text) > 0.25
+    )
+      continue;
     if (looked++ >= SECTION_LOOK) break;
     // The heading glued to its paragraph ("Łatwo się zarazić Łatwo się zarazić W miarę…").
     if (used.has(i) || sentences[i].text.toLowerCase().startsWith(aspect.toLowerCase())) continue;

@@ -34,4 +34,3 @@ export function fitForQuestion(sentences: Sentence[], question: string, lang: st
   }
   return sentences.filter((s) => keep.has(s.index));
 }
-

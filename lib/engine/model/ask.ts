@@ -65,7 +65,15 @@ export function checkAnswer(raw: RawItem, ctx: AskContext): AskAnswer | undefine
   const text = cleanLine(v.text ?? v.answer);
   const sources = citedIndices(v.sources ?? v.source ?? v.citations, ctx.shown);
   if (!text || sources.length === 0) return undefined;
-  return { text, sources, verified: support(text, sources.map((i) => ctx.sentences[i]), ctx.lang).verified };
+  return {
+    text,
+    sources,
+    verified: support(
+      text,
+      sources.map((i) => ctx.sentences[i]),
+      ctx.lang,
+    ).verified,
+  };
 }
 
 /** The model's own "answered" flag from its JSON (undefined when it gave none). */
@@ -94,14 +102,24 @@ export class AnswerCollector {
       this.dropped++;
       return undefined;
     }
-    const key = a.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const key = a.text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
     if (this.seen.has(key) || this.answers.length >= MAX_ANSWERS) return undefined;
     this.seen.add(key);
     this.answers.push(a);
     return a;
   }
 
-  result(meta: { question: string; said: boolean | undefined; engine: AskedQuestion['engine']; model?: string; closest?: AskAnswer; at: number }): AskedQuestion {
+  result(meta: {
+    question: string;
+    said: boolean | undefined;
+    engine: AskedQuestion['engine'];
+    model?: string;
+    closest?: AskAnswer;
+    at: number;
+  }): AskedQuestion {
     // Answered only when the model says so (or says nothing) and a citation carries an answer.
     const answered = meta.said !== false && this.answers.some((a) => a.verified !== false);
     const base = { question: meta.question, engine: meta.engine, ...(meta.model ? { model: meta.model } : {}), at: meta.at };

@@ -64,7 +64,11 @@ export function checkItem(raw: RawItem, ctx: CheckContext): Checked {
   // answered by "This former flight attendant..."), but a figure or a name the article never
   // gives is a claim of its own ("Why did 300 people leave?" when it says 30).
   const a = support(answer, cited, ctx.lang);
-  const q = support(question, [...ctx.shown].map((i) => ctx.sentences[i]), ctx.lang);
+  const q = support(
+    question,
+    [...ctx.shown].map((i) => ctx.sentences[i]),
+    ctx.lang,
+  );
   const verified = a.verified && q.missingFigures.length === 0 && q.missingNames.length === 0;
   const item: FaqItem = { question, answer, sources, origin: 'model', verified };
   return { ok: true, item: { kind: 'faq', item } };
@@ -116,7 +120,15 @@ export function anchorBullet(text: string, ctx: CheckContext): Bullet | undefine
   const pool = ctx.sentences.filter((s) => ctx.shown.has(s.index));
   const sources = alignSources(clean, pool, ctx.lang);
   if (sources.length === 0) return undefined;
-  return { text: clean, sources, verified: support(clean, sources.map((i) => ctx.sentences[i]), ctx.lang).verified };
+  return {
+    text: clean,
+    sources,
+    verified: support(
+      clean,
+      sources.map((i) => ctx.sentences[i]),
+      ctx.lang,
+    ).verified,
+  };
 }
 
 /** Collects checked lines: no repeats, at most the number asked for. */
@@ -153,7 +165,10 @@ export class DigestBuilder {
   }
 
   add(item: DigestItem): DigestItem | undefined {
-    const key = (item.kind === 'bullet' ? item.bullet.text : item.item.question).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const key = (item.kind === 'bullet' ? item.bullet.text : item.item.question)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
     if (this.seen.has(`${item.kind}:${key}`)) return undefined;
     if (item.kind === 'bullet' ? this.bullets.length >= this.limits.bullets : this.faq.length >= this.limits.faqItems) return undefined;
     this.seen.add(`${item.kind}:${key}`);
@@ -164,7 +179,13 @@ export class DigestBuilder {
 
   digest(meta: { engine: Digest['engine']; contentHash: string; digestMs: number }): Digest {
     const d: Digest = {
-      heading: headingFor(this.ctx.lang, this.ctx.sentences.slice(0, 40).map((s) => s?.text ?? '').join('')),
+      heading: headingFor(
+        this.ctx.lang,
+        this.ctx.sentences
+          .slice(0, 40)
+          .map((s) => s?.text ?? '')
+          .join(''),
+      ),
       language: this.ctx.lang,
       bullets: this.bullets,
       faq: this.faq,

@@ -58,7 +58,11 @@ export const DIGEST_SCHEMA = {
   type: 'object',
   additionalProperties: false,
   required: ['bullets', 'faq', 'table'],
-  properties: { bullets: { type: 'array', items: BULLET_SCHEMA }, faq: { type: 'array', items: FAQ_ITEM_SCHEMA }, table: { type: 'array', items: TABLE_ROW_SCHEMA } },
+  properties: {
+    bullets: { type: 'array', items: BULLET_SCHEMA },
+    faq: { type: 'array', items: FAQ_ITEM_SCHEMA },
+    table: { type: 'array', items: TABLE_ROW_SCHEMA },
+  },
 } as const;
 
 /** Chrome's Prompt API request: the FAQ and the table (the Summarizer writes the bullets). */

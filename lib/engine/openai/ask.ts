@@ -19,7 +19,12 @@ import type { OpenAIRun } from './index';
  * `sentences`: those to show the model, each with its index in the article (a subset when the
  * page chose the ones nearest the question). Trimmed again if they exceed the endpoint's context.
  */
-export async function openaiAsk(input: { article: PromptArticle; sentences: Sentence[] }, question: string, config: EndpointConfig, run: Omit<OpenAIRun, 'onItem'> & { onAnswer?: (a: AskAnswer) => void } = {}): Promise<Result<AskedQuestion>> {
+export async function openaiAsk(
+  input: { article: PromptArticle; sentences: Sentence[] },
+  question: string,
+  config: EndpointConfig,
+  run: Omit<OpenAIRun, 'onItem'> & { onAnswer?: (a: AskAnswer) => void } = {},
+): Promise<Result<AskedQuestion>> {
   const problems = configProblems(config);
   if (problems.length) return { ok: false, error: failure('endpoint-not-configured', problems.join(', ')) };
   const { article } = input;
@@ -50,6 +55,7 @@ export async function openaiAsk(input: { article: PromptArticle; sentences: Sent
   if (!answer.ok) return answer;
   if (!stream.received && answer.value.text) onText(answer.value.text);
   const said = answeredFlag(stream.received);
-  if (said === undefined && collector.answers.length === 0) return { ok: false, error: failure('endpoint-malformed', stream.received.trim() ? 'the answer is not the JSON asked for' : 'empty answer') };
+  if (said === undefined && collector.answers.length === 0)
+    return { ok: false, error: failure('endpoint-malformed', stream.received.trim() ? 'the answer is not the JSON asked for' : 'empty answer') };
   return { ok: true, value: collector.result({ question, said, engine: 'openai', model: answer.value.model || config.model, at: Date.now() }) };
 }

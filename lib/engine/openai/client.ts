@@ -63,7 +63,9 @@ export function httpFailure(status: number, body: string, config: EndpointConfig
   if (status === 401 || status === 403) return failure('endpoint-unauthorized', detail);
   if (status === 404) {
     // A 404 naming the model is the model; any other means nothing answers at that path.
-    return /model/i.test(body) ? failure('endpoint-model-not-found', `${detail} (model "${config.model}")`) : failure('endpoint-unreachable', `${detail} (is the base URL right? it usually ends in /v1)`);
+    return /model/i.test(body)
+      ? failure('endpoint-model-not-found', `${detail} (model "${config.model}")`)
+      : failure('endpoint-unreachable', `${detail} (is the base URL right? it usually ends in /v1)`);
   }
   if (status === 429) return failure('endpoint-rate-limited', detail);
   return failure('endpoint-failed', detail);
@@ -134,7 +136,14 @@ export async function chatCompletion(req: ChatRequest): Promise<Result<ChatAnswe
       if (schema) body.response_format = { type: 'json_schema', json_schema: { name: 'en_bref_digest', strict: true, schema } };
       let res: Response;
       try {
-        res = await doFetch(`${base}/chat/completions`, { method: 'POST', headers: headers(req.config), body: JSON.stringify(body), signal: d.signal, credentials: 'omit', redirect: 'error' });
+        res = await doFetch(`${base}/chat/completions`, {
+          method: 'POST',
+          headers: headers(req.config),
+          body: JSON.stringify(body),
+          signal: d.signal,
+          credentials: 'omit',
+          redirect: 'error',
+        });
       } catch (e) {
         return { ok: false, error: thrownFailure(e, d.why(), req.config) };
       }
@@ -244,7 +253,10 @@ export interface ConnectionReport {
  * "Test connection": GET {baseUrl}/models with the key. Checks the address, the key and the
  * model's name without spending a completion.
  */
-export async function testConnection(config: EndpointConfig, opts: { fetch?: Fetch; timeoutMs?: number; signal?: AbortSignal } = {}): Promise<Result<ConnectionReport>> {
+export async function testConnection(
+  config: EndpointConfig,
+  opts: { fetch?: Fetch; timeoutMs?: number; signal?: AbortSignal } = {},
+): Promise<Result<ConnectionReport>> {
   const base = normaliseBaseUrl(config.baseUrl);
   if (!base) return { ok: false, error: failure('endpoint-not-configured', 'invalid base URL') };
   const timeout = opts.timeoutMs ?? 10_000;

@@ -59,7 +59,9 @@ export interface EndpointLimits {
  * patience. Hosted services have large contexts and answer fast.
  */
 export function endpointLimits(config: Pick<EndpointConfig, 'baseUrl'>): EndpointLimits {
-  return isLocalUrl(config.baseUrl) ? { contextChars: 10_000, firstByteMs: 60_000, totalMs: 180_000 } : { contextChars: 48_000, firstByteMs: 20_000, totalMs: 60_000 };
+  return isLocalUrl(config.baseUrl)
+    ? { contextChars: 10_000, firstByteMs: 60_000, totalMs: 180_000 }
+    : { contextChars: 48_000, firstByteMs: 20_000, totalMs: 60_000 };
 }
 
 /** "http://localhost:11434/v1/" -> "http://localhost:11434/v1"; undefined when not an http(s) url. */

@@ -68,8 +68,10 @@ function genderReader(sentences: Sentence[]): (name: string) => Gender | undefin
     const surname = name.split(/\s+/u).pop()!;
     if (!/^\p{Lu}/u.test(surname)) return undefined;
     const esc = escapeRegExp(surname);
-    if (new RegExp(`(?<![\\p{L}])(?:Mme|Madame|Mlle|Mrs\\.?|Ms\\.?|Frau|Sra\\.?|pani|κα|г-жа)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?${esc}(?![\\p{L}])`, 'u').test(text)) return 'f';
-    if (new RegExp(`(?<![\\p{L}])(?:M\\.|Monsieur|Mr\\.?|Herr|Sr\\.?|pan|κ\\.|г-н)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?${esc}(?![\\p{L}])`, 'u').test(text)) return 'm';
+    if (new RegExp(`(?<![\\p{L}])(?:Mme|Madame|Mlle|Mrs\\.?|Ms\\.?|Frau|Sra\\.?|pani|κα|г-жа)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?${esc}(?![\\p{L}])`, 'u').test(text))
+      return 'f';
+    if (new RegExp(`(?<![\\p{L}])(?:M\\.|Monsieur|Mr\\.?|Herr|Sr\\.?|pan|κ\\.|г-н)\\s+(?:\\p{Lu}[\\p{L}-]+\\s+)?${esc}(?![\\p{L}])`, 'u').test(text))
+      return 'm';
     return undefined;
   };
 }
@@ -89,7 +91,10 @@ function nameReader(sentences: Sentence[]): (word: string) => boolean {
 export function pointsToNothing(question: string, pack: LanguagePack, story: ReadonlySet<string> = new Set()): boolean {
   const anaphora = pack.grammar?.anaphora ?? [];
   if (anaphora.length === 0 || CJK.test(question)) return false;
-  const words = question.replace(/[?？;¿]/gu, ' ').split(/\s+/u).filter(Boolean);
+  const words = question
+    .replace(/[?？;¿]/gu, ' ')
+    .split(/\s+/u)
+    .filter(Boolean);
   if (words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return false;
   const pointing = (w: string) => anaphora.includes(w.toLowerCase()) || anaphora.some((a) => /['’]$/u.test(a) && w.toLowerCase().startsWith(a));
   // "ces législatives" under a headline on "élections législatives": the reader knows which.
@@ -116,12 +121,23 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
   const maxScore = Math.max(1e-9, ...ctx.scores);
   const story = storyTerms(ctx, title);
   const out: Candidate[] = [];
-  const script = (q: string) => (pack.code === 'zh' ? zhInScript(q, sentences.slice(0, 30).map((s) => s.text).join('')) : q);
+  const script = (q: string) =>
+    pack.code === 'zh'
+      ? zhInScript(
+          q,
+          sentences
+            .slice(0, 30)
+            .map((s) => s.text)
+            .join(''),
+        )
+      : q;
 
   const onStory = (i: number) => texts[i].tokens.some((t) => t.term && story.has(t.term));
   const add = (type: Candidate['type'], question: string | undefined, i: number, extra: number[] = [], weight = 1) => {
-    const dbg = (why: string) => globalThis.process?.env?.FAQ_DEBUG && console.error(`[faq] ${type} ${why}: ${question} <- [${i}] ${sentences[i].text.slice(0, 90)}`);
-    if (!question || questionLength(question) > MAX_QUESTION_WORDS) return void (type !== 'action' && type !== 'who' && dbg(question ? 'too long' : 'no natural question'));
+    const dbg = (why: string) =>
+      globalThis.process?.env?.FAQ_DEBUG && console.error(`[faq] ${type} ${why}: ${question} <- [${i}] ${sentences[i].text.slice(0, 90)}`);
+    if (!question || questionLength(question) > MAX_QUESTION_WORDS)
+      return void (type !== 'action' && type !== 'who' && dbg(question ? 'too long' : 'no natural question'));
     if (pointsToNothing(question, pack, story)) return void dbg('a pronoun or a demonstrative with nothing to point to');
     const span = answerSpan(ctx, i, extra, type === 'what-said');
     if (!span) return void dbg('no span');
@@ -129,12 +145,28 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     if (!verifies(q, type, span, ctx)) return void dbg(`not verified (${analyseQuestion(q, lang).type})`);
     const importance = Math.max(...span.map((k) => ctx.scores[k] / maxScore));
     // An answer on the story's own subject beats a side detail.
-    const candidate: Candidate = { question: q, type, asks: ASKS[type], sources: span, origin: 'generated', score: importance * TYPE_WEIGHT[type] * (onStory(i) ? 1 : 0.75) * weight };
+    const candidate: Candidate = {
+      question: q,
+      type,
+      asks: ASKS[type],
+      sources: span,
+      origin: 'generated',
+      score: importance * TYPE_WEIGHT[type] * (onStory(i) ? 1 : 0.75) * weight,
+    };
     if (repeatsBullet(span, ctx)) {
       // The bullet's sentence with the one after it tells more than the bullet: the answer extended.
       const next = sentences[span[span.length - 1] + 1];
       const shown = new Set(ctx.bullets.flatMap((b) => b.sources));
-      const extended = next && next.block === sentences[span[span.length - 1]].block && !shown.has(next.index) && !facts[next.index].question && !facts[next.index].furniture && facts[next.index].words >= 6 && !facts[next.index].speech.unbalanced ? [...span, next.index] : undefined;
+      const extended =
+        next &&
+        next.block === sentences[span[span.length - 1]].block &&
+        !shown.has(next.index) &&
+        !facts[next.index].question &&
+        !facts[next.index].furniture &&
+        facts[next.index].words >= 6 &&
+        !facts[next.index].speech.unbalanced
+          ? [...span, next.index]
+          : undefined;
       if (extended && extended.reduce((n, k) => n + facts[k].words, 0) <= 70 && verifies(q, type, extended, ctx)) {
         dbg('extended past its bullet');
         out.push({ ...candidate, sources: extended, score: candidate.score * 0.85 });
@@ -198,14 +230,29 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
   for (const [name, ks] of spoken) {
     const { quoted } = quotedOf({ sources: [...ks].sort((a, b) => a - b) });
     quotedWords.set(name, lineLength(quoted, lang));
-    storyHits.set(name, new Set(tokenize(quoted, lang).filter((t) => t.term && story.has(t.term)).map((t) => t.term)).size);
+    storyHits.set(
+      name,
+      new Set(
+        tokenize(quoted, lang)
+          .filter((t) => t.term && story.has(t.term))
+          .map((t) => t.term),
+      ).size,
+    );
   }
   const headline = [title, ...ctx.bullets.map((b) => b.text)].join(' ');
-  const titleTerms = new Set(tokenize(title, lang).filter((t) => t.term).map((t) => t.term));
+  const titleTerms = new Set(
+    tokenize(title, lang)
+      .filter((t) => t.term)
+      .map((t) => t.term),
+  );
   // A speaker's surname (or role noun) as a whole word.
   const wordOf = (name: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(name.split(/\s+/u).pop()!)}(?![\\p{L}])`, 'iu');
   for (const sp of voices) {
-    const drop = (why: string) => globalThis.process?.env?.FAQ_DEBUG && console.error(`[faq] what-said ${why}: ${sp.name} (${quotedWords.get(sp.name)} quoted words) <- [${sp.sources.join(',')}] ${sentences[sp.sources[0]].text.slice(0, 70)}`);
+    const drop = (why: string) =>
+      globalThis.process?.env?.FAQ_DEBUG &&
+      console.error(
+        `[faq] what-said ${why}: ${sp.name} (${quotedWords.get(sp.name)} quoted words) <- [${sp.sources.join(',')}] ${sentences[sp.sources[0]].text.slice(0, 70)}`,
+      );
     // Their own words, in quotation marks (a reported claim is the article's telling of it), and enough of them.
     const { joined, quoted } = quotedOf(sp);
     const quotedLength = lineLength(quoted, lang);
@@ -237,7 +284,9 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     // lines, or given a long say (a speaker named in passing is trivia to the reader).
     // A role or a body ("le député") is someone the reader knows only when another line names it
     // too: its own quotation in a bullet does not say which député.
-    const inHeadline = sp.person ? byName.test(headline) : byName.test([title, ...ctx.bullets.filter((b) => !b.sources.some((k) => sp.sources.includes(k))).map((b) => b.text)].join(' '));
+    const inHeadline = sp.person
+      ? byName.test(headline)
+      : byName.test([title, ...ctx.bullets.filter((b) => !b.sources.some((k) => sp.sources.includes(k))).map((b) => b.text)].join(' '));
     // Or whose words are about the story (two of its headline's or EN BREF lines' terms) at some length.
     const said = quotedWords.get(sp.name) ?? 0;
     // A role must be one the headline or the lines name: "le député" alone says not which. A body
@@ -255,13 +304,21 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     // juste de prendre sa retraite" under "des proches de victimes du coronavirus portent
     // plainte" are side stories: kept only on a page that has fewer than two other pairs (a page
     // with no FAQ at all leaves the reader with nothing).
-    const ownTerms = new Set(tokenize(quoted, lang).filter((t) => t.term).map((t) => t.term!));
+    const ownTerms = new Set(
+      tokenize(quoted, lang)
+        .filter((t) => t.term)
+        .map((t) => t.term!),
+    );
     const ownHits = [...ownTerms].filter((t) => story.has(t)).length;
     const titleHits = [...ownTerms].filter((t) => titleTerms.has(t)).length;
     const fallback = ownHits < (inHeadline ? 1 : 2) || titleHits < 1;
     if (fallback) drop(`a side remark, kept only to fill a page (${ownHits} of the story's terms, ${titleHits} of the headline's)`);
     // Someone the story names by what they are ("la conductrice", "the witness") speaks too.
-    const speakerNoun = sp.name.split(/\s+/u).pop()!.toLowerCase().replace(/^l['’]/u, '');
+    const speakerNoun = sp.name
+      .split(/\s+/u)
+      .pop()!
+      .toLowerCase()
+      .replace(/^l['’]/u, '');
     // An institution by its noun ("la préfecture", "the police"), not any noun after a verb.
     if (!sp.person && !institutions.has(speakerNoun) && !people.has(speakerNoun)) continue;
     // "le Premier ministre" on a page whose headline names "Edouard Philippe" is most likely him: one voice, by name.
@@ -271,7 +328,13 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     }
     // Of a speaker's quotations, the one that tells most: a full say rather than a few words, and
     // never the headline's own quotation again ("l'heure du confinement va durer").
-    const quoteTerms = [...new Set(tokenize(quoted, lang).filter((t) => t.term).map((t) => t.term))];
+    const quoteTerms = [
+      ...new Set(
+        tokenize(quoted, lang)
+          .filter((t) => t.term)
+          .map((t) => t.term),
+      ),
+    ];
     const echoesTitle = quoteTerms.length > 0 && quoteTerms.filter((t) => titleTerms.has(t)).length >= 0.6 * quoteTerms.length;
     if (echoesTitle) {
       drop('the headline says it');
@@ -290,7 +353,13 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     for (const r of nameRuns(s.text, pack)) {
       // A person's name: two to four words, each a capital then small letters, not a place.
       const parts = r.name.split(/\s+/u);
-      if (parts.length < 2 || parts.length > 4 || places.has(r.name) || !parts.every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) || /^(?:de|van|von|da|di|del|le|la|ben|bin|al)$/u.test(w))) continue;
+      if (
+        parts.length < 2 ||
+        parts.length > 4 ||
+        places.has(r.name) ||
+        !parts.every((w) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(w) || /^(?:de|van|von|da|di|del|le|la|ben|bin|al)$/u.test(w))
+      )
+        continue;
       const before = s.text.slice(Math.max(0, r.start - 8), r.start);
       // A name inside another's ("the Office of Manned Space Flight", "l'université de Caen"), or in quotation marks (a title, a party).
       if (/(?:^|\s)(?:of|de|du|des|d['’]|at|von|der|di|del|della|da|do|the|le|la|les|l['’])\s+$/iu.test(before) || /[«"“„]\s*$/u.test(before)) continue;
@@ -303,7 +372,10 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     }
   }
   // The people named most: a long read names hundreds, and each is looked for in every sentence.
-  const named = [...seen].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([n]) => n);
+  const named = [...seen]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 12)
+    .map(([n]) => n);
   for (const name of named) {
     const surname = name.split(/\s+/u).pop()!;
     // A person is named again by their surname alone ("Kramer"); a company or a body is not.
@@ -316,7 +388,10 @@ export function generateCandidates(ctx: FaqContext, article: Pick<Article, 'titl
     // The first sentences that name them and say, in the article's voice, who they are (a role, an apposition).
     // Or, when those are the EN BREF lines, a later sentence that opens on the surname and says it ("Beyrer, a professor…").
     const apposition = new RegExp(`^${escapeRegExp(surname)},\\s`, 'u');
-    const describing = [...sentences.filter((x) => x.text.includes(name)).slice(0, 3), ...sentences.filter((x) => !x.text.includes(name) && apposition.test(x.text)).slice(0, 2)];
+    const describing = [
+      ...sentences.filter((x) => x.text.includes(name)).slice(0, 3),
+      ...sentences.filter((x) => !x.text.includes(name) && apposition.test(x.text)).slice(0, 2),
+    ];
     for (const s of describing) {
       const v = verifyAnswer(analysis, [s.text]);
       if (!v.ok || v.strength < 0.9 || isQuotation(facts[s.index].speech)) continue;

@@ -20,11 +20,18 @@ export function asQuestion(text: string, pack: LanguagePack): string {
 
 /** "Why Delhi's air gets so bad" is a question already, without its question mark. */
 export function opensWithInterrogative(text: string, pack: LanguagePack): boolean {
-  const lower = text.trim().toLowerCase().replace(/^[¿¡"«“]+/u, '');
+  const lower = text
+    .trim()
+    .toLowerCase()
+    .replace(/^[¿¡"«“]+/u, '');
   return !!pack.faq?.interrogatives.some((w) => lower.startsWith(w + ' ') || lower.startsWith(w + '\u2019') || lower.startsWith(w + "'"));
 }
 
-const squash = (s: string) => s.toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim();
 
 /** The page's own FAQ, kept as it is; the answer points to the sentences that hold it. */
 export function pageFaq(article: Article, ctx: FaqContext): FaqItem[] {
@@ -63,7 +70,14 @@ function answered(question: string, within: ReadonlySet<number> | undefined, ctx
     const v = verifyAnswer(r.analysis, a.sources.map((i) => ctx.sentences[i].text).slice(-2));
     if (!v.ok || v.strength < VERIFIED) continue;
     const maxScore = Math.max(1e-9, ...ctx.scores);
-    return { question, type: r.analysis.type, asks: 'what', sources: a.sources, origin, score: 1 + Math.max(...a.sources.map((i) => ctx.scores[i] / maxScore)) };
+    return {
+      question,
+      type: r.analysis.type,
+      asks: 'what',
+      sources: a.sources,
+      origin,
+      score: 1 + Math.max(...a.sources.map((i) => ctx.scores[i] / maxScore)),
+    };
   }
   return undefined;
 }
@@ -84,7 +98,10 @@ export function headingQuestions(article: Article, ctx: FaqContext): Candidate[]
   const out: Candidate[] = [];
   article.blocks.forEach((block, b) => {
     if (block.kind !== 'heading') return;
-    const heading = block.text.replace(/^(?:q|question)\s*[:.-]\s*/iu, '').replace(/^\d{1,2}[.)]\s+/u, '').trim();
+    const heading = block.text
+      .replace(/^(?:q|question)\s*[:.-]\s*/iu, '')
+      .replace(/^\d{1,2}[.)]\s+/u, '')
+      .trim();
     if (!QUESTION_END.test(heading) && !opensWithInterrogative(heading, pack)) return;
     const n = lineLength(heading, article.lang);
     if (n < 2 || n > 14) return;

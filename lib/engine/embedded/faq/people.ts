@@ -10,15 +10,18 @@ import { outsideQuotes, reportingRegExp, speechOf } from '../speech';
 import { escapeRegExp } from '../../../text/regexp';
 
 /** Titles before a name, dropped from it: "M. Fusco", "Dr. Smith", "Mme Hidalgo". */
-const TITLE = /^(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Prof\.?|Me|Sir|Dame|Herr|Frau|Sr\.?|Sra\.?|Sig\.?|Sig\.ra|Dott\.?|κ\.|κα|г-н|г-жа|pan|pani)$/u;
+const TITLE =
+  /^(?:M\.|MM\.|Mme|Mmes|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Prof\.?|Me|Sir|Dame|Herr|Frau|Sr\.?|Sra\.?|Sig\.?|Sig\.ra|Dott\.?|κ\.|κα|г-н|г-жа|pan|pani)$/u;
 /** Particles inside a name: "Charles de Gaulle", "Ursula von der Leyen", "Abu al-Baghdadi". */
 const PARTICLE = /^(?:de|du|des|von|van|der|den|da|das|di|del|della|dos|la|le|ben|bin|al|el|y|zu|ter|ten)$/u;
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** Media and agencies: named as who was told, never as a speaker. */
-const MEDIA = /^(?:AFP|AP|Reuters|BFMTV|BFM|CNN|BBC|franceinfo|France Info|Le Monde|Le Figaro|Le Parisien|Libération|RTL|Europe 1|LCI|TF1|France 2|France Inter|Twitter|Facebook|Instagram|Fox News|NBC|ABC|CBS|dpa|ANSA|EFE|TASS|Xinhua)$/iu;
+const MEDIA =
+  /^(?:AFP|AP|Reuters|BFMTV|BFM|CNN|BBC|franceinfo|France Info|Le Monde|Le Figaro|Le Parisien|Libération|RTL|Europe 1|LCI|TF1|France 2|France Inter|Twitter|Facebook|Instagram|Fox News|NBC|ABC|CBS|dpa|ANSA|EFE|TASS|Xinhua)$/iu;
 
 /** A reporting verb whose subject is a pronoun: "a-t-il ajouté", "he said", "sagte er", "сказал он". */
-const PRONOUN_SPEAKER = /-t-(?:il|elle)(?![\p{L}])|(?<![\p{L}])(?:he|she|er|sie|он|она)\s+(?:said|says|added|told|explained|sagte|sagt|fügte|сказал|сказала|добавил|добавила)(?![\p{L}])|(?<![\p{L}])(?:said|says|added|sagte|sagt|сказал|сказала|добавил|добавила)\s+(?:he|she|er|sie|он|она)(?![\p{L}])/iu;
+const PRONOUN_SPEAKER =
+  /-t-(?:il|elle)(?![\p{L}])|(?<![\p{L}])(?:he|she|er|sie|он|она)\s+(?:said|says|added|told|explained|sagte|sagt|fügte|сказал|сказала|добавил|добавила)(?![\p{L}])|(?<![\p{L}])(?:said|says|added|sagte|sagt|сказал|сказала|добавил|добавила)\s+(?:he|she|er|sie|он|она)(?![\p{L}])/iu;
 
 /** "a-t-il dit" of "Mme Hidalgo", "a-t-elle dit" of "M. Philippe": the pronoun is someone else's. */
 function pronounDisagrees(text: string, name: string, sentences: Sentence[]): boolean {
@@ -46,7 +49,12 @@ interface Token {
   end: number;
 }
 
-const tokensOf = (text: string): Token[] => [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)].map((m) => ({ text: m[0].replace(/[.,]$/u, (c) => (/^\p{Lu}\.$/u.test(m[0]) || TITLE.test(m[0]) ? c : '')), start: m.index!, end: m.index! + m[0].length }));
+const tokensOf = (text: string): Token[] =>
+  [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)].map((m) => ({
+    text: m[0].replace(/[.,]$/u, (c) => (/^\p{Lu}\.$/u.test(m[0]) || TITLE.test(m[0]) ? c : '')),
+    start: m.index!,
+    end: m.index! + m[0].length,
+  }));
 
 /** Capitalised runs of a text (names), with particles inside them, titles left out. */
 export function nameRuns(text: string, pack: LanguagePack): Array<{ name: string; start: number; end: number }> {
@@ -63,7 +71,13 @@ export function nameRuns(text: string, pack: LanguagePack): Array<{ name: string
       const gap = text.slice(tokens[j].end, next.start);
       if (!/^[\s\u00a0]+$/u.test(gap) && gap !== '-') break;
       if (CAPITALISED.test(next.text)) j++;
-      else if (PARTICLE.test(next.text) && j + 2 < tokens.length && CAPITALISED.test(tokens[j + 2].text) && /^\s+$/u.test(text.slice(next.end, tokens[j + 2].start))) j += 2;
+      else if (
+        PARTICLE.test(next.text) &&
+        j + 2 < tokens.length &&
+        CAPITALISED.test(tokens[j + 2].text) &&
+        /^\s+$/u.test(text.slice(next.end, tokens[j + 2].start))
+      )
+        j += 2;
       else break;
     }
     // "la députée LFI Mathilde Panot": a party's or a body's acronym before a name is not part of it.
@@ -76,7 +90,8 @@ export function nameRuns(text: string, pack: LanguagePack): Array<{ name: string
       continue;
     }
     // A function word first ("Le Conseil", "The Guardian") opens an institution's name, not a person's.
-    if (!pack.stopwords.has(words[0].toLowerCase())) out.push({ name: text.slice(tokens[i].start, tokens[j].end).replace(/[.,]$/u, ''), start: tokens[i].start, end: tokens[j].end });
+    if (!pack.stopwords.has(words[0].toLowerCase()))
+      out.push({ name: text.slice(tokens[i].start, tokens[j].end).replace(/[.,]$/u, ''), start: tokens[i].start, end: tokens[j].end });
     i = j;
   }
   return out;
@@ -144,7 +159,12 @@ function knownSuffix(name: string, sentences: Sentence[], pack: LanguagePack): s
  * Who says what the sentence reports: the name (or institution) next to its reporting verb,
  * outside the quotation marks. Undefined when only a pronoun says it ("a-t-il ajouté").
  */
-export function speakerIn(text: string, lang: string, places: ReadonlySet<string>, resolve: (surname: string) => string = (n) => n): { name: string; person: boolean } | undefined {
+export function speakerIn(
+  text: string,
+  lang: string,
+  places: ReadonlySet<string>,
+  resolve: (surname: string) => string = (n) => n,
+): { name: string; person: boolean } | undefined {
   const pack = languagePack(lang);
   const outside = outsideQuotes(text);
   const verb = reportingRegExp(pack)?.exec(outside);
@@ -157,7 +177,12 @@ export function speakerIn(text: string, lang: string, places: ReadonlySet<string
     const before = outside.slice(Math.max(0, r.start - 30), r.start);
     // The one spoken to ("a indiqué à l'AFP", "told Reuters"), or a name inside another's
     // ("l'Université de Hong Kong", "the University of Copenhagen", "Hong Kong's police chief").
-    if (/(?:^|\s)(?:à|au|aux|to|told|gegenüber|a|ad|para|de|du|des|d['’]|of|at|in|von|der|di|del|della|da|do|корреспонденту|агентству|изданию|журналистам)\s+(?:l['’]|la\s|le\s|les\s|the\s)?$/iu.test(before)) return false;
+    if (
+      /(?:^|\s)(?:à|au|aux|to|told|gegenüber|a|ad|para|de|du|des|d['’]|of|at|in|von|der|di|del|della|da|do|корреспонденту|агентству|изданию|журналистам)\s+(?:l['’]|la\s|le\s|les\s|the\s)?$/iu.test(
+        before,
+      )
+    )
+      return false;
     if (/^['’]s?(?![\p{L}])/u.test(outside.slice(r.end))) return false;
     // "Chris Tang, Hong Kong’s new police commissioner, said": a possessive names what, not who.
     if (/['’]s$/u.test(r.name)) return false;
@@ -166,7 +191,11 @@ export function speakerIn(text: string, lang: string, places: ReadonlySet<string
     return true;
   });
   // An organisation is named with an article ("the People's Liberation Army"): not a person.
-  const persons = runs.filter((r) => !/(?:^|\s)(?:the|le|la|les|l['’]|der|die|das|el|il|lo|o|a|het|de)\s+$/iu.test(outside.slice(Math.max(0, r.start - 6), r.start)) || /^\p{Lu}{2,6}$/u.test(r.name));
+  const persons = runs.filter(
+    (r) =>
+      !/(?:^|\s)(?:the|le|la|les|l['’]|der|die|das|el|il|lo|o|a|het|de)\s+$/iu.test(outside.slice(Math.max(0, r.start - 6), r.start)) ||
+      /^\p{Lu}{2,6}$/u.test(r.name),
+  );
   runs.length = 0;
   runs.push(...persons);
   const near = (r: { start: number; end: number }) => (r.start >= verbEnd ? r.start - verbEnd : at - r.end);
@@ -176,13 +205,24 @@ export function speakerIn(text: string, lang: string, places: ReadonlySet<string
   // An institution: "a précisé la préfecture", "selon le parquet", "the police said".
   const determiners = pack.grammar?.determiners ?? [];
   if (determiners.length === 0) return undefined;
-  const det = determiners.filter((d) => !/['’]$/u.test(d)).map((d) => escapeRegExp(d)).join('|');
+  const det = determiners
+    .filter((d) => !/['’]$/u.test(d))
+    .map((d) => escapeRegExp(d))
+    .join('|');
   // "le Premier ministre", "la préfecture de police": a title may take a capital before its noun.
-  const after = new RegExp(`^\\s*((?:${det})\\s+(?:\\p{Lu}\\p{Ll}+\\s)?\\p{Ll}[\\p{Ll}-]{3,}(?:\\s(?:de|du|des|of)\\s(?:la\\s|l['’]|the\\s)?\\p{L}[\\p{L}-]{2,})?|l['’]\\p{Ll}[\\p{Ll}-]{3,})(?=\\s*(?:[,.;:!?»"”]|$)|\\s(?:à|au|aux|to|on|in|lors|dans|en|ce|this|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)\\s)`, 'u').exec(outside.slice(verbEnd));
+  const after = new RegExp(
+    `^\\s*((?:${det})\\s+(?:\\p{Lu}\\p{Ll}+\\s)?\\p{Ll}[\\p{Ll}-]{3,}(?:\\s(?:de|du|des|of)\\s(?:la\\s|l['’]|the\\s)?\\p{L}[\\p{L}-]{2,})?|l['’]\\p{Ll}[\\p{Ll}-]{3,})(?=\\s*(?:[,.;:!?»"”]|$)|\\s(?:à|au|aux|to|on|in|lors|dans|en|ce|this|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche)\\s)`,
+    'u',
+  ).exec(outside.slice(verbEnd));
   if (after) return { name: after[1], person: false };
   // Before the verb, as the sentence's subject: "The police said", "Le Premier ministre a affirmé".
-  const detBoth = det.split('|').flatMap((d) => [d, d.charAt(0).toUpperCase() + d.slice(1)]).join('|');
-  const before = new RegExp(`^[\\s«"“]*((?:${detBoth})\\s+(?:\\p{Lu}\\p{Ll}+\\s)?\\p{Ll}[\\p{Ll}-]{3,})(?:\\s+\\S+)?\\s*$`, 'u').exec(outside.slice(0, at).replace(/^[^\p{L}]+/u, ''));
+  const detBoth = det
+    .split('|')
+    .flatMap((d) => [d, d.charAt(0).toUpperCase() + d.slice(1)])
+    .join('|');
+  const before = new RegExp(`^[\\s«"“]*((?:${detBoth})\\s+(?:\\p{Lu}\\p{Ll}+\\s)?\\p{Ll}[\\p{Ll}-]{3,})(?:\\s+\\S+)?\\s*$`, 'u').exec(
+    outside.slice(0, at).replace(/^[^\p{L}]+/u, ''),
+  );
   if (before) return { name: before[1].charAt(0).toLowerCase() + before[1].slice(1), person: false };
   return undefined;
 }
@@ -194,7 +234,9 @@ export function speakerIn(text: string, lang: string, places: ReadonlySet<string
 export function speakers(sentences: Sentence[], lang: string, places: ReadonlySet<string>, title = ''): Speaker[] {
   const pack = languagePack(lang);
   // The person the headline names (one only), whom a pronoun takes up when nothing nearer does.
-  const headlined = [...new Set(nameRuns(title, pack).map((r) => fullName(r.name, sentences, pack)))].filter((n) => n.includes(' ') && !MEDIA.test(n) && !places.has(n) && sentences.some((x) => x.text.includes(n.split(/\s+/u).pop()!)));
+  const headlined = [...new Set(nameRuns(title, pack).map((r) => fullName(r.name, sentences, pack)))].filter(
+    (n) => n.includes(' ') && !MEDIA.test(n) && !places.has(n) && sentences.some((x) => x.text.includes(n.split(/\s+/u).pop()!)),
+  );
   const out: Speaker[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const speech = speechOf(sentences[i].text, lang);
@@ -203,7 +245,8 @@ export function speakers(sentences: Sentence[], lang: string, places: ReadonlySe
     let who = speakerIn(sentences[i].text, lang, places, (n) => fullName(n, sentences, pack));
     // Its last quotation mark opens a quotation ("said: “These rioters…"): it runs on after this sentence.
     const lastMark = /[«»“”„"「」](?=[^«»“”„"「」]*$)/u.exec(sentences[i].text);
-    const opensForward = speech.unbalanced && !!lastMark && (/[«“„「]/u.test(lastMark[0]) || (lastMark[0] === '"' && /^\p{L}/u.test(sentences[i].text.slice(lastMark.index + 1))));
+    const opensForward =
+      speech.unbalanced && !!lastMark && (/[«“„「]/u.test(lastMark[0]) || (lastMark[0] === '"' && /^\p{L}/u.test(sentences[i].text.slice(lastMark.index + 1))));
     // A quotation that opened a sentence or two earlier and closes here, with its speaker.
     if (speech.unbalanced && !speech.opensQuote && !opensForward) {
       for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
@@ -219,7 +262,12 @@ export function speakers(sentences: Sentence[], lang: string, places: ReadonlySe
       if (prev?.person && speechOf(sentences[i - 1].text, lang).reported) {
         who = prev;
         sources = [...new Set([i - 1, ...sources])].sort((a, b) => a - b);
-      } else if (!prev && PRONOUN_SPEAKER.test(outsideQuotes(sentences[i].text)) && sources[0] > 0 && sentences[sources[0]].block - sentences[sources[0] - 1].block <= 1) {
+      } else if (
+        !prev &&
+        PRONOUN_SPEAKER.test(outsideQuotes(sentences[i].text)) &&
+        sources[0] > 0 &&
+        sentences[sources[0]].block - sentences[sources[0] - 1].block <= 1
+      ) {
         // "…, a-t-il souligné" after "Edouard Philippe s'est montré…": the one person the sentence
         // before the quotation names ("Elle ne sera pas acceptée", inside it, names no one).
         const before = sources[0] - 1;
@@ -227,10 +275,19 @@ export function speakers(sentences: Sentence[], lang: string, places: ReadonlySe
         // l'acteur qui joue…): the pronoun is that speaker's, unnamed here.
         const beforeSpeech = speechOf(sentences[before].text, lang);
         const beforeReports = beforeSpeech.reported && beforeSpeech.quoted > 0.3;
-        const people = beforeReports ? [] : [...new Set(nameRuns(outsideQuotes(sentences[before].text), pack).map((r) => fullName(r.name, sentences, pack)))].filter((n) => {
-          const parts = n.split(/\s+/u);
-          return !(parts.length < 2 || MEDIA.test(n) || MEDIA.test(parts[0]) || places.has(n) || places.has(parts[parts.length - 1]) || pack.stopwords.has(parts[0].toLowerCase()));
-        });
+        const people = beforeReports
+          ? []
+          : [...new Set(nameRuns(outsideQuotes(sentences[before].text), pack).map((r) => fullName(r.name, sentences, pack)))].filter((n) => {
+              const parts = n.split(/\s+/u);
+              return !(
+                parts.length < 2 ||
+                MEDIA.test(n) ||
+                MEDIA.test(parts[0]) ||
+                places.has(n) ||
+                places.has(parts[parts.length - 1]) ||
+                pack.stopwords.has(parts[0].toLowerCase())
+              );
+            });
         const named = people.filter((n) => {
           const parts = n.split(/\s+/u);
           // A person the story follows is named again by their surname ("M. Philippe", "Philippe a…").
@@ -241,7 +298,13 @@ export function speakers(sentences: Sentence[], lang: string, places: ReadonlySe
         if (people.length === 1 && named.length === 1) who = { name: named[0], person: true };
         // "Anne Hidalgo a été testée positive" (headline) … "interrogée par BFM Paris" … "a-t-elle estimé".
         // Only when the sentence before names no one: "Jordan Bardella ont critiqué…" then "a-t-il écrit" is not the headline's Macron.
-        else if (!beforeReports && people.length === 0 && headlined.length === 1 && !pronounDisagrees(outsideQuotes(sentences[i].text), headlined[0], sentences)) who = { name: headlined[0], person: true };
+        else if (
+          !beforeReports &&
+          people.length === 0 &&
+          headlined.length === 1 &&
+          !pronounDisagrees(outsideQuotes(sentences[i].text), headlined[0], sentences)
+        )
+          who = { name: headlined[0], person: true };
       }
     }
     // A quotation that opens here and closes in the next sentence or two of the paragraph.
@@ -254,7 +317,16 @@ export function speakers(sentences: Sentence[], lang: string, places: ReadonlySe
     }
     if (!who) continue;
     // "au magazine Variety Julia Roberts": the medium's name before the speaker's is not theirs.
-    const medium = who.person ? new RegExp(`(?:magazine|journal|quotidien|hebdomadaire|site|radio|chaîne|newspaper|daily|channel|show|Zeitung|Magazin)\\s+(\\p{Lu}\\S*)\\s+${who.name.split(/\s+/u).slice(1).map((w) => escapeRegExp(w)).join('\\s+')}`, 'u').exec(sentences[i].text) : null;
+    const medium = who.person
+      ? new RegExp(
+          `(?:magazine|journal|quotidien|hebdomadaire|site|radio|chaîne|newspaper|daily|channel|show|Zeitung|Magazin)\\s+(\\p{Lu}\\S*)\\s+${who.name
+            .split(/\s+/u)
+            .slice(1)
+            .map((w) => escapeRegExp(w))
+            .join('\\s+')}`,
+          'u',
+        ).exec(sentences[i].text)
+      : null;
     const bare = medium && who.name.startsWith(medium[1] + ' ') && who.name.split(/\s+/u).length >= 3 ? who.name.slice(medium[1].length + 1) : who.name;
     const name = who.person ? fullName(knownSuffix(bare, sentences, pack), sentences, pack) : who.name;
     who = { ...who, name };
