@@ -463,3 +463,16 @@ describe('furniture inside a paragraph', () => {
     expect(facts.map((f) => f.furniture)).toEqual([false, true, false]);
   });
 });
+
+describe('"aussi" and "though" inside a line', () => {
+  it('go as connectives, not from a comparison ("aussi grand que")', () => {
+    // AFP via OrangeSum 31402 (Milan fashion week); Scrapinghub (the Audi e-tron Sportback).
+    expect(compressSentence("Le confinement a aussi été l'occasion pour les maisons italiennes de retourner dans leurs archives.", 'fr')).toBe(
+      "Le confinement a été l'occasion pour les maisons italiennes de retourner dans leurs archives.",
+    );
+    expect(compressSentence('The US, though, will only be getting the more powerful version of the EV.', 'en')).toBe(
+      'The US will only be getting the more powerful version of the EV.',
+    );
+    expect(compressSentence('Le nouveau modèle est aussi rapide que le précédent.', 'fr')).toBe('Le nouveau modèle est aussi rapide que le précédent.');
+  });
+});

@@ -649,10 +649,17 @@ export function dropInnerConnectives(text: string, pack: LanguagePack): string {
     );
   const additives = pack.grammar?.additives ?? [];
   if (additives.length) {
-    const re = new RegExp(`(\\p{L}+)\\s+(?:${additives.map(escapeRegExp).join('|')})\\s+(\\p{L}+)`, 'giu');
+    const re = new RegExp(`(\\p{L}+)\\s+(${additives.map(escapeRegExp).join('|')})\\s+(\\p{L}+)`, 'giu');
     // "not only … but also", "а также", "ainsi que", "C'est ainsi qu'", "ook al", "además de": the adverb belongs to a phrase of its own.
-    t = t.replace(re, (m, before: string, after: string, at: number, whole: string) =>
-      quoted(at, quotedRanges(whole)) || /^(?:but|mais|pero|mas|maar)$/iu.test(before) || /^(?:que|qu|al|known|di|de|of)$/iu.test(after)
+    // "aussi grand que": an adverb that also compares (the pack's comparatives) is its own before "que".
+    const comparatives = pack.grammar?.comparatives ?? [];
+    const comparison = (adverb: string, whole: string, end: number) =>
+      comparatives.includes(adverb.toLowerCase()) && /^\S+(?:\s+\S+)?\s+(?:que(?![\p{L}])|qu['’]|as(?![\p{L}]))/iu.test(whole.slice(end));
+    t = t.replace(re, (m, before: string, adverb: string, after: string, at: number, whole: string) =>
+      quoted(at, quotedRanges(whole)) ||
+      /^(?:but|mais|pero|mas|maar)$/iu.test(before) ||
+      /^(?:que|qu|al|known|di|de|of)$/iu.test(after) ||
+      comparison(adverb, whole, at + m.length - after.length)
         ? m
         : `${before} ${after}`,
     );

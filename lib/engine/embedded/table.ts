@@ -9,7 +9,7 @@
 import type { Article, DigestTable, Sentence, TableRow } from '../../types';
 import { languagePack, type LanguagePack } from '../../text/lang';
 import { terms } from '../../text/tokens';
-import { analyseSentences, isBulletCandidate, opensDangling, type SentenceFacts } from './bullets';
+import { analyseSentences, isBulletCandidate, lineDangles, opensDangling, referentsNeeded, type SentenceFacts } from './bullets';
 import { compressSentence, isTrimOf, lineLength } from './compress';
 import { buildModel } from '../../text/vectors';
 
@@ -125,7 +125,14 @@ function rowOf(section: Section, aspect: string, sentences: Sentence[], facts: S
     if (best && score <= best.score) continue;
     const text = compressSentence(sentences[i].text, lang, { target: ROW_TARGET_WORDS });
     // The trimmed line still names the aspect, and stands alone.
-    if (lineLength(text, lang) > MAX_ROW_WORDS || opensDangling(text, lang) || !isTrimOf(text, sentences[i].text) || !terms(text, lang).some(meets)) continue;
+    if (
+      lineLength(text, lang) > MAX_ROW_WORDS ||
+      lineDangles(text, lang) ||
+      referentsNeeded(text, lang).length > 0 ||
+      !isTrimOf(text, sentences[i].text) ||
+      !terms(text, lang).some(meets)
+    )
+      continue;
     best = { i, score, text };
   }
   return best && { aspect, text: best.text, sources: [best.i] };
@@ -176,7 +183,8 @@ export function aspectTable(article: Article, sentences: Sentence[], facts?: Sen
     for (const i of row.sources) used.add(i);
   }
   // A section with nothing to say of itself (a gallery, a list) leaves too few rows: no table.
-  if (rows.length < MIN_ROWS || rows.length < aspects.length - 1) return null;
+  // Every aspect gets its row: a table that skips one (often the headline's own) is not the story at a glance.
+  if (rows.length < MIN_ROWS || rows.length < aspects.length) return null;
   return { caption: words.caption, columns: [words.aspect, words.says], rows, kind: 'aspects' };
 }
 

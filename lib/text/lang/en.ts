@@ -34,7 +34,7 @@ export const en: LanguagePack = {
   },
   connectives: {
     always: ['but', 'and', 'yet', 'however', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless'],
-    withComma: ['also', 'in addition', 'still', 'indeed', 'so', 'instead', 'besides', 'additionally', 'in fact', 'now', 'then', 'overall', 'of course', 'for its part', 'for his part', 'for her part', 'in turn', 'as such', 'similarly', 'likewise', 'at the same time'],
+    withComma: ['though', 'also', 'in addition', 'still', 'indeed', 'so', 'instead', 'besides', 'additionally', 'in fact', 'now', 'then', 'overall', 'of course', 'for its part', 'for his part', 'for her part', 'in turn', 'as such', 'similarly', 'likewise', 'at the same time'],
   },
   furniture: {
     opening: ['see more', 'read more', 'read also', 'read next', 'related:', 'related articles', 'related stories', 'related content', 'see also', 'more on this', 'most read', 'share this', 'share on', 'follow us', 'sign up', 'subscribe', 'image copyright', 'image caption', 'image source', 'photo:', 'photograph:', 'photo credit', 'credit:', 'caption:', 'source:', 'advertisement', 'sponsored', 'skip to', 'reading time', 'listen to this article', 'watch:', 'video:', 'click here', 'filed under', 'tags:', 'topics:', 'copyright', 'this article was', 'this story was', 'editor\'s note', 'more from', 'recommended'],

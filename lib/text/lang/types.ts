@@ -75,6 +75,8 @@ export interface GrammarWords {
    * gone from an EN BREF line, which stands alone.
    */
   additives?: string[];
+  /** Additives that also compare ("aussi grand que"): before "que", they stay. */
+  comparatives?: string[];
   /** Pronouns that open a relative clause after a comma ("qui", "which", "который"). */
   relatives: string[];
   /**
