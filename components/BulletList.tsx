@@ -9,6 +9,22 @@ export interface SourceProps {
   onSource?: (key: string, sources: number[]) => void;
 }
 
+/**
+ * A line whose sources the page can show: a button when the page can be marked (pressed while
+ * its sources are shown), else the text with its sentence numbers as a title.
+ */
+export function SourceLine({ id, text, sources, active, onSource }: { id: string; text: string; sources: number[] } & SourceProps) {
+  return onSource ? (
+    <button type="button" class="source-line" dir="auto" aria-pressed={active === id} title={showInPageTitle(sources)} onClick={() => onSource(id, sources)}>
+      {text}
+    </button>
+  ) : (
+    <span dir="auto" title={sourcesTitle(sources)}>
+      {text}
+    </span>
+  );
+}
+
 export function BulletList({ bullets, lang, active, onSource }: { bullets: Bullet[]; lang: string } & SourceProps) {
   return (
     <ul class="bullets" data-testid="bullets" lang={lang}>
@@ -21,22 +37,7 @@ export function BulletList({ bullets, lang, active, onSource }: { bullets: Bulle
             data-verified={b.verified === false ? 'false' : undefined}
             class={b.verified === false ? 'unverified' : undefined}
           >
-            {onSource ? (
-              <button
-                type="button"
-                class="source-line"
-                dir="auto"
-                aria-pressed={active === key}
-                title={showInPageTitle(b.sources)}
-                onClick={() => onSource(key, b.sources)}
-              >
-                {b.text}
-              </button>
-            ) : (
-              <span dir="auto" title={sourcesTitle(b.sources)}>
-                {b.text}
-              </span>
-            )}
+            <SourceLine id={key} text={b.text} sources={b.sources} active={active} onSource={onSource} />
             {b.verified === false && <UnverifiedMark />}
           </li>
         );

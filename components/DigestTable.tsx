@@ -1,6 +1,5 @@
 import type { DigestTable as Table } from '../lib/types';
-import { showInPageTitle, sourcesTitle } from '../lib/ui/strings';
-import type { SourceProps } from './BulletList';
+import { SourceLine, type SourceProps } from './BulletList';
 import { UnverifiedMark } from './UnverifiedMark';
 
 /**
@@ -38,22 +37,7 @@ export function DigestTable({ table, lang, active, onSource }: { table: Table | 
                   {r.aspect}
                 </th>
                 <td>
-                  {onSource ? (
-                    <button
-                      type="button"
-                      class="source-line"
-                      dir="auto"
-                      aria-pressed={active === key}
-                      title={showInPageTitle(r.sources)}
-                      onClick={() => onSource(key, r.sources)}
-                    >
-                      {r.text}
-                    </button>
-                  ) : (
-                    <span dir="auto" title={sourcesTitle(r.sources)}>
-                      {r.text}
-                    </span>
-                  )}
+                  <SourceLine id={key} text={r.text} sources={r.sources} active={active} onSource={onSource} />
                   {r.verified === false && <UnverifiedMark />}
                 </td>
               </tr>

@@ -58,9 +58,12 @@ export interface SentenceFacts {
   teaser: boolean;
 }
 
+/** A line from its first word on: opening quotation marks, brackets and dashes left out. */
+const afterOpening = (text: string) => text.replace(/^[\s«"“„(¿¡\-–—]+/u, '');
+
 /** The first word of a line, lower case, after opening marks. */
 function firstWord(text: string): string {
-  return (text.replace(/^[\s«"“„(¿¡\-–—]+/u, '').match(/^[\p{L}\p{N}]+(?:-[\p{L}]+)*(?:['’])?/u)?.[0] ?? '').toLowerCase();
+  return (afterOpening(text).match(/^[\p{L}\p{N}]+(?:-[\p{L}]+)*(?:['’])?/u)?.[0] ?? '').toLowerCase();
 }
 
 /** Does the line open on a word that needs the sentence before it? */
@@ -68,7 +71,7 @@ export function opensDangling(text: string, lang: string): boolean {
   const pack = languagePack(lang);
   const anaphora = pack.grammar?.anaphora;
   if (!anaphora?.length) return false;
-  const t = text.replace(/^[\s«"“„(¿¡\-–—]+/u, '');
+  const t = afterOpening(text);
   if (CJK.test(t.slice(0, 2))) return [...anaphora, ...(pack.grammar?.leaning ?? [])].some((a) => t.startsWith(a));
   const w = firstWord(t);
   const opening = t.toLowerCase();
@@ -89,7 +92,7 @@ export function opensDangling(text: string, lang: string): boolean {
 /** As a bullet: opens dangling, or its subject, after a leading phrase, is a pronoun (subjectAfterLead), or it holds a pronoun for a place or a thing. */
 export function lineDangles(text: string, lang: string): boolean {
   const g = languagePack(lang).grammar;
-  return opensDangling(text, lang) || subjectAfterLead(text.replace(/^[\s«"“„(¿¡\-–—]+/u, ''), g?.subjects ?? []) || pointsOutside(text, g?.pointers);
+  return opensDangling(text, lang) || subjectAfterLead(afterOpening(text), g?.subjects ?? []) || pointsOutside(text, g?.pointers);
 }
 
 /** "L'armée y subit une défaite": a pronoun standing for a place or a thing the line does not name. */
@@ -229,7 +232,7 @@ class Facts implements SentenceFacts {
       const roleOnly = isQuotation(this.speech) && this.speech.speakerNamed && !CJK.test(line) && !/\p{Lu}/u.test(outsideQuotes(line).slice(1));
       const dangling = roleOnly || (lineDangles(line, this.lang) && !(/^[\s(]*[«"“„「]/u.test(line) && this.speech.speakerNamed));
       const subjects = languagePack(this.lang).grammar?.subjects ?? [];
-      const personal = dangling && !roleOnly && (subjects.includes(firstWord(line)) || subjectAfterLead(line.replace(/^[\s«"“„(¿¡\-–—]+/u, ''), subjects));
+      const personal = dangling && !roleOnly && (subjects.includes(firstWord(line)) || subjectAfterLead(afterOpening(line), subjects));
       this.shortened = { line, lineWords: lineLength(line, this.lang), dangling, personal, needs: referentsNeeded(line, this.lang) };
     }
     return this.shortened;

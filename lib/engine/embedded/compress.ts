@@ -154,6 +154,11 @@ function speakerRole(before: string, after: string, role: string, pack: Language
   return near(before.split(/\s+/u).slice(-7).join(' ')) || near(after.split(/\s+/u).slice(0, 3).join(' '));
 }
 
+/** Is `word` (lower case) a scene opener ("pendant"), elided ones included ("jusqu'au")? */
+function opensScene(word: string, g: NonNullable<LanguagePack['grammar']>): boolean {
+  return g.sceneOpeners.includes(word) || g.sceneOpeners.some((o) => o.endsWith("'") && word.startsWith(o));
+}
+
 /** Does the span open on an adverb of the language's asides ("parfois", "of course", "reportedly")? */
 function opensAside(inner: string, g: NonNullable<LanguagePack['grammar']>): boolean {
   const a = g.asideAdverbs;
@@ -200,9 +205,11 @@ function quotedRanges(text: string): Array<[number, number]> {
 /** Spans a long line can lose, each with its rank. */
 export function cuts(text: string, pack: LanguagePack, keepFigures: boolean): Cut[] {
   const quoted = quotedRanges(text);
-  const inside = (i: number) => quoted.some(([a, b]) => i > a && i < b);
-  return candidateCuts(text, pack, keepFigures).filter((c) => !inside(c.start) && !inside(c.end));
+  return candidateCuts(text, pack, keepFigures).filter((c) => !inside(c.start, quoted) && !inside(c.end, quoted));
 }
+
+/** Is offset `at` strictly inside one of the quotations (quotedRanges)? */
+const inside = (at: number, ranges: ReadonlyArray<[number, number]>) => ranges.some(([a, b]) => at > a && at < b);
 
 function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): Cut[] {
   const out: Cut[] = [];
@@ -243,11 +250,7 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
     const co = g.coordination;
     const lineFirst = text.split(/\s+/u)[0];
     const lineFirstLower = lineFirst.toLowerCase().replace(/^[«"“(]+/u, '');
-    const frontedLine =
-      g.sceneOpeners.includes(lineFirstLower) ||
-      g.sceneOpeners.some((o) => o.endsWith("'") && lineFirstLower.startsWith(o)) ||
-      participle(lineFirst, pack.code) ||
-      opensAside(text, g);
+    const frontedLine = opensScene(lineFirstLower, g) || participle(lineFirst, pack.code) || opensAside(text, g);
     // Each comma, to the next comma or to the end (lookahead: one span's closing comma opens the next).
     for (const m of text.matchAll(/,\s+([^,;:]{3,160}?)(?=(,\s+)|[.!?…]["»”]?$)/gu)) {
       const inner = m[1];
@@ -387,7 +390,7 @@ function candidateCuts(text: string, pack: LanguagePack, keepFigures: boolean): 
         .toLowerCase()
         .replace(/^[«"“(]+/u, '');
       const words = lead.split(/\s+/u).length;
-      const opener = g.sceneOpeners.includes(firstWord) || g.sceneOpeners.some((o) => o.endsWith("'") && firstWord.startsWith(o));
+      const opener = opensScene(firstWord, g);
       const fronted = participle(lead.split(/\s+/u)[0], pack.code);
       const restFirst =
         rest
@@ -636,27 +639,22 @@ export function dropConnective(text: string, pack: LanguagePack): string {
  * ("a également annoncé", "also said"). The line stands alone; the sentence before is not there.
  */
 export function dropInnerConnectives(text: string, pack: LanguagePack): string {
+  const { between, additives } = innerPatterns(pack);
   let t = text;
   // Never inside someone's words.
-  const quoted = (at: number, ranges: Array<[number, number]>) => ranges.some(([a, b]) => at > a && at < b);
-  const c = pack.connectives;
-  const coordinators = COORDINATORS[pack.code] ?? [];
-  const between = [...(c?.always ?? []), ...(c?.withComma ?? [])].filter((w) => !coordinators.includes(w) && !CJK.test(w));
-  if (between.length)
-    t = t.replace(
-      new RegExp(`,\\s+(?:${between.map((w) => escapeRegExp(w).replace(/'/g, "['’]")).join('|')})\\s*,(?=\\s)`, 'giu'),
-      (m, at: number, whole: string) => (quoted(at, quotedRanges(whole)) ? m : ''),
-    );
-  const additives = pack.grammar?.additives ?? [];
-  if (additives.length) {
-    const re = new RegExp(`(\\p{L}+)\\s+(${additives.map(escapeRegExp).join('|')})\\s+(\\p{L}+)`, 'giu');
+  if (between) {
+    const quoted = quotedRanges(t);
+    t = t.replace(between, (m, at: number) => (inside(at, quoted) ? m : ''));
+  }
+  if (additives) {
+    const quoted = quotedRanges(t);
     // "not only … but also", "а также", "ainsi que", "C'est ainsi qu'", "ook al", "además de": the adverb belongs to a phrase of its own.
     // "aussi grand que": an adverb that also compares (the pack's comparatives) is its own before "que".
     const comparatives = pack.grammar?.comparatives ?? [];
     const comparison = (adverb: string, whole: string, end: number) =>
       comparatives.includes(adverb.toLowerCase()) && /^\S+(?:\s+\S+)?\s+(?:que(?![\p{L}])|qu['’]|as(?![\p{L}]))/iu.test(whole.slice(end));
-    t = t.replace(re, (m, before: string, adverb: string, after: string, at: number, whole: string) =>
-      quoted(at, quotedRanges(whole)) ||
+    t = t.replace(additives, (m, before: string, adverb: string, after: string, at: number, whole: string) =>
+      inside(at, quoted) ||
       /^(?:but|mais|pero|mas|maar)$/iu.test(before) ||
       /^(?:que|qu|al|known|di|de|of)$/iu.test(after) ||
       comparison(adverb, whole, at + m.length - after.length)
@@ -665,6 +663,24 @@ export function dropInnerConnectives(text: string, pack: LanguagePack): string {
     );
   }
   return t;
+}
+
+const innerCache = new Map<string, { between: RegExp | null; additives: RegExp | null }>();
+
+/** dropInnerConnectives' patterns for a language, built once (every candidate line goes through them). */
+function innerPatterns(pack: LanguagePack): { between: RegExp | null; additives: RegExp | null } {
+  const cached = innerCache.get(pack.code);
+  if (cached) return cached;
+  const c = pack.connectives;
+  const coordinators = COORDINATORS[pack.code] ?? [];
+  const between = [...(c?.always ?? []), ...(c?.withComma ?? [])].filter((w) => !coordinators.includes(w) && !CJK.test(w));
+  const additives = pack.grammar?.additives ?? [];
+  const patterns = {
+    between: between.length ? new RegExp(`,\\s+(?:${between.map((w) => escapeRegExp(w).replace(/'/g, "['’]")).join('|')})\\s*,(?=\\s)`, 'giu') : null,
+    additives: additives.length ? new RegExp(`(\\p{L}+)\\s+(${additives.map(escapeRegExp).join('|')})\\s+(\\p{L}+)`, 'giu') : null,
+  };
+  innerCache.set(pack.code, patterns);
+  return patterns;
 }
 
 /** True when every word of `short` is a word of `long`, in order: a cut never adds or reorders. */
