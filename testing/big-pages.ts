@@ -5,17 +5,10 @@
  * scripts/bench-robustness.ts and tests/e2e/big-pages.test.ts; no vitest import here.
  */
 
-/** mulberry32: a small seeded generator, so every run builds the same pages. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './random';
+
+/** Seeded, so every run builds the same pages. */
+const rng = mulberry32;
 
 const FR = (
   'le la les un une des du de et à en dans pour sur avec par que qui a été est sont ont maire ville conseil municipal projet ' +

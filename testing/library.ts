@@ -6,6 +6,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openLibrary, type LibraryOptions, type LibraryRepository } from '../lib/library/repository';
 import type { SavedDigest } from '../lib/library/record';
+import { mulberry32 } from './random';
 
 /** A library on its own in-memory IndexedDB (fake-indexeddb): tests never share one. */
 export function freshLibrary(options: Omit<LibraryOptions, 'indexedDB' | 'IDBKeyRange'> = {}): LibraryRepository & { factory: IDBFactory } {
@@ -13,17 +14,8 @@ export function freshLibrary(options: Omit<LibraryOptions, 'indexedDB' | 'IDBKey
   return Object.assign(openLibrary({ ...options, indexedDB: factory, IDBKeyRange }), { factory });
 }
 
-/** mulberry32: a small seeded generator (also the benchmark's queries). */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator of the records and the benchmark's queries. */
+export const prng = mulberry32;
 
 const FR_WORDS =
   'été hiver réforme retraites élection député sénat budget écologie vélo piste mairie école hôpital grève syndicat énergie électricité nucléaire forêt incendie sécheresse récolte blé prix inflation salaire emploi chômage entreprise usine région département préfet police justice procès tribunal ministre gouvernement œuvre musée théâtre cinéma festival football équipe championnat médaille'.split(

@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { mulberry32 } from '../../testing/random';
 
 export type PageKind = 'news' | 'other';
 
@@ -144,17 +145,8 @@ export function loadPool(data: string): PoolPage[] {
   return [...orangesum(data), ...scrapinghub(data), ...daniel(data), ...qaArticles(data)];
 }
 
-/** A small seeded generator (mulberry32): the same seed draws the same panel. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded: the same seed draws the same panel. */
+export const rng = mulberry32;
 
 export function shuffled<T>(xs: readonly T[], random: () => number): T[] {
   const out = [...xs];
